@@ -1,0 +1,322 @@
+using System.Globalization;
+using SegmentAI.Skills.Catalog;
+using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Tenants;
+
+namespace SegmentAI.Skills.Sql;
+
+/// <summary>
+/// Compiles a segment definition to SQL that returns the entity keys of its members. The compiler reads each
+/// facet's mapping from the catalog; no facet has code of its own. Event conditions become one aggregated
+/// sub-query each, left-joined to the entity table, so any AND / OR / NOT nesting stays a plain boolean
+/// expression and entities with no events are handled exactly (absence, "less than", negation).
+/// </summary>
+public static class SegmentCompiler
+{
+    private const string EntityAlias = "t";
+    private const string EventAlias = "e";
+    private const string JoinAlias = "j";
+
+    /// <summary>Validates, fills default windows and compiles.</summary>
+    /// <param name="definition">The segment.</param>
+    /// <param name="tenant">Tenant whose catalog and conventions apply.</param>
+    /// <param name="dialect">Target dialect.</param>
+    /// <param name="asOf">Date default windows end before (the warehouse holds events up to the day before).</param>
+    public static CompiledSegment Compile(SegmentDefinition definition, Tenant tenant, SqlDialect dialect, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        var validated = SegmentValidator.Validate(definition, tenant);
+        var assumptions = new List<string>();
+        var root = FillDefaultWindows(validated.Root, tenant, asOf, assumptions);
+        var resolved = validated with { Root = root, AsOf = validated.AsOf ?? asOf };
+
+        var sql = Write(resolved, tenant, new SqlWriter(inlineLiterals: false));
+        var display = Write(resolved, tenant, new SqlWriter(inlineLiterals: true));
+        return new CompiledSegment
+        {
+            Definition = resolved,
+            Dialect = dialect,
+            Sql = sql.ToString(),
+            Parameters = sql.Parameters,
+            DisplaySql = display.ToString(),
+            Logic = LogicExpression.Render(root),
+            Description = SegmentDescriber.Describe(resolved, tenant),
+            Assumptions = assumptions,
+            KeyColumn = tenant.Config.Entity.Key,
+        };
+    }
+
+    private static SegmentNode FillDefaultWindows(SegmentNode node, Tenant tenant, DateOnly asOf, List<string> assumptions) =>
+        node switch
+        {
+            AndNode and => and with { Children = and.Children.Select(c => FillDefaultWindows(c, tenant, asOf, assumptions)).ToList() },
+            OrNode or => or with { Children = or.Children.Select(c => FillDefaultWindows(c, tenant, asOf, assumptions)).ToList() },
+            NotNode not => not with { Child = FillDefaultWindows(not.Child, tenant, asOf, assumptions) },
+            SegmentCondition condition => FillDefaultWindow(condition, tenant, asOf, assumptions),
+            _ => node,
+        };
+
+    private static SegmentCondition FillDefaultWindow(SegmentCondition condition, Tenant tenant, DateOnly asOf, List<string> assumptions)
+    {
+        var facet = tenant.Catalog.Find(condition.Facet)!;
+        if (facet.Kind != FacetKind.Event || condition.Window is not null)
+        {
+            return condition;
+        }
+
+        var dates = tenant.Config.Dates;
+        var isFrequency = condition.Frequency is not null;
+        var days = isFrequency ? dates.DefaultFrequencyWindowDays : dates.DefaultEventWindowDays;
+        var window = TimeWindow.Trailing(days, asOf);
+        var what = isFrequency ? "frequency" : "time period";
+        assumptions.Add(
+            $"No {what} window was given for {condition.Id} (\"{condition.SourceText}\"); used the last {days} days, " +
+            $"{window.Start:yyyy-MM-dd} to {window.End.AddDays(-1):yyyy-MM-dd}.");
+        return condition with { Window = window };
+    }
+
+    private static SqlWriter Write(SegmentDefinition definition, Tenant tenant, SqlWriter writer)
+    {
+        var entity = tenant.Config.Entity;
+        var joins = new List<(SegmentCondition Condition, Facet Facet)>();
+        foreach (var condition in definition.Conditions())
+        {
+            var facet = tenant.Catalog.Find(condition.Facet)!;
+            if (facet.Kind == FacetKind.Event)
+            {
+                joins.Add((condition, facet));
+            }
+        }
+
+        writer.Append($"SELECT {EntityAlias}.{entity.Key}\nFROM {entity.Table} AS {EntityAlias}");
+        foreach (var (condition, facet) in joins)
+        {
+            writer.Append("\nLEFT JOIN (");
+            WriteEventSubquery(writer, condition, facet);
+            writer.Append($") AS {Alias(condition)} ON {Alias(condition)}.entity_key = {EntityAlias}.{entity.Key}");
+        }
+
+        writer.Append("\nWHERE ");
+        WriteNode(writer, definition.Root, tenant);
+        return writer;
+    }
+
+    private static void WriteNode(SqlWriter writer, SegmentNode node, Tenant tenant)
+    {
+        switch (node)
+        {
+            case AndNode and:
+                WriteGroup(writer, and.Children, " AND ", tenant);
+                break;
+            case OrNode or:
+                WriteGroup(writer, or.Children, " OR ", tenant);
+                break;
+            case NotNode not:
+                writer.Append("NOT (");
+                WriteNode(writer, not.Child, tenant);
+                writer.Append(")");
+                break;
+            case SegmentCondition condition:
+                var facet = tenant.Catalog.Find(condition.Facet)!;
+                if (facet.Kind == FacetKind.Attribute)
+                {
+                    WriteAttributePredicate(writer, condition, facet);
+                }
+                else
+                {
+                    WriteEventPredicate(writer, condition, facet);
+                }
+
+                break;
+        }
+    }
+
+    private static void WriteGroup(SqlWriter writer, IReadOnlyList<SegmentNode> children, string separator, Tenant tenant)
+    {
+        writer.Append("(");
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Append(separator);
+            }
+
+            WriteNode(writer, children[i], tenant);
+        }
+
+        writer.Append(")");
+    }
+
+    // Every leaf is wrapped so it is TRUE or FALSE, never NULL: NOT over a NULL attribute would otherwise
+    // silently drop entities with missing data from both a condition and its negation.
+    private static void WriteAttributePredicate(SqlWriter writer, SegmentCondition condition, Facet facet)
+    {
+        var column = $"{EntityAlias}.{facet.Sql.Column}";
+        switch (condition.Operator)
+        {
+            case ConditionOperator.In or ConditionOperator.Eq when facet.Type == FacetType.List:
+                writer.Append($"COALESCE({column} IN (").ValueList(condition.Values).Append("), FALSE)");
+                break;
+            case ConditionOperator.NotIn or ConditionOperator.Neq when facet.Type == FacetType.List:
+                writer.Append($"NOT COALESCE({column} IN (").ValueList(condition.Values).Append("), FALSE)");
+                break;
+            case ConditionOperator.IsTrue:
+                writer.Append($"COALESCE({column} = TRUE, FALSE)");
+                break;
+            case ConditionOperator.IsFalse:
+                writer.Append($"COALESCE({column} = FALSE, FALSE)");
+                break;
+            case ConditionOperator.Within:
+                writer.Append($"COALESCE({column} >= ").Value(condition.Window!.Start)
+                    .Append($" AND {column} < ").Value(condition.Window.End).Append(", FALSE)");
+                break;
+            case ConditionOperator.Before:
+                writer.Append($"COALESCE({column} < ").Value(DateValue(condition.Values[0])).Append(", FALSE)");
+                break;
+            case ConditionOperator.After:
+                writer.Append($"COALESCE({column} >= ").Value(DateValue(condition.Values[0])).Append(", FALSE)");
+                break;
+            default:
+                writer.Append("COALESCE(");
+                WriteComparison(writer, column, condition.Operator, condition.Values.Select(NumberValue).ToList());
+                writer.Append(", FALSE)");
+                break;
+        }
+    }
+
+    private static void WriteEventPredicate(SqlWriter writer, SegmentCondition condition, Facet facet)
+    {
+        var alias = Alias(condition);
+        switch (facet.Type)
+        {
+            case FacetType.Number or FacetType.Money:
+                // Count and sum are zero for an entity with no events; avg, max and min have no value at all.
+                var zeroWhenAbsent = facet.Sql.Aggregate is AggregateFunction.Count or AggregateFunction.Sum;
+                var measure = zeroWhenAbsent ? $"COALESCE({alias}.measure_value, 0)" : $"{alias}.measure_value";
+                writer.Append("COALESCE(");
+                WriteComparison(writer, measure, condition.Operator, condition.Values.Select(NumberValue).ToList());
+                writer.Append(", FALSE)");
+                break;
+            case FacetType.List or FacetType.Boolean when condition.Operator is ConditionOperator.NotIn or ConditionOperator.IsFalse:
+                writer.Append($"{alias}.entity_key IS NULL");
+                break;
+            default:
+                writer.Append($"({alias}.entity_key IS NOT NULL");
+                if (condition.Frequency is { } frequency)
+                {
+                    var required = frequency.RequiredEvents(condition.Window!.Days);
+                    writer.Append(" AND ");
+                    switch (frequency.Comparison)
+                    {
+                        case FrequencyComparison.AtMost:
+                            writer.Append($"{alias}.event_count <= ").Value(required);
+                            break;
+                        case FrequencyComparison.Exactly:
+                            writer.Append($"{alias}.event_count = ").Value(required);
+                            break;
+                        default:
+                            writer.Append($"{alias}.event_count >= ").Value(required);
+                            break;
+                    }
+                }
+
+                if (condition.Aggregate is { } aggregate)
+                {
+                    writer.Append(" AND COALESCE(");
+                    WriteComparison(writer, $"{alias}.amount_value", aggregate.Operator, aggregate.Values);
+                    writer.Append(", FALSE)");
+                }
+
+                writer.Append(")");
+                break;
+        }
+    }
+
+    private static void WriteEventSubquery(SqlWriter writer, SegmentCondition condition, Facet facet)
+    {
+        var sql = facet.Sql;
+        var source = sql.Source!;
+        writer.Append($"SELECT {EventAlias}.{source.EntityKey} AS entity_key");
+        var countExpression = source.EventId is null ? "COUNT(*)" : $"COUNT(DISTINCT {EventAlias}.{source.EventId})";
+        if (facet.Type is FacetType.Number or FacetType.Money)
+        {
+            var measure = sql.Aggregate == AggregateFunction.Count
+                ? countExpression
+                : $"{AggregateName(sql.Aggregate!.Value)}({Column(sql.Measure!, source)})";
+            writer.Append($", {measure} AS measure_value");
+        }
+        else
+        {
+            if (condition.Frequency is not null)
+            {
+                writer.Append($", {countExpression} AS event_count");
+            }
+
+            if (condition.Aggregate is { } aggregate)
+            {
+                writer.Append($", {AggregateName(aggregate.Function)}({Column(sql.Amount!, source)}) AS amount_value");
+            }
+        }
+
+        writer.Append($" FROM {source.Table} AS {EventAlias}");
+        if (source.Join is { } join)
+        {
+            writer.Append($" JOIN {join.Table} AS {JoinAlias} ON {JoinAlias}.{join.Column} = {EventAlias}.{join.SourceColumn}");
+        }
+
+        var window = condition.Window!;
+        writer.Append($" WHERE {EventAlias}.{source.Timestamp} >= ").Value(window.Start)
+            .Append($" AND {EventAlias}.{source.Timestamp} < ").Value(window.End);
+        foreach (var filter in sql.Filters)
+        {
+            writer.Append($" AND {Column(filter.Column, source)} IN (").ValueList(filter.Values).Append(")");
+        }
+
+        if (facet.Type == FacetType.List)
+        {
+            writer.Append($" AND {Column(sql.Match!, source)} IN (").ValueList(condition.Values).Append(")");
+        }
+
+        writer.Append($" GROUP BY {EventAlias}.{source.EntityKey}");
+    }
+
+    private static void WriteComparison(SqlWriter writer, string expression, ConditionOperator op, IReadOnlyList<decimal> values)
+    {
+        if (op == ConditionOperator.Between)
+        {
+            writer.Append($"{expression} BETWEEN ").Value(values[0]).Append(" AND ").Value(values[1]);
+            return;
+        }
+
+        var symbol = op switch
+        {
+            ConditionOperator.Eq => "=",
+            ConditionOperator.Neq => "<>",
+            ConditionOperator.Gt => ">",
+            ConditionOperator.Gte => ">=",
+            ConditionOperator.Lt => "<",
+            ConditionOperator.Lte => "<=",
+            _ => throw new InvalidOperationException($"operator {op} is not a comparison"),
+        };
+        writer.Append($"{expression} {symbol} ").Value(values[0]);
+    }
+
+    private static string Column(ColumnReference column, EventSource source) =>
+        $"{(column.Table == source.Table ? EventAlias : JoinAlias)}.{column.Column}";
+
+    private static string Alias(SegmentCondition condition) => "c_" + condition.Id!.ToLowerInvariant();
+
+    private static string AggregateName(AggregateFunction function) =>
+        function switch
+        {
+            AggregateFunction.Sum => "SUM",
+            AggregateFunction.Avg => "AVG",
+            AggregateFunction.Max => "MAX",
+            AggregateFunction.Min => "MIN",
+            _ => "COUNT",
+        };
+
+    private static decimal NumberValue(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    private static DateOnly DateValue(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

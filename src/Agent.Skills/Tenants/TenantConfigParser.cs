@@ -1,0 +1,345 @@
+using System.Globalization;
+using SegmentAI.Skills.Configuration;
+using SegmentAI.Skills.Dates;
+using SegmentAI.Skills.Segments;
+
+namespace SegmentAI.Skills.Tenants;
+
+/// <summary>Reads and validates <c>tenant.yaml</c>; every problem is reported with file, line and field.</summary>
+public static class TenantConfigParser
+{
+    /// <summary>Parses a tenant file; throws <see cref="ConfigurationException"/> listing every problem.</summary>
+    /// <param name="expectedId">The tenant's folder name, which the file's <c>id</c> must equal.</param>
+    /// <param name="file">Path used in messages.</param>
+    /// <param name="yaml">File content.</param>
+    public static TenantConfig Parse(string expectedId, string file, string yaml)
+    {
+        var issues = new List<ConfigurationIssue>();
+        var root = YamlMapReader.Parse(file, yaml, issues);
+        if (root is null)
+        {
+            throw new ConfigurationException(issues);
+        }
+
+        var id = root.String("id", required: true);
+        if (id is not null && id != expectedId)
+        {
+            root.Error("id", $"is '{id}' but the folder is '{expectedId}'; they must match");
+        }
+
+        var displayName = root.String("display_name", required: true);
+        root.String("description");
+        var entity = ReadEntity(root.Map("entity", required: true));
+        var warehouse = ReadWarehouse(root.Map("warehouse", required: true));
+        var facets = root.Map("facets");
+        var allowed = facets?.Strings("allowed") ?? [];
+        var restricted = facets?.Strings("restricted") ?? [];
+        facets?.RejectUnknownKeys();
+        var protectedAttributes = root.Strings("protected_attributes");
+        var vocabulary = root.Maps("vocabulary").Select(ReadVocabulary).OfType<VocabularyEntry>().ToList();
+        var limits = ReadLimits(root.Map("segment_size_limits", required: true));
+        var dates = ReadDates(root.Map("dates", required: true));
+        var rates = ReadRates(root.Map("rate_limits", required: true));
+        var roles = ReadRoles(root);
+        var defaultRole = root.String("default_role", required: true);
+        if (defaultRole is not null && !roles.ContainsKey(defaultRole))
+        {
+            root.Error("default_role", $"'{defaultRole}' is not one of the roles ({string.Join(", ", roles.Keys)})");
+        }
+
+        var users = ReadUsers(root, roles);
+        var overrides = ReadOverrides(root);
+        root.RejectUnknownKeys();
+
+        if (issues.Count > 0 || id is null || displayName is null || entity is null || warehouse is null
+            || limits is null || dates is null || rates is null || defaultRole is null)
+        {
+            throw new ConfigurationException(issues.Count > 0 ? issues : [new ConfigurationIssue(file, 0, 0, "", "incomplete tenant file")]);
+        }
+
+        return new TenantConfig
+        {
+            Id = id,
+            DisplayName = displayName,
+            Entity = entity,
+            Warehouse = warehouse,
+            AllowedFacets = allowed,
+            RestrictedFacets = restricted,
+            ProtectedAttributes = protectedAttributes,
+            Vocabulary = vocabulary,
+            SizeLimits = limits,
+            Dates = dates,
+            RateLimits = rates,
+            Roles = roles,
+            DefaultRole = defaultRole,
+            Users = users,
+            SkillOverrides = overrides,
+        };
+    }
+
+    private static SegmentEntity? ReadEntity(YamlMapReader? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var table = Identifier(map, "table");
+        var key = Identifier(map, "key");
+        var noun = map.String("noun", required: true);
+        var singular = map.String("singular") ?? noun?.TrimEnd('s');
+        map.RejectUnknownKeys();
+        return table is null || key is null || noun is null || singular is null ? null : new SegmentEntity(table, key, noun, singular);
+    }
+
+    private static WarehouseConnection? ReadWarehouse(YamlMapReader? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var provider = map.Enum<WarehouseProvider>("provider") ?? WarehouseProvider.DuckDb;
+        var path = map.String("path");
+        var connectionString = map.String("connection_string");
+        var schema = map.String("schema");
+        var generator = map.String("generator");
+        if (provider == WarehouseProvider.DuckDb && path is null)
+        {
+            map.Error("path", "a DuckDB warehouse needs the path of its file");
+        }
+
+        if (provider == WarehouseProvider.Postgres && connectionString is null)
+        {
+            map.Error("connection_string", "a PostgreSQL warehouse needs a connection string (or env:VARIABLE)");
+        }
+
+        if (schema is not null && !SqlIdentifier.IsValid(schema))
+        {
+            map.Error("schema", $"'{schema}' is not a plain SQL identifier");
+        }
+
+        map.RejectUnknownKeys();
+        return new WarehouseConnection(provider, path, connectionString, schema, generator);
+    }
+
+    private static VocabularyEntry? ReadVocabulary(YamlMapReader map)
+    {
+        var phrase = map.String("phrase", required: true);
+        var description = map.String("description");
+        var windowDays = map.Int("window_days", min: 1, max: 3660);
+        var condition = map.Map("condition", required: true);
+        SegmentCondition? parsed = null;
+        if (condition is not null && phrase is not null)
+        {
+            var facet = condition.String("facet", required: true);
+            var op = condition.Enum<ConditionOperator>("operator", required: true);
+            var values = condition.Strings("values");
+            AggregateThreshold? aggregate = null;
+            if (condition.Map("aggregate") is { } aggregateMap)
+            {
+                var function = aggregateMap.Enum<AggregateFunction>("function") ?? AggregateFunction.Sum;
+                var aggregateOp = aggregateMap.Enum<ConditionOperator>("operator", required: true);
+                var amounts = aggregateMap.Strings("values", required: true).Select(v => ParseDecimal(aggregateMap, v)).OfType<decimal>().ToList();
+                aggregateMap.RejectUnknownKeys();
+                aggregate = aggregateOp is null ? null : new AggregateThreshold { Function = function, Operator = aggregateOp.Value, Values = amounts };
+            }
+
+            Frequency? frequency = null;
+            if (condition.Map("frequency") is { } frequencyMap)
+            {
+                var comparison = frequencyMap.Enum<FrequencyComparison>("comparison") ?? FrequencyComparison.AtLeast;
+                var count = frequencyMap.Double("count", required: true, min: 0);
+                var per = frequencyMap.Enum<FrequencyPeriod>("per") ?? FrequencyPeriod.Window;
+                frequencyMap.RejectUnknownKeys();
+                frequency = count is null ? null : new Frequency { Comparison = comparison, Count = count.Value, Per = per };
+            }
+
+            condition.RejectUnknownKeys();
+            if (facet is not null && op is not null)
+            {
+                parsed = new SegmentCondition
+                {
+                    SourceText = phrase,
+                    Facet = facet,
+                    Operator = op.Value,
+                    Values = values,
+                    Aggregate = aggregate,
+                    Frequency = frequency,
+                };
+            }
+        }
+
+        map.RejectUnknownKeys();
+        return phrase is null || parsed is null ? null : new VocabularyEntry(phrase, parsed, windowDays, description);
+    }
+
+    private static decimal? ParseDecimal(YamlMapReader map, string text)
+    {
+        if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        map.Error("values", $"'{text}' is not a number");
+        return null;
+    }
+
+    private static SegmentSizeLimits? ReadLimits(YamlMapReader? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var min = map.Int("min", required: true, min: 0);
+        var max = map.Int("max", required: true, min: 1);
+        if (min is not null && max is not null && min >= max)
+        {
+            map.Error("max", $"must be greater than min ({min})");
+        }
+
+        map.RejectUnknownKeys();
+        return min is null || max is null ? null : new SegmentSizeLimits(min.Value, max.Value);
+    }
+
+    private static DateConventions? ReadDates(YamlMapReader? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var startMonth = map.Int("fiscal_year_start_month", min: 1, max: 12) ?? 1;
+        var naming = map.Enum<FiscalYearNaming>("fiscal_year_naming") ?? FiscalYearNaming.EndYear;
+        var weekStart = map.Enum<DayOfWeek>("week_start") ?? DayOfWeek.Monday;
+        var calendar = map.Enum<CalendarKind>("default_calendar") ?? CalendarKind.Gregorian;
+        var frequencyWindow = map.Int("default_frequency_window_days", required: true, min: 1, max: 3660);
+        var eventWindow = map.Int("default_event_window_days", required: true, min: 1, max: 3660);
+        map.RejectUnknownKeys();
+        return frequencyWindow is null || eventWindow is null
+            ? null
+            : new DateConventions(new CalendarConventions(startMonth, naming, weekStart, calendar), frequencyWindow.Value, eventWindow.Value);
+    }
+
+    private static RateLimits? ReadRates(YamlMapReader? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var perDay = map.Int("segments_per_day", required: true, min: 1);
+        var sessions = map.Int("concurrent_sessions", required: true, min: 1);
+        map.RejectUnknownKeys();
+        return perDay is null || sessions is null ? null : new RateLimits(perDay.Value, sessions.Value);
+    }
+
+    private static Dictionary<string, TenantRole> ReadRoles(YamlMapReader root)
+    {
+        var roles = new Dictionary<string, TenantRole>(StringComparer.Ordinal);
+        var roleMap = root.Map("roles", required: true);
+        if (roleMap is null)
+        {
+            return roles;
+        }
+
+        foreach (var name in roleMap.Keys)
+        {
+            var permissions = new HashSet<TenantPermission>();
+            foreach (var permission in roleMap.Strings(name))
+            {
+                if (SnakeCase.TryParseEnum<TenantPermission>(permission, out var parsed))
+                {
+                    permissions.Add(parsed);
+                }
+                else
+                {
+                    roleMap.Error(name, $"'{permission}' is not a permission; use {string.Join(", ", SnakeCase.EnumNames<TenantPermission>())}");
+                }
+            }
+
+            roles[name] = new TenantRole(name, permissions);
+        }
+
+        if (roles.Count == 0)
+        {
+            root.Error("roles", "must define at least one role");
+        }
+
+        return roles;
+    }
+
+    private static List<TenantUser> ReadUsers(YamlMapReader root, IReadOnlyDictionary<string, TenantRole> roles)
+    {
+        var users = new List<TenantUser>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var map in root.Maps("users"))
+        {
+            var id = map.String("id", required: true);
+            var name = map.String("name") ?? id;
+            var role = map.String("role", required: true);
+            var aad = map.String("teams_aad_object_id");
+            var slack = map.String("slack_user_id");
+            map.RejectUnknownKeys();
+            if (role is not null && !roles.ContainsKey(role))
+            {
+                map.Error("role", $"'{role}' is not one of the roles ({string.Join(", ", roles.Keys)})");
+                continue;
+            }
+
+            if (id is null || name is null || role is null)
+            {
+                continue;
+            }
+
+            if (!ids.Add(id))
+            {
+                map.Error("id", $"user '{id}' is listed twice");
+                continue;
+            }
+
+            users.Add(new TenantUser(id, name, role, aad, slack));
+        }
+
+        return users;
+    }
+
+    private static Dictionary<string, SkillOverride> ReadOverrides(YamlMapReader root)
+    {
+        var overrides = new Dictionary<string, SkillOverride>(StringComparer.Ordinal);
+        foreach (var (skillId, map) in root.NamedMaps("skill_overrides"))
+        {
+            var version = map.String("version");
+            var instructions = map.String("instructions");
+            var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (map.Map("parameters") is { } parameterMap)
+            {
+                foreach (var key in parameterMap.Keys)
+                {
+                    if (parameterMap.String(key, required: true) is { } value)
+                    {
+                        parameters[key] = value;
+                    }
+                }
+            }
+
+            map.RejectUnknownKeys();
+            overrides[skillId] = new SkillOverride(skillId, version, parameters, instructions);
+        }
+
+        return overrides;
+    }
+
+    private static string? Identifier(YamlMapReader map, string key)
+    {
+        var text = map.String(key, required: true);
+        if (text is not null && !SqlIdentifier.IsValid(text))
+        {
+            map.Error(key, $"'{text}' is not a plain SQL identifier");
+            return null;
+        }
+
+        return text;
+    }
+}
