@@ -1,4 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => "SegmentAI");
-app.Run();
+using SegmentAI.Host.CommandLine;
+
+return await AgentCommandLine.Build().Parse(args).InvokeAsync();

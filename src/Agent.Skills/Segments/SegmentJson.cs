@@ -43,7 +43,7 @@ public static class SegmentJson
             root.Insert(3, "description", "A customer segment: a tree of AND / OR / NOT groups over conditions grounded in a tenant's facet catalog. Time windows are half-open [start, end).");
         }
 
-        return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
     private static JsonSerializerOptions CreateOptions()

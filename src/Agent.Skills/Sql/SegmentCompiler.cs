@@ -269,7 +269,7 @@ public static class SegmentCompiler
             .Append($" AND {EventAlias}.{source.Timestamp} < ").Value(window.End);
         foreach (var filter in sql.Filters)
         {
-            writer.Append($" AND {Column(filter.Column, source)} IN (").ValueList(filter.Values).Append(")");
+            writer.Append($" AND {Column(filter.Column, source)} IN (").ValueList(filter.Values.Select(FilterValue)).Append(")");
         }
 
         if (facet.Type == FacetType.List)
@@ -314,6 +314,16 @@ public static class SegmentCompiler
             AggregateFunction.Max => "MAX",
             AggregateFunction.Min => "MIN",
             _ => "COUNT",
+        };
+
+    // PostgreSQL will not compare a boolean column with a text parameter, so catalog filters written
+    // true/false are bound as booleans; every other filter value is text.
+    private static object FilterValue(string text) =>
+        text switch
+        {
+            "true" => true,
+            "false" => false,
+            _ => text,
         };
 
     private static decimal NumberValue(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using SegmentAI.Host.Web;
+
+namespace SegmentAI.Host.CommandLine;
+
+/// <summary><c>serve</c> (also the default with no command): the web host.</summary>
+internal static class ServeCommand
+{
+    public static Command Build()
+    {
+        var serve = new Command("serve", "Run the web host (default). ASP.NET Core options such as --urls pass through.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        serve.SetAction((result, cancellationToken) => RunAsync(result.UnmatchedTokens.ToArray(), cancellationToken));
+        return serve;
+    }
+
+    public static async Task<int> RunAsync(string[] hostArgs, CancellationToken cancellationToken)
+    {
+        var app = AgentWebApplication.Build(hostArgs);
+        await app.RunAsync(cancellationToken).ConfigureAwait(false);
+        return 0;
+    }
+}

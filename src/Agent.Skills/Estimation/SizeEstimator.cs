@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Globalization;
+using SegmentAI.Skills.Sql;
+using SegmentAI.Skills.Tenants;
+using SegmentAI.Skills.Warehouses;
+
+namespace SegmentAI.Skills.Estimation;
+
+/// <summary>
+/// Counts a compiled segment on the tenant's warehouse. The segment is evaluated once, materialized,
+/// and the count, the population and a sample are read from that single result, so a large warehouse
+/// is never scanned twice for one estimate.
+/// </summary>
+public sealed class SizeEstimator
+{
+    /// <summary>Number of member keys returned as a sample.</summary>
+    public const int DefaultSampleSize = 10;
+
+    /// <summary>Runs the count.</summary>
+    public async Task<SizeEstimate> EstimateAsync(
+        CompiledSegment segment,
+        Tenant tenant,
+        Warehouse warehouse,
+        int sampleSize = DefaultSampleSize,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        ArgumentNullException.ThrowIfNull(tenant);
+        ArgumentNullException.ThrowIfNull(warehouse);
+        ArgumentOutOfRangeException.ThrowIfNegative(sampleSize);
+        var entity = tenant.Config.Entity;
+        var sql = $"""
+            WITH segment AS MATERIALIZED (
+            {segment.Sql}
+            )
+            SELECT NULL AS member_key, (SELECT COUNT(*) FROM segment) AS segment_size, (SELECT COUNT(*) FROM {entity.Table}) AS population
+            UNION ALL
+            SELECT sample.{entity.Key}, NULL, NULL FROM (SELECT s.{entity.Key} FROM segment AS s ORDER BY s.{entity.Key} LIMIT {sampleSize.ToString(CultureInfo.InvariantCulture)}) AS sample
+            """;
+
+        var watch = Stopwatch.StartNew();
+        await using var connection = await warehouse.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = SegmentCommand.Create(connection, sql, segment.Parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        long size = 0;
+        long population = 0;
+        var sample = new List<string>(sampleSize);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (!reader.IsDBNull(1))
+            {
+                size = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
+                population = Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                sample.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture) ?? "");
+            }
+        }
+
+        watch.Stop();
+        // Shorter first, then ordinal: numeric keys come out in numeric order, any other keys deterministically.
+        sample.Sort((a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
+        return new SizeEstimate(size, population, sample, watch.Elapsed, LimitWarning(size, tenant));
+    }
+
+    private static string? LimitWarning(long size, Tenant tenant)
+    {
+        var limits = tenant.Config.SizeLimits;
+        var noun = tenant.Config.Entity.Noun;
+        if (size < limits.Min)
+        {
+            return $"The segment has {size:N0} {noun}, below this workspace's minimum of {limits.Min:N0}; broaden a condition to make it usable.";
+        }
+
+        return size > limits.Max
+            ? $"The segment has {size:N0} {noun}, above this workspace's maximum of {limits.Max:N0}; add a condition to narrow it."
+            : null;
+    }
+}
