@@ -21,10 +21,13 @@ public sealed partial class DateExpressionResolver
     /// <summary>The longest phrase, in words, that <see cref="FindAll"/> tries.</summary>
     private const int MaxTokens = 14;
 
+    /// <summary>
+    /// Words after which "may", "fall" or a bare "2016" are dates. Comparatives such as "over" and "for"
+    /// are left out because they introduce amounts ("spent over 2000").
+    /// </summary>
     private static readonly HashSet<string> ContextWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "during", "on", "at", "of", "for", "from", "since", "until", "till", "by", "over", "within",
-        "throughout", "between", "to", "through", "thru", "before", "after", "around", "across", "than",
+        "in", "during", "on", "since", "from", "until", "till", "throughout", "through", "between",
     };
 
     private readonly DateGrammar _grammar;
