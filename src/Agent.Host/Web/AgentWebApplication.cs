@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SegmentAI.Memory.Hosting;
 using SegmentAI.Skills.Hosting;
 
 namespace SegmentAI.Host.Web;
@@ -11,6 +12,7 @@ internal static class AgentWebApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddSegmentSkills();
+        builder.Services.AddAgentMemory();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
