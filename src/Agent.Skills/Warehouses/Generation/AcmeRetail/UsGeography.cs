@@ -1,0 +1,62 @@
+namespace SegmentAI.Skills.Warehouses.Generation.AcmeRetail;
+
+/// <summary>50 states plus DC; population weights make customer geography look like the US.</summary>
+internal static class UsGeography
+{
+    public static IReadOnlyList<UsState> States { get; } =
+    [
+        new("AL", "South", 5.1, 350, 369, ["Birmingham", "Montgomery", "Huntsville", "Mobile"]),
+        new("AK", "West", 0.7, 995, 999, ["Anchorage", "Fairbanks", "Juneau"]),
+        new("AZ", "West", 7.4, 850, 865, ["Phoenix", "Tucson", "Mesa", "Scottsdale", "Flagstaff"]),
+        new("AR", "South", 3.1, 716, 729, ["Little Rock", "Fayetteville", "Fort Smith"]),
+        new("CA", "West", 39.0, 900, 961, ["Los Angeles", "San Diego", "San Jose", "San Francisco", "Sacramento", "Fresno", "Oakland"]),
+        new("CO", "West", 5.9, 800, 816, ["Denver", "Colorado Springs", "Aurora", "Boulder", "Fort Collins"]),
+        new("CT", "Northeast", 3.6, 60, 69, ["Hartford", "New Haven", "Stamford", "Bridgeport"]),
+        new("DE", "South", 1.0, 197, 199, ["Wilmington", "Dover", "Newark"]),
+        new("DC", "South", 0.7, 200, 205, ["Washington"]),
+        new("FL", "South", 22.6, 320, 349, ["Miami", "Orlando", "Tampa", "Jacksonville", "Tallahassee"]),
+        new("GA", "South", 11.0, 300, 319, ["Atlanta", "Savannah", "Augusta", "Athens", "Macon"]),
+        new("HI", "West", 1.4, 967, 968, ["Honolulu", "Hilo", "Kailua"]),
+        new("ID", "West", 2.0, 832, 838, ["Boise", "Idaho Falls", "Nampa", "Pocatello"]),
+        new("IL", "Midwest", 12.5, 600, 629, ["Chicago", "Springfield", "Naperville", "Peoria", "Rockford"]),
+        new("IN", "Midwest", 6.9, 460, 479, ["Indianapolis", "Fort Wayne", "Evansville", "Bloomington"]),
+        new("IA", "Midwest", 3.2, 500, 528, ["Des Moines", "Cedar Rapids", "Iowa City", "Davenport"]),
+        new("KS", "Midwest", 2.9, 660, 679, ["Wichita", "Overland Park", "Kansas City", "Topeka"]),
+        new("KY", "South", 4.5, 400, 427, ["Louisville", "Lexington", "Bowling Green"]),
+        new("LA", "South", 4.6, 700, 714, ["New Orleans", "Baton Rouge", "Shreveport", "Lafayette"]),
+        new("ME", "Northeast", 1.4, 39, 49, ["Portland", "Bangor", "Lewiston"]),
+        new("MD", "South", 6.2, 206, 219, ["Baltimore", "Annapolis", "Rockville", "Frederick"]),
+        new("MA", "Northeast", 7.0, 10, 27, ["Boston", "Worcester", "Springfield", "Cambridge"]),
+        new("MI", "Midwest", 10.0, 480, 499, ["Detroit", "Grand Rapids", "Ann Arbor", "Lansing"]),
+        new("MN", "Midwest", 5.7, 550, 567, ["Minneapolis", "Saint Paul", "Rochester", "Duluth"]),
+        new("MS", "South", 2.9, 386, 397, ["Jackson", "Gulfport", "Hattiesburg"]),
+        new("MO", "Midwest", 6.2, 630, 658, ["Kansas City", "St. Louis", "Springfield", "Columbia"]),
+        new("MT", "West", 1.1, 590, 599, ["Billings", "Missoula", "Bozeman", "Helena"]),
+        new("NE", "Midwest", 2.0, 680, 693, ["Omaha", "Lincoln", "Grand Island"]),
+        new("NV", "West", 3.2, 889, 898, ["Las Vegas", "Reno", "Henderson"]),
+        new("NH", "Northeast", 1.4, 30, 38, ["Manchester", "Nashua", "Concord"]),
+        new("NJ", "Northeast", 9.3, 70, 89, ["Newark", "Jersey City", "Trenton", "Princeton"]),
+        new("NM", "West", 2.1, 870, 884, ["Albuquerque", "Santa Fe", "Las Cruces"]),
+        new("NY", "Northeast", 19.6, 100, 149, ["New York", "Buffalo", "Rochester", "Albany", "Syracuse"]),
+        new("NC", "South", 10.8, 270, 289, ["Charlotte", "Raleigh", "Durham", "Greensboro", "Asheville"]),
+        new("ND", "Midwest", 0.8, 580, 588, ["Fargo", "Bismarck", "Grand Forks"]),
+        new("OH", "Midwest", 11.8, 430, 459, ["Columbus", "Cleveland", "Cincinnati", "Toledo", "Dayton"]),
+        new("OK", "South", 4.0, 730, 749, ["Oklahoma City", "Tulsa", "Norman"]),
+        new("OR", "West", 4.2, 970, 979, ["Portland", "Eugene", "Salem", "Bend"]),
+        new("PA", "Northeast", 13.0, 150, 196, ["Philadelphia", "Pittsburgh", "Harrisburg", "Allentown", "Erie"]),
+        new("RI", "Northeast", 1.1, 28, 29, ["Providence", "Warwick", "Newport"]),
+        new("SC", "South", 5.4, 290, 299, ["Charleston", "Columbia", "Greenville", "Myrtle Beach"]),
+        new("SD", "Midwest", 0.9, 570, 577, ["Sioux Falls", "Rapid City", "Aberdeen"]),
+        new("TN", "South", 7.1, 370, 385, ["Nashville", "Memphis", "Knoxville", "Chattanooga"]),
+        new("TX", "South", 30.5, 750, 799, ["Houston", "Dallas", "Austin", "San Antonio", "Fort Worth", "El Paso"]),
+        new("UT", "West", 3.4, 840, 847, ["Salt Lake City", "Provo", "Ogden", "St. George"]),
+        new("VT", "Northeast", 0.6, 50, 59, ["Burlington", "Montpelier", "Rutland"]),
+        new("VA", "South", 8.7, 220, 246, ["Virginia Beach", "Richmond", "Arlington", "Norfolk", "Alexandria"]),
+        new("WA", "West", 7.8, 980, 994, ["Seattle", "Spokane", "Tacoma", "Bellevue", "Vancouver"]),
+        new("WV", "South", 1.8, 247, 268, ["Charleston", "Huntington", "Morgantown"]),
+        new("WI", "Midwest", 5.9, 530, 549, ["Milwaukee", "Madison", "Green Bay"]),
+        new("WY", "West", 0.6, 820, 831, ["Cheyenne", "Casper", "Laramie"]),
+    ];
+
+    public static double[] PopulationWeights { get; } = States.Select(s => s.Population).ToArray();
+}

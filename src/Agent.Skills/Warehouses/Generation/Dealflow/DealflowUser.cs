@@ -1,0 +1,3 @@
+namespace SegmentAI.Skills.Warehouses.Generation.Dealflow;
+
+internal sealed record DealflowUser(long UserId, DateTime SignupTs, string Role, DealflowPersona Persona);
