@@ -104,7 +104,7 @@ public static class FacetCatalogParser
         var pii = map.Bool("pii") ?? false;
         var restricted = map.Bool("restricted") ?? false;
         var operators = ReadOperators(map, type, kind);
-        var values = ReadValues(map, type);
+        var values = ReadValues(map, type, pii);
         var sql = map.Map("sql", required: true) is { } sqlMap && type is { } t && kind is { } k
             ? ReadMapping(sqlMap, t, k, sources)
             : null;
@@ -178,7 +178,7 @@ public static class FacetCatalogParser
         return operators;
     }
 
-    private static List<FacetValue> ReadValues(YamlMapReader map, FacetType? type)
+    private static List<FacetValue> ReadValues(YamlMapReader map, FacetType? type, bool pii)
     {
         var values = new List<FacetValue>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -208,7 +208,9 @@ public static class FacetCatalogParser
             }
         }
 
-        if (type == FacetType.List && values.Count == 0)
+        // A PII list facet (a name, an e-mail address) exists only to be recognized and refused; listing its
+        // values would put personal data into the catalog, so it may have none.
+        if (type == FacetType.List && values.Count == 0 && !pii)
         {
             map.Error("values", "a list facet must list its values");
         }

@@ -171,7 +171,7 @@ public static class TenantConfigParser
         }
 
         map.RejectUnknownKeys();
-        return phrase is null || parsed is null ? null : new VocabularyEntry(phrase, parsed, windowDays, description);
+        return phrase is null || parsed is null ? null : new VocabularyEntry(phrase, parsed, windowDays, description) { Line = condition!.Line };
     }
 
     private static decimal? ParseDecimal(YamlMapReader map, string text)
@@ -299,7 +299,7 @@ public static class TenantConfigParser
                 continue;
             }
 
-            users.Add(new TenantUser(id, name, role, aad, slack));
+            users.Add(new TenantUser(id, name, role, aad, slack) { Line = map.Line });
         }
 
         return users;

@@ -143,9 +143,14 @@ public sealed class TenantDirectory
             }
         }
 
-        foreach (var entry in tenant.Config.Vocabulary)
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        for (var index = 0; index < tenant.Config.Vocabulary.Count; index++)
         {
-            var definition = new SegmentDefinition { Root = entry.Condition };
+            var entry = tenant.Config.Vocabulary[index];
+
+            // The entry's window_days is the window its condition is used with ('within' needs one to be valid).
+            var condition = entry.WindowDays is { } days ? entry.Condition with { Window = TimeWindow.Trailing(days, today) } : entry.Condition;
+            var definition = new SegmentDefinition { Root = condition };
             try
             {
                 SegmentValidator.Validate(definition, tenant);
@@ -153,11 +158,18 @@ public sealed class TenantDirectory
             catch (SegmentValidationException ex)
             {
                 issues.AddRange(ex.Issues.Select(i =>
-                    new ConfigurationIssue(tenantFile, 0, 0, $"vocabulary[{entry.Phrase}]", i.Message)));
+                    new ConfigurationIssue(tenantFile, entry.Line, 0, VocabularyField(index, i.Path), $"'{entry.Phrase}': {i.Message}")));
             }
         }
 
         return issues;
+    }
+
+    // Validator paths start with the condition id ("C1.values[0]"); in the file the condition sits under its entry.
+    private static string VocabularyField(int index, string path)
+    {
+        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? $"vocabulary[{index}].condition" : $"vocabulary[{index}].condition.{path[(dot + 1)..]}";
     }
 
     private static List<Tenant> RejectSharedUsers(List<Tenant> loaded, List<TenantLoadFailure> failures)
@@ -167,9 +179,10 @@ public sealed class TenantDirectory
         foreach (var tenant in loaded)
         {
             var clashes = tenant.Config.Users
-                .Where(u => owner.ContainsKey(u.Id))
-                .Select(u => new ConfigurationIssue(Path.Combine(tenant.Folder, TenantFileName), 0, 0, "users",
-                    $"user '{u.Id}' is already enrolled in tenant '{owner[u.Id]}'; a user belongs to exactly one tenant"))
+                .Select((u, index) => (User: u, Index: index))
+                .Where(x => owner.ContainsKey(x.User.Id))
+                .Select(x => new ConfigurationIssue(Path.Combine(tenant.Folder, TenantFileName), x.User.Line, 0, $"users[{x.Index}].id",
+                    $"user '{x.User.Id}' is already enrolled in tenant '{owner[x.User.Id]}'; a user belongs to exactly one tenant"))
                 .ToList();
             if (clashes.Count > 0)
             {

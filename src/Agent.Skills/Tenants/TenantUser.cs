@@ -6,4 +6,8 @@ namespace SegmentAI.Skills.Tenants;
 /// <param name="Role">Name of the user's role.</param>
 /// <param name="TeamsAadObjectId">Microsoft Entra (AAD) object id used by Teams, if enrolled there.</param>
 /// <param name="SlackUserId">Slack user id, if enrolled there.</param>
-public sealed record TenantUser(string Id, string DisplayName, string Role, string? TeamsAadObjectId, string? SlackUserId);
+public sealed record TenantUser(string Id, string DisplayName, string Role, string? TeamsAadObjectId, string? SlackUserId)
+{
+    /// <summary>1-based line of the user's entry in tenant.yaml, or 0 when it was not read from a file.</summary>
+    public int Line { get; init; }
+}
