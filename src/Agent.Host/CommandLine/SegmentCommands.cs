@@ -89,7 +89,7 @@ internal static class SegmentCommands
             $"Segment:     {compiled.Definition.Name ?? "(unnamed)"}  [{tenant.Id}, as of {asOf:yyyy-MM-dd}]",
             $"Who:         {compiled.Description}",
             $"Logic:       {compiled.Logic}",
-            $"Size:        {estimate.Size:N0} of {estimate.Population:N0} {noun} ({estimate.Share:P1})",
+            $"Size:        {estimate.Size:N0} of {estimate.Population:N0} {noun} ({estimate.Share * 100:0.0}%)",
         };
         if (estimate.LimitWarning is { } warning)
         {

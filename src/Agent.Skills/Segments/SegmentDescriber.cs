@@ -40,8 +40,8 @@ public static class SegmentDescriber
             {
                 ConditionOperator.In => $"{facet.Name} includes {values}{Frequency(condition)}{Amount(condition)}{window}",
                 ConditionOperator.NotIn => $"{facet.Name} includes none of {values}{window}",
-                ConditionOperator.IsTrue => $"{facet.Name}{Frequency(condition)}{Amount(condition)}{window}",
-                ConditionOperator.IsFalse => $"no {facet.Name}{window}",
+                ConditionOperator.IsTrue => $"{facet.Name} is yes{Frequency(condition)}{Amount(condition)}{window}",
+                ConditionOperator.IsFalse => $"{facet.Name} is no{window}",
                 _ => $"{facet.Name}{window} {Comparison(condition.Operator, condition.Values, facet.Type)}",
             };
     }
