@@ -170,16 +170,10 @@ internal sealed class YamlMapReader
     /// <summary>Reads a list of scalars; a single scalar counts as a one-item list.</summary>
     public IReadOnlyList<string> Strings(string key, bool required = false)
     {
-        var node = Find(key);
-        _consumed.Add(key);
+        var node = Take(key, required);
         switch (node)
         {
             case null:
-                if (required)
-                {
-                    Issue(_node, key, "is required");
-                }
-
                 return [];
             case YamlScalarNode scalar:
                 return string.IsNullOrWhiteSpace(scalar.Value) ? [] : [scalar.Value.Trim()];
@@ -207,16 +201,10 @@ internal sealed class YamlMapReader
     /// <summary>Reads a nested mapping.</summary>
     public YamlMapReader? Map(string key, bool required = false)
     {
-        var node = Find(key);
-        _consumed.Add(key);
+        var node = Take(key, required);
         switch (node)
         {
             case null:
-                if (required)
-                {
-                    Issue(_node, key, "is required");
-                }
-
                 return null;
             case YamlMappingNode mapping:
                 return new YamlMapReader(mapping, _file, Join(key), _issues);
@@ -229,16 +217,10 @@ internal sealed class YamlMapReader
     /// <summary>Reads a list of mappings.</summary>
     public IReadOnlyList<YamlMapReader> Maps(string key, bool required = false)
     {
-        var node = Find(key);
-        _consumed.Add(key);
+        var node = Take(key, required);
         switch (node)
         {
             case null:
-                if (required)
-                {
-                    Issue(_node, key, "is required");
-                }
-
                 return [];
             case YamlSequenceNode sequence:
                 var maps = new List<YamlMapReader>(sequence.Children.Count);
@@ -264,16 +246,10 @@ internal sealed class YamlMapReader
     /// <summary>Reads a list whose items are plain values or mappings (e.g. <c>values: [Baby, {value: gold, synonyms: [...]}]</c>).</summary>
     public IReadOnlyList<(string? Scalar, YamlMapReader? Map)> Items(string key, bool required = false)
     {
-        var node = Find(key);
-        _consumed.Add(key);
+        var node = Take(key, required);
         switch (node)
         {
             case null:
-                if (required)
-                {
-                    Issue(_node, key, "is required");
-                }
-
                 return [];
             case YamlSequenceNode sequence:
                 var items = new List<(string?, YamlMapReader?)>(sequence.Children.Count);
@@ -364,16 +340,10 @@ internal sealed class YamlMapReader
 
     private YamlScalarNode? Scalar(string key, bool required)
     {
-        var node = Find(key);
-        _consumed.Add(key);
+        var node = Take(key, required);
         switch (node)
         {
             case null:
-                if (required)
-                {
-                    Issue(_node, key, "is required");
-                }
-
                 return null;
             case YamlScalarNode scalar:
                 return scalar;
@@ -381,6 +351,18 @@ internal sealed class YamlMapReader
                 Issue(node, key, "must be a plain value, not a list or mapping");
                 return null;
         }
+    }
+
+    private YamlNode? Take(string key, bool required)
+    {
+        var node = Find(key);
+        _consumed.Add(key);
+        if (node is null && required)
+        {
+            Issue(_node, key, "is required");
+        }
+
+        return node;
     }
 
     private YamlNode? Find(string key)
