@@ -13,6 +13,7 @@ namespace SegmentAI.Benchmarks.Estimation;
 /// customers. Target: a typical 3-condition segment on 1M customers in under 300 ms.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [MinIterationCount(15)]
 [MaxIterationCount(40)]
 public class SizeEstimationBenchmarks

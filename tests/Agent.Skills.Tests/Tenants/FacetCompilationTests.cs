@@ -81,7 +81,7 @@ public sealed class FacetCompilationTests
 
         var compiled = SegmentCompiler.Compile(new SegmentDefinition { Root = condition }, tenant, SqlDialect.DuckDb, AsOf);
 
-        // The filter value is bound as the text 'true'; DuckDB casts it to BOOLEAN when comparing.
-        Assert.Contains("e.used_coupon IN ('true')", compiled.DisplaySql, StringComparison.Ordinal);
+        // PostgreSQL will not compare a boolean column with text, so true/false filter values are bound as booleans.
+        Assert.Contains("e.used_coupon IN (TRUE)", compiled.DisplaySql, StringComparison.Ordinal);
     }
 }

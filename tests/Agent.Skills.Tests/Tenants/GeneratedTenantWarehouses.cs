@@ -10,7 +10,7 @@ public sealed class GeneratedTenantWarehouses : IAsyncLifetime
 
     private static readonly Dictionary<string, int> Sizes = new(StringComparer.Ordinal)
     {
-        ["acme-retail"] = 2_000,
+        ["acme-retail"] = 8_000,
         ["dealflow"] = 1_000,
         ["contoso-workforce"] = 400,
     };

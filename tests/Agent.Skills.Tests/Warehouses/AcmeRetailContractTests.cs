@@ -6,7 +6,7 @@ public sealed class AcmeRetailContractTests(AcmeRetailWarehouseFixture warehouse
     {
         { "customers", "customer_id BIGINT, first_name VARCHAR, last_name VARCHAR, email VARCHAR, birth_date DATE, age_band VARCHAR, gender VARCHAR, state VARCHAR, city VARCHAR, region VARCHAR, zip VARCHAR, signup_date DATE, loyalty_tier VARCHAR, acme_plus_member BOOLEAN, household_size SMALLINT, has_children BOOLEAN, has_pets BOOLEAN, email_opt_in BOOLEAN, sms_opt_in BOOLEAN, push_opt_in BOOLEAN, preferred_channel VARCHAR, churn_score DOUBLE, electronics_affinity DOUBLE, income_band VARCHAR, home_owner BOOLEAN, acme_credit_card BOOLEAN, app_installed BOOLEAN, baby_affinity DOUBLE, pet_affinity DOUBLE, beauty_affinity DOUBLE, coupon_propensity DOUBLE, predicted_clv DOUBLE, engagement_score DOUBLE" },
         { "orders", "order_id BIGINT, customer_id BIGINT, order_ts TIMESTAMP, channel VARCHAR, store_state VARCHAR, total_amount DECIMAL(10,2), item_count INTEGER, used_coupon BOOLEAN" },
-        { "order_items", "order_id BIGINT, line_no INTEGER, department VARCHAR, category VARCHAR, quantity INTEGER, amount DECIMAL(10,2)" },
+        { "order_items", "order_id BIGINT, line_no INTEGER, department VARCHAR, category VARCHAR, quantity INTEGER, amount DECIMAL(10,2), customer_id BIGINT, order_ts TIMESTAMP" },
         { "email_events", "customer_id BIGINT, campaign_id VARCHAR, event_ts TIMESTAMP, event_type VARCHAR" },
         { "email_campaigns", "campaign_id VARCHAR, campaign_name VARCHAR, theme VARCHAR, send_date DATE" },
         { "web_events", "customer_id BIGINT, event_ts TIMESTAMP, event_type VARCHAR, department VARCHAR, device VARCHAR" },
@@ -42,6 +42,27 @@ public sealed class AcmeRetailContractTests(AcmeRetailWarehouseFixture warehouse
 
         Assert.True(earliest >= AcmeRetailWarehouseFixture.AsOf.AddDays(-730).ToDateTime(TimeOnly.MinValue));
         Assert.True(earliest < AcmeRetailWarehouseFixture.AsOf.AddDays(-720).ToDateTime(TimeOnly.MinValue));
+    }
+
+    [Fact]
+    public void Order_lines_carry_their_orders_customer_and_time()
+    {
+        var mismatches = WarehouseQuery.Scalar<long>(warehouse.Path, """
+            SELECT COUNT(*) FROM order_items i LEFT JOIN orders o USING (order_id)
+            WHERE o.order_id IS NULL OR i.customer_id <> o.customer_id OR i.order_ts <> o.order_ts
+            """);
+
+        Assert.Equal(0, mismatches);
+    }
+
+    [Fact]
+    public void Order_ids_follow_order_time_so_windows_cluster()
+    {
+        var outOfOrder = WarehouseQuery.Scalar<long>(warehouse.Path, """
+            SELECT COUNT(*) FROM (SELECT order_ts, LAG(order_ts) OVER (ORDER BY order_id) AS previous FROM orders) WHERE order_ts < previous
+            """);
+
+        Assert.Equal(0, outOfOrder);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class AcmeRetailGenerator : IWarehouseGenerator
     public const string Id = "acme-retail";
 
     /// <summary>Written to _warehouse_info; bump when the same options would produce different rows.</summary>
-    public const string GeneratorVersion = "acme-retail/1";
+    public const string GeneratorVersion = "acme-retail/2";
 
     private const int ChunkSize = 2_000;
 
@@ -52,16 +52,24 @@ public sealed class AcmeRetailGenerator : IWarehouseGenerator
         var synthesizer = new AcmeCustomerSynthesizer(options, calendar, campaigns);
         var chunkCount = (options.Size + ChunkSize - 1) / ChunkSize;
         var done = 0L;
-        using var writer = new AcmeChunkWriter(connection);
-        await ChunkPipeline.RunAsync(
-            chunkCount,
-            i => synthesizer.Generate(i * ChunkSize, Math.Min(ChunkSize, options.Size - i * ChunkSize)),
-            chunk =>
-            {
-                writer.Append(chunk);
-                done += chunk.Customers.Count;
-                progress?.Report(new GenerationProgress("customers", done, options.Size));
-            },
-            cancellationToken).ConfigureAwait(false);
+        // The writer's appenders must be flushed (disposed) before the tables are reordered below.
+        using (var writer = new AcmeChunkWriter(connection))
+        {
+            await ChunkPipeline.RunAsync(
+                chunkCount,
+                i => synthesizer.Generate(i * ChunkSize, Math.Min(ChunkSize, options.Size - i * ChunkSize)),
+                chunk =>
+                {
+                    writer.Append(chunk);
+                    done += chunk.Customers.Count;
+                    progress?.Report(new GenerationProgress("customers", done, options.Size));
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new GenerationProgress("ordering events by time", 0, 1));
+        AcmeTimeClustering.Apply(connection);
+        progress?.Report(new GenerationProgress("ordering events by time", 1, 1));
     }
 }
