@@ -123,7 +123,7 @@ public sealed class DemoTenantsTests
         Assert.Equal(AggregateFunction.Max, facet("single_order_total").Sql.Aggregate);
         Assert.Equal(AggregateFunction.Avg, facet("average_order_value").Sql.Aggregate);
         Assert.Equal("web_events", facet("department_browsed").Sql.Source!.Table);
-        Assert.Equal("orders", facet("department_purchased").Sql.Source!.Table);
+        Assert.Equal("order_items", facet("department_purchased").Sql.Source!.Table);
         Assert.Equal(FacetKind.Attribute, facet("preferred_channel").Kind);
         Assert.Equal(FacetKind.Event, facet("purchase_channel").Kind);
         Assert.Equal((FacetType.Boolean, FacetKind.Attribute), (facet("email_opt_in").Type, facet("email_opt_in").Kind));

@@ -68,9 +68,9 @@ public sealed class FacetCompilationTests
         var compiled = SegmentCompiler.Compile(new SegmentDefinition { Root = condition }, tenant, SqlDialect.DuckDb, AsOf);
 
         // Assert
-        Assert.Contains("SUM(j.amount) AS amount_value", compiled.DisplaySql, StringComparison.Ordinal);
-        Assert.Contains("JOIN order_items AS j ON j.order_id = e.order_id", compiled.DisplaySql, StringComparison.Ordinal);
-        Assert.Contains("j.department IN ('Baby')", compiled.DisplaySql, StringComparison.Ordinal);
+        Assert.Contains("SUM(e.amount) AS amount_value", compiled.DisplaySql, StringComparison.Ordinal);
+        Assert.Contains("FROM order_items AS e WHERE", compiled.DisplaySql, StringComparison.Ordinal);
+        Assert.Contains("e.department IN ('Baby')", compiled.DisplaySql, StringComparison.Ordinal);
     }
 
     [Fact]
