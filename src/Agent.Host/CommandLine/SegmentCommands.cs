@@ -38,6 +38,7 @@ internal static class SegmentCommands
             var context = CommandContext.Discover();
             var target = context.Tenant(result.GetValue(tenant)!);
             var definition = ReadDefinition(result.GetValue(file)!);
+            SegmentValidator.Validate(definition, target);
             var store = context.Warehouse(target, result.GetValue(warehouse));
             var date = CommandContext.ParseDate(result.GetValue(asOf), "--as-of")
                 ?? definition.AsOf

@@ -43,6 +43,8 @@ internal static class SegmentEndpoints
 
         try
         {
+            // A definition that cannot be valid is the caller's mistake, whatever state the warehouse is in.
+            SegmentValidator.Validate(definition, tenant);
             var warehouse = Warehouse.For(tenant, layout.Root);
             var asOf = definition.AsOf
                 ?? (await WarehouseMetadata.ReadAsync(warehouse, cancellationToken).ConfigureAwait(false))?.AsOf
