@@ -23,6 +23,8 @@ public sealed class AcmeWarehouses : IAsyncLifetime
 
     public Warehouse Postgres { get; private set; } = null!;
 
+    public string PostgresSchema => _schema;
+
     public async Task InitializeAsync()
     {
         await TestPostgres.EnsureReachableAsync();

@@ -10,7 +10,8 @@ namespace SegmentAI.Integration.Tests.Differential;
 /// The same definitions compiled for DuckDB and for PostgreSQL, run on the same generated rows, must select
 /// the same members — with bound parameters and as display SQL.
 /// </summary>
-public sealed class DuckDbPostgresDifferentialTests : IClassFixture<AcmeWarehouses>
+[Collection(AcmeWarehousesCollection.Name)]
+public sealed class DuckDbPostgresDifferentialTests
 {
     private readonly AcmeWarehouses _warehouses;
 
