@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+
+namespace SegmentAI.Skills.Conversation;
+
+/// <summary>The embedded short-term memory: in process, with the same 24-hour time to live as the Redis store.</summary>
+public sealed class InMemorySessionStore : ISessionStore
+{
+    /// <summary>How long an untouched session lives.</summary>
+    public static readonly TimeSpan TimeToLive = TimeSpan.FromHours(24);
+
+    private readonly ConcurrentDictionary<(string Tenant, string Session), (SessionState State, DateTimeOffset ExpiresAt)> _sessions = new();
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the store.</summary>
+    public InMemorySessionStore(TimeProvider? time = null)
+    {
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <inheritdoc />
+    public Task<SessionState?> LoadAsync(string tenantId, string sessionId, CancellationToken cancellationToken = default)
+    {
+        if (_sessions.TryGetValue((tenantId, sessionId), out var entry) && entry.ExpiresAt > _time.GetUtcNow())
+        {
+            return Task.FromResult<SessionState?>(entry.State);
+        }
+
+        return Task.FromResult<SessionState?>(null);
+    }
+
+    /// <inheritdoc />
+    public Task<SessionState> SaveAsync(SessionState state, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var key = (state.TenantId, state.SessionId);
+        var now = _time.GetUtcNow();
+        var saved = state with { Version = state.Version + 1 };
+        while (true)
+        {
+            var exists = _sessions.TryGetValue(key, out var current);
+            var storedVersion = exists && current.ExpiresAt > now ? current.State.Version : 0;
+            if (storedVersion != state.Version)
+            {
+                throw new SessionConflictException(state.SessionId, state.Version, storedVersion);
+            }
+
+            // Compare-and-swap on the exact entry read, so two concurrent saves of one version cannot both win.
+            var next = (saved, now + TimeToLive);
+            if (exists ? _sessions.TryUpdate(key, next, current) : _sessions.TryAdd(key, next))
+            {
+                return Task.FromResult(saved);
+            }
+        }
+    }
+}

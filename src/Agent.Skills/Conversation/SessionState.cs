@@ -1,0 +1,45 @@
+using SegmentAI.Skills.Ambiguity;
+
+namespace SegmentAI.Skills.Conversation;
+
+/// <summary>
+/// Short-term memory of one conversation: its turns, the draft and its undo history, the pending question, the
+/// ambiguity records and the task step. <see cref="Version"/> changes on every save so concurrent turns on one
+/// session are detected instead of overwriting each other.
+/// </summary>
+public sealed record SessionState
+{
+    /// <summary>Session id.</summary>
+    public required string SessionId { get; init; }
+
+    /// <summary>Tenant the session belongs to; never readable from another tenant.</summary>
+    public required string TenantId { get; init; }
+
+    /// <summary>User of the session.</summary>
+    public required string UserId { get; init; }
+
+    /// <summary>Messages so far.</summary>
+    public IReadOnlyList<ConversationTurn> Turns { get; init; } = [];
+
+    /// <summary>The segment being built.</summary>
+    public DraftSegment? Draft { get; init; }
+
+    /// <summary>The question being waited on.</summary>
+    public PendingClarification? Pending { get; init; }
+
+    /// <summary>What was asked and settled, by slot.</summary>
+    public IReadOnlyList<AmbiguityRecord> Ambiguities { get; init; } = [];
+
+    /// <summary>Where the current task is ("idle", "awaiting_answer", "awaiting_delete_confirmation:&lt;id&gt;").</summary>
+    public string TaskStep { get; init; } = "idle";
+
+    /// <summary>Optimistic-concurrency version; 0 for a session never saved.</summary>
+    public long Version { get; init; }
+
+    /// <summary>Number the next turn gets.</summary>
+    public int NextTurn => Turns.Count + 1;
+
+    /// <summary>A fresh session.</summary>
+    public static SessionState Start(string tenantId, string userId, string sessionId) =>
+        new() { SessionId = sessionId, TenantId = tenantId, UserId = userId };
+}
