@@ -1,0 +1,31 @@
+using SegmentAI.Skills.Segments;
+
+namespace SegmentAI.Skills.Library;
+
+/// <summary>A tenant's saved segments. Every operation is scoped to one tenant; another tenant's segments do not exist for it.</summary>
+public interface ISegmentLibrary
+{
+    /// <summary>Saves a new segment under a name not yet used in the tenant.</summary>
+    Task<SavedSegment> SaveAsync(string tenantId, string ownerId, string name, SegmentDefinition definition, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the definition of a saved segment (version + 1).</summary>
+    Task<SavedSegment> UpdateAsync(string tenantId, string segmentId, SegmentDefinition definition, CancellationToken cancellationToken = default);
+
+    /// <summary>Renames a segment.</summary>
+    Task<SavedSegment> RenameAsync(string tenantId, string segmentId, string newName, CancellationToken cancellationToken = default);
+
+    /// <summary>Copies a segment under a new name.</summary>
+    Task<SavedSegment> DuplicateAsync(string tenantId, string segmentId, string newName, string ownerId, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a segment; false when it did not exist.</summary>
+    Task<bool> DeleteAsync(string tenantId, string segmentId, CancellationToken cancellationToken = default);
+
+    /// <summary>The segment with this id, or null.</summary>
+    Task<SavedSegment?> GetAsync(string tenantId, string segmentId, CancellationToken cancellationToken = default);
+
+    /// <summary>The segment with this name (case-insensitive), or null.</summary>
+    Task<SavedSegment?> FindByNameAsync(string tenantId, string name, CancellationToken cancellationToken = default);
+
+    /// <summary>All segments of the tenant, newest first.</summary>
+    Task<IReadOnlyList<SavedSegment>> ListAsync(string tenantId, CancellationToken cancellationToken = default);
+}

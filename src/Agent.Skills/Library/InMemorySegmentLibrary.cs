@@ -1,0 +1,130 @@
+using SegmentAI.Skills.Segments;
+
+namespace SegmentAI.Skills.Library;
+
+/// <summary>In-process segment library; every method takes one lock so a name check and its write are atomic.</summary>
+public sealed class InMemorySegmentLibrary : ISegmentLibrary
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<(string Tenant, string Id), SavedSegment> _segments = [];
+    private readonly TimeProvider _time;
+    private long _sequence;
+
+    /// <summary>Creates the library.</summary>
+    public InMemorySegmentLibrary(TimeProvider? time = null)
+    {
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <inheritdoc />
+    public Task<SavedSegment> SaveAsync(string tenantId, string ownerId, string name, SegmentDefinition definition, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var clean = CleanName(name);
+            EnsureNameFree(tenantId, clean, exceptId: null);
+            var now = _time.GetUtcNow();
+            var segment = new SavedSegment($"seg-{++_sequence:D4}", tenantId, ownerId, clean, definition with { Name = clean }, 1, now, now);
+            _segments[(tenantId, segment.Id)] = segment;
+            return Task.FromResult(segment);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<SavedSegment> UpdateAsync(string tenantId, string segmentId, SegmentDefinition definition, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var current = Require(tenantId, segmentId);
+            var updated = current with { Definition = definition with { Name = current.Name }, Version = current.Version + 1, UpdatedAt = _time.GetUtcNow() };
+            _segments[(tenantId, segmentId)] = updated;
+            return Task.FromResult(updated);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<SavedSegment> RenameAsync(string tenantId, string segmentId, string newName, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var current = Require(tenantId, segmentId);
+            var clean = CleanName(newName);
+            EnsureNameFree(tenantId, clean, exceptId: segmentId);
+            var renamed = current with { Name = clean, Definition = current.Definition with { Name = clean }, Version = current.Version + 1, UpdatedAt = _time.GetUtcNow() };
+            _segments[(tenantId, segmentId)] = renamed;
+            return Task.FromResult(renamed);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<SavedSegment> DuplicateAsync(string tenantId, string segmentId, string newName, string ownerId, CancellationToken cancellationToken = default)
+    {
+        SavedSegment source;
+        lock (_gate)
+        {
+            source = Require(tenantId, segmentId);
+        }
+
+        return await SaveAsync(tenantId, ownerId, newName, source.Definition, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public Task<bool> DeleteAsync(string tenantId, string segmentId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_segments.Remove((tenantId, segmentId)));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<SavedSegment?> GetAsync(string tenantId, string segmentId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_segments.GetValueOrDefault((tenantId, segmentId)));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<SavedSegment?> FindByNameAsync(string tenantId, string name, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_segments.Values.FirstOrDefault(s => s.TenantId == tenantId && string.Equals(s.Name, name.Trim(), StringComparison.OrdinalIgnoreCase)));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<SavedSegment>> ListAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<SavedSegment> list = _segments.Values.Where(s => s.TenantId == tenantId)
+                .OrderByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id, StringComparer.Ordinal).ToList();
+            return Task.FromResult(list);
+        }
+    }
+
+    private SavedSegment Require(string tenantId, string segmentId) =>
+        _segments.GetValueOrDefault((tenantId, segmentId)) ?? throw new SegmentLibraryException($"There is no saved segment '{segmentId}'. Say \"list my segments\" to see them.");
+
+    private void EnsureNameFree(string tenantId, string name, string? exceptId)
+    {
+        if (_segments.Values.Any(s => s.TenantId == tenantId && s.Id != exceptId && string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new SegmentLibraryException($"A segment named \"{name}\" already exists; pick another name.");
+        }
+    }
+
+    private static string CleanName(string name)
+    {
+        var clean = name?.Trim() ?? "";
+        return clean.Length switch
+        {
+            0 => throw new SegmentLibraryException("A segment needs a name."),
+            > 120 => throw new SegmentLibraryException("Segment names can be at most 120 characters."),
+            _ => clean,
+        };
+    }
+}
