@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace SegmentAI.Skills.Planning;
+
+/// <summary>
+/// Splits a segment request into sub-segments at its connectives ("and", "but", "or", "who", "excluding", ...)
+/// while keeping each part's words verbatim. Spans the caller protects (dates such as "between March and May",
+/// amounts such as "between $50 and $150", catalog values such as "Home &amp; Kitchen") are never split.
+/// </summary>
+public static partial class RequestDecomposer
+{
+    /// <summary>Decomposes <paramref name="text"/>.</summary>
+    /// <param name="text">The normalized, spell-corrected message.</param>
+    /// <param name="protectedSpans">Spans that must stay whole.</param>
+    public static IReadOnlyList<SubSegment> Decompose(string text, IReadOnlyList<TextSpan> protectedSpans)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(protectedSpans);
+        var start = LeadIn().Match(text) is { Success: true } lead ? lead.Length : 0;
+        var parts = new List<SubSegment>();
+        var negated = false;
+        var joinedByOr = false;
+        var cursor = start;
+        foreach (Match split in Connective().Matches(text, start))
+        {
+            if (protectedSpans.Any(p => p.Contains(split.Index) || p.Contains(split.Index + split.Length - 1)))
+            {
+                continue;
+            }
+
+            Add(parts, text, cursor, split.Index, negated, joinedByOr);
+            var word = split.Value.Trim().TrimStart(',').Trim().ToLowerInvariant();
+            negated = NegatingConnectives.Contains(word);
+            joinedByOr = word is "or" or ", or";
+            cursor = split.Index + split.Length;
+        }
+
+        Add(parts, text, cursor, text.Length, negated, joinedByOr);
+        return parts;
+    }
+
+    private static readonly HashSet<string> NegatingConnectives = new(StringComparer.Ordinal)
+    {
+        "but not", "and not", "excluding", "except", "except for", "but exclude", "and exclude", "minus", "other than", "without", "but without", "and without", "but who haven't", "but who have not", "and who haven't", "but who didn't", "and who didn't",
+    };
+
+    private static void Add(List<SubSegment> parts, string text, int from, int to, bool negated, bool joinedByOr)
+    {
+        var raw = text[from..to];
+        var trimmed = raw.Trim().TrimEnd('.', '?', '!', ',', ';').Trim();
+        if (trimmed.Length == 0 || FillerOnly().IsMatch(trimmed))
+        {
+            return;
+        }
+
+        var offset = from + raw.IndexOf(trimmed, StringComparison.Ordinal);
+        var ownNegation = LeadingNegation().IsMatch(trimmed);
+        parts.Add(new SubSegment($"S{parts.Count + 1}", trimmed, new TextSpan(offset, trimmed.Length), negated || ownNegation, joinedByOr));
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:please\s+)?(?:create|build|make|define|find|show(?:\s+me)?|give\s+me|get(?:\s+me)?|list|i\s+(?:want|need)(?:\s+to\s+target)?|target|segment|pull|identify)\b[\s:]*)?(?:(?:a|an|the|new|my)\s+)*(?:segment|audience|list|group)?\s*(?:of|for|with|containing)?\s*(?:all\s+)?(?:customers|shoppers|buyers|users|employees|people|members|folks|accounts|those)?\s*(?:who|that|which|with)?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadIn();
+
+    [GeneratedRegex(@"\s*,?\s+(?:but\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|and\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|but\s+not|and\s+not|but\s+exclude|and\s+exclude|except\s+for|excluding|except|other\s+than|but\s+without|and\s+without|without|minus|as\s+well\s+as|and\s+also|and\s+who|and\s+that|but\s+who|who|that|and|but|or|plus)\s+|\s*[,;]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Connective();
+
+    [GeneratedRegex(@"^(?:(?:also|who|that|are|is|have|has|the|ones)\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FillerOnly();
+
+    [GeneratedRegex(@"^(?:not|no|never|don't|do\s+not|didn't|did\s+not|haven't|have\s+not|hasn't|has\s+not|aren't|are\s+not|isn't|is\s+not|without|non-?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingNegation();
+}

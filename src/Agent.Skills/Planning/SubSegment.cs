@@ -1,0 +1,12 @@
+namespace SegmentAI.Skills.Planning;
+
+/// <summary>
+/// One part of a request, carried verbatim through every later step (the user's words are never rephrased, so
+/// "at least twice a week" is still there when the frequency is mapped).
+/// </summary>
+/// <param name="Id">"S1", "S2", ... in order.</param>
+/// <param name="Text">The user's words for this part, exactly as typed (trimmed).</param>
+/// <param name="Span">Where the words are in the message.</param>
+/// <param name="Negated">True when the part is excluded ("but not in Texas", "without a purchase").</param>
+/// <param name="JoinedByOr">True when the part is an alternative to the one before ("toys or games").</param>
+public sealed record SubSegment(string Id, string Text, TextSpan Span, bool Negated, bool JoinedByOr);
