@@ -27,6 +27,9 @@ public sealed record TenantConfig
     /// <summary>Tenant phrases with fixed meanings.</summary>
     public IReadOnlyList<VocabularyEntry> Vocabulary { get; init; } = [];
 
+    /// <summary>Phrases whose meaning differs between people ("recent", "high-value"), each with the question that settles it.</summary>
+    public IReadOnlyList<VagueTerm> VagueTerms { get; init; } = [];
+
     /// <summary>Usable segment sizes.</summary>
     public required SegmentSizeLimits SizeLimits { get; init; }
 

@@ -37,6 +37,7 @@ public static class TenantConfigParser
         facets?.RejectUnknownKeys();
         var protectedAttributes = root.Strings("protected_attributes");
         var vocabulary = root.Maps("vocabulary").Select(ReadVocabulary).OfType<VocabularyEntry>().ToList();
+        var vagueTerms = root.Maps("vague_terms").Select(ReadVagueTerm).OfType<VagueTerm>().ToList();
         var limits = ReadLimits(root.Map("segment_size_limits", required: true));
         var dates = ReadDates(root.Map("dates", required: true));
         var rates = ReadRates(root.Map("rate_limits", required: true));
@@ -67,6 +68,7 @@ public static class TenantConfigParser
             RestrictedFacets = restricted,
             ProtectedAttributes = protectedAttributes,
             Vocabulary = vocabulary,
+            VagueTerms = vagueTerms,
             SizeLimits = limits,
             Dates = dates,
             RateLimits = rates,
@@ -129,49 +131,94 @@ public static class TenantConfigParser
         var description = map.String("description");
         var windowDays = map.Int("window_days", min: 1, max: 3660);
         var condition = map.Map("condition", required: true);
-        SegmentCondition? parsed = null;
-        if (condition is not null && phrase is not null)
+        var parsed = condition is null || phrase is null ? null : ReadCondition(condition, phrase);
+        map.RejectUnknownKeys();
+        return phrase is null || parsed is null ? null : new VocabularyEntry(phrase, parsed, windowDays, description) { Line = condition!.Line };
+    }
+
+    private static VagueTerm? ReadVagueTerm(YamlMapReader map)
+    {
+        var kind = map.String("kind", required: true);
+        var phrases = map.Strings("phrases", required: true);
+        var question = map.String("question", required: true);
+        var defaultId = map.String("default");
+        var options = new List<VagueTermOption>();
+        foreach (var optionMap in map.Maps("options", required: true))
         {
-            var facet = condition.String("facet", required: true);
-            var op = condition.Enum<ConditionOperator>("operator", required: true);
-            var values = condition.Strings("values");
-            AggregateThreshold? aggregate = null;
-            if (condition.Map("aggregate") is { } aggregateMap)
+            var id = optionMap.String("id", required: true);
+            var label = optionMap.String("label", required: true);
+            var windowDays = optionMap.Int("window_days", min: 1, max: 3660);
+            var frequency = optionMap.Map("frequency") is { } frequencyMap ? ReadFrequency(frequencyMap) : null;
+            var condition = optionMap.Map("condition") is { } conditionMap && label is not null ? ReadCondition(conditionMap, label) : null;
+            optionMap.RejectUnknownKeys();
+            if (condition is null && windowDays is null && frequency is null)
             {
-                var function = aggregateMap.Enum<AggregateFunction>("function") ?? AggregateFunction.Sum;
-                var aggregateOp = aggregateMap.Enum<ConditionOperator>("operator", required: true);
-                var amounts = aggregateMap.Strings("values", required: true).Select(v => ParseDecimal(aggregateMap, v)).OfType<decimal>().ToList();
-                aggregateMap.RejectUnknownKeys();
-                aggregate = aggregateOp is null ? null : new AggregateThreshold { Function = function, Operator = aggregateOp.Value, Values = amounts };
+                optionMap.Error("an option needs a condition, a window_days or a frequency");
             }
-
-            Frequency? frequency = null;
-            if (condition.Map("frequency") is { } frequencyMap)
+            else if (id is not null && label is not null)
             {
-                var comparison = frequencyMap.Enum<FrequencyComparison>("comparison") ?? FrequencyComparison.AtLeast;
-                var count = frequencyMap.Double("count", required: true, min: 0);
-                var per = frequencyMap.Enum<FrequencyPeriod>("per") ?? FrequencyPeriod.Window;
-                frequencyMap.RejectUnknownKeys();
-                frequency = count is null ? null : new Frequency { Comparison = comparison, Count = count.Value, Per = per };
-            }
-
-            condition.RejectUnknownKeys();
-            if (facet is not null && op is not null)
-            {
-                parsed = new SegmentCondition
-                {
-                    SourceText = phrase,
-                    Facet = facet,
-                    Operator = op.Value,
-                    Values = values,
-                    Aggregate = aggregate,
-                    Frequency = frequency,
-                };
+                options.Add(new VagueTermOption(id, label, condition, windowDays, frequency));
             }
         }
 
+        if (options.Count is < 2 or > 4)
+        {
+            map.Error("options", $"a vague term offers 2 to 4 options (has {options.Count})");
+        }
+
+        if (options.Select(o => o.Id).Distinct(StringComparer.Ordinal).Count() != options.Count)
+        {
+            map.Error("options", "option ids must be unique");
+        }
+
+        if (defaultId is not null && options.All(o => o.Id != defaultId))
+        {
+            map.Error("default", $"'{defaultId}' is not one of the option ids ({string.Join(", ", options.Select(o => o.Id))})");
+        }
+
         map.RejectUnknownKeys();
-        return phrase is null || parsed is null ? null : new VocabularyEntry(phrase, parsed, windowDays, description) { Line = condition!.Line };
+        return kind is null || question is null || phrases.Count == 0
+            ? null
+            : new VagueTerm(kind, phrases, question, options, defaultId) { Line = map.Line };
+    }
+
+    private static SegmentCondition? ReadCondition(YamlMapReader condition, string sourceText)
+    {
+        var facet = condition.String("facet", required: true);
+        var op = condition.Enum<ConditionOperator>("operator", required: true);
+        var values = condition.Strings("values");
+        AggregateThreshold? aggregate = null;
+        if (condition.Map("aggregate") is { } aggregateMap)
+        {
+            var function = aggregateMap.Enum<AggregateFunction>("function") ?? AggregateFunction.Sum;
+            var aggregateOp = aggregateMap.Enum<ConditionOperator>("operator", required: true);
+            var amounts = aggregateMap.Strings("values", required: true).Select(v => ParseDecimal(aggregateMap, v)).OfType<decimal>().ToList();
+            aggregateMap.RejectUnknownKeys();
+            aggregate = aggregateOp is null ? null : new AggregateThreshold { Function = function, Operator = aggregateOp.Value, Values = amounts };
+        }
+
+        var frequency = condition.Map("frequency") is { } frequencyMap ? ReadFrequency(frequencyMap) : null;
+        condition.RejectUnknownKeys();
+        return facet is null || op is null
+            ? null
+            : new SegmentCondition
+            {
+                SourceText = sourceText,
+                Facet = facet,
+                Operator = op.Value,
+                Values = values,
+                Aggregate = aggregate,
+                Frequency = frequency,
+            };
+    }
+
+    private static Frequency? ReadFrequency(YamlMapReader map)
+    {
+        var comparison = map.Enum<FrequencyComparison>("comparison") ?? FrequencyComparison.AtLeast;
+        var count = map.Double("count", required: true, min: 0);
+        var per = map.Enum<FrequencyPeriod>("per") ?? FrequencyPeriod.Window;
+        map.RejectUnknownKeys();
+        return count is null ? null : new Frequency { Comparison = comparison, Count = count.Value, Per = per };
     }
 
     private static decimal? ParseDecimal(YamlMapReader map, string text)

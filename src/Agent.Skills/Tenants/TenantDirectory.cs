@@ -162,6 +162,24 @@ public sealed class TenantDirectory
             }
         }
 
+        for (var index = 0; index < tenant.Config.VagueTerms.Count; index++)
+        {
+            var term = tenant.Config.VagueTerms[index];
+            foreach (var option in term.Options.Where(o => o.Condition is not null))
+            {
+                var condition = option.WindowDays is { } days ? option.Condition! with { Window = TimeWindow.Trailing(days, today) } : option.Condition!;
+                try
+                {
+                    SegmentValidator.Validate(new SegmentDefinition { Root = condition }, tenant);
+                }
+                catch (SegmentValidationException ex)
+                {
+                    var field = $"vague_terms[{index}].options[{option.Id}].condition";
+                    issues.AddRange(ex.Issues.Select(i => new ConfigurationIssue(tenantFile, term.Line, 0, field, $"'{option.Label}': {i.Message}")));
+                }
+            }
+        }
+
         return issues;
     }
 

@@ -118,7 +118,7 @@ public sealed class BrokenTenantTests : IDisposable
     {
         // Arrange: enroll an Acme user in dealflow too (acme-retail loads first, so dealflow is the second).
         var file = TenantDirectory.TenantFileName;
-        var index = _copy.Lines("dealflow", file).Count(l => l.TrimStart().StartsWith("- { id:", StringComparison.Ordinal));
+        var index = _copy.Lines("dealflow", file).SkipWhile(l => l != "users:").Count(l => l.TrimStart().StartsWith("- { id:", StringComparison.Ordinal));
         var line = _copy.InsertAfterLast("dealflow", file, "- { id:", "  - { id: alice.admin@acme, name: Alice Romero, role: marketer }");
 
         // Act
