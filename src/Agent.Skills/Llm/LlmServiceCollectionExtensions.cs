@@ -1,0 +1,34 @@
+using System.ClientModel;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OpenAI;
+
+namespace SegmentAI.Skills.Llm;
+
+/// <summary>Registers the optional model: nothing when no endpoint is configured, an OpenAI-compatible client otherwise.</summary>
+public static class LlmServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="SegmentDrafter"/> when the <c>Llm</c> section names an endpoint.</summary>
+    public static IServiceCollection AddSegmentLlm(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = new LlmOptions();
+        configuration.GetSection(LlmOptions.SectionName).Bind(options);
+        services.AddSingleton(options);
+        if (!options.Enabled)
+        {
+            return services;
+        }
+
+        services.AddSingleton<IChatClient>(_ =>
+        {
+            var client = new OpenAIClient(
+                new ApiKeyCredential(string.IsNullOrEmpty(options.ApiKey) ? "unused" : options.ApiKey),
+                new OpenAIClientOptions { Endpoint = new Uri(options.Endpoint!) });
+            return client.GetChatClient(options.Models[ModelTier.Standard]).AsIChatClient();
+        });
+        services.AddSingleton(sp => new SegmentDrafter(sp.GetRequiredService<IChatClient>(), options, sp.GetRequiredService<ILogger<SegmentDrafter>>()));
+        return services;
+    }
+}
