@@ -22,7 +22,8 @@ public static class SegmentCompiler
     /// <param name="tenant">Tenant whose catalog and conventions apply.</param>
     /// <param name="dialect">Target dialect.</param>
     /// <param name="asOf">Date default windows end before (the warehouse holds events up to the day before).</param>
-    public static CompiledSegment Compile(SegmentDefinition definition, Tenant tenant, SqlDialect dialect, DateOnly asOf)
+    /// <param name="firstParameter">Number of the first positional parameter, for embedding the SQL after another segment's.</param>
+    public static CompiledSegment Compile(SegmentDefinition definition, Tenant tenant, SqlDialect dialect, DateOnly asOf, int firstParameter = 1)
     {
         ArgumentNullException.ThrowIfNull(tenant);
         var validated = SegmentValidator.Validate(definition, tenant);
@@ -30,7 +31,7 @@ public static class SegmentCompiler
         var root = FillDefaultWindows(validated.Root, tenant, asOf, assumptions);
         var resolved = validated with { Root = root, AsOf = validated.AsOf ?? asOf };
 
-        var sql = Write(resolved, tenant, new SqlWriter(inlineLiterals: false));
+        var sql = Write(resolved, tenant, new SqlWriter(inlineLiterals: false, firstParameter));
         var display = Write(resolved, tenant, new SqlWriter(inlineLiterals: true));
         return new CompiledSegment
         {

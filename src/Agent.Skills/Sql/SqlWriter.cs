@@ -13,9 +13,12 @@ internal sealed class SqlWriter
     private readonly StringBuilder _text = new();
     private readonly List<object> _parameters = [];
 
-    public SqlWriter(bool inlineLiterals)
+    private readonly int _firstParameter;
+
+    public SqlWriter(bool inlineLiterals, int firstParameter = 1)
     {
         InlineLiterals = inlineLiterals;
+        _firstParameter = firstParameter;
     }
 
     public bool InlineLiterals { get; }
@@ -37,7 +40,7 @@ internal sealed class SqlWriter
         else
         {
             _parameters.Add(value);
-            _text.Append('$').Append(_parameters.Count.ToString(CultureInfo.InvariantCulture));
+            _text.Append('$').Append((_parameters.Count + _firstParameter - 1).ToString(CultureInfo.InvariantCulture));
         }
 
         return this;
