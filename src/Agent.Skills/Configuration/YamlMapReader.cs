@@ -43,6 +43,12 @@ internal sealed class YamlMapReader
             issues.Add(new ConfigurationIssue(file, (int)ex.Start.Line, (int)ex.Start.Column, "", $"not valid YAML: {ex.InnerException?.Message ?? ex.Message}"));
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some unterminated flow collections ("key: [a").
+            issues.Add(new ConfigurationIssue(file, 0, 0, "", $"not valid YAML (an unclosed bracket or quote?): {ex.Message}"));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using SegmentAI.Skills.Hosting;
+using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Prompting;
+using SegmentAI.Skills.Skills.Classification;
+
+namespace SegmentAI.Skills.Skills;
+
+/// <summary>Registers the skill system: constitution, skill library, active versions, registry and intent classifier.</summary>
+public static class SkillSystemServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the skill system, reading <c>skills/</c> from the <see cref="RepositoryLayout"/> that
+    /// <see cref="SkillsServiceCollectionExtensions.AddSegmentSkills"/> registers.
+    /// </summary>
+    public static IServiceCollection AddSkillSystem(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => ConstitutionLoader.Load(Path.Combine(sp.GetRequiredService<RepositoryLayout>().Skills, ConstitutionLoader.FileName)));
+        services.AddSingleton(sp => SkillLoader.Load(sp.GetRequiredService<RepositoryLayout>().Skills));
+        services.AddSingleton<IActiveSkillVersions>(sp => SkillManifest.Load(Path.Combine(sp.GetRequiredService<RepositoryLayout>().Skills, SkillManifest.FileName)));
+        services.AddSingleton<SkillRegistry>();
+        services.AddSingleton<IIntentClassifier>(sp =>
+        {
+            var extra = IntentExampleSet.Load(Path.Combine(sp.GetRequiredService<RepositoryLayout>().Skills, IntentExampleSet.FileName));
+            return SkillIntentClassifier.Train(sp.GetRequiredService<SkillRegistry>().ActiveSkills(), extra);
+        });
+        return services;
+    }
+}
