@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SegmentAI.Skills.Configuration;
+using SegmentAI.Skills.Skills;
 
 namespace SegmentAI.Host.CommandLine;
 
@@ -26,21 +27,33 @@ internal static class TenantCommands
             return Task.FromResult(0);
         }, cancellationToken));
 
-        var validate = new Command("validate", "Load every tenant and print each problem with file, line and field; exit 1 if any.");
+        var validate = new Command("validate", "Load every tenant and skill, print each problem with file, line and field; exit 1 if any.");
         validate.SetAction((_, cancellationToken) => CommandRunner.RunAsync(_ =>
         {
-            var directory = CommandContext.Discover().Tenants;
+            var context = CommandContext.Discover();
+            var directory = context.Tenants;
+            var skills = SkillLoader.Load(context.Layout.Skills);
+            var registry = new SkillRegistry(skills, SkillManifest.Load(Path.Combine(context.Layout.Skills, SkillManifest.FileName)));
+            var problems = directory.Failures.SelectMany(f => f.Issues).Select(i => i.ToString())
+                .Concat(skills.Failures.SelectMany(f => f.Issues).Select(i => i.ToString()))
+                .ToList();
             foreach (var tenant in directory.Tenants)
             {
-                Console.Out.WriteLine($"ok      {tenant.Id}");
+                var tenantProblems = registry.Check(tenant.Config);
+                problems.AddRange(tenantProblems);
+                if (tenantProblems.Count == 0)
+                {
+                    Console.Out.WriteLine($"ok      {tenant.Id}");
+                }
             }
 
-            foreach (var issue in directory.Failures.SelectMany(f => f.Issues))
+            Console.Out.WriteLine($"skills  {skills.Skills.Count} loaded ({string.Join(", ", registry.ActiveSkills().Select(s => s.Label))})");
+            foreach (var problem in problems)
             {
-                Console.Error.WriteLine($"error: {issue}");
+                Console.Error.WriteLine($"error: {problem}");
             }
 
-            return Task.FromResult(directory.Failures.Count == 0 ? 0 : CommandRunner.Failed);
+            return Task.FromResult(problems.Count == 0 ? 0 : CommandRunner.Failed);
         }, cancellationToken));
 
         tenants.Subcommands.Add(list);

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SegmentAI.Skills.Estimation;
+using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Hosting;
 
-/// <summary>Registers the reasoning core: repository layout, tenants and their catalogs, size estimation.</summary>
+/// <summary>Registers the reasoning core: repository layout, tenants and their catalogs, size estimation, skills.</summary>
 public static class SkillsServiceCollectionExtensions
 {
     /// <summary>Adds the reasoning core, configured from the <c>SegmentAI</c> section.</summary>
@@ -24,6 +25,7 @@ public static class SkillsServiceCollectionExtensions
             return TenantDirectory.Load(string.IsNullOrWhiteSpace(options.TenantsDirectory) ? layout.Tenants : layout.Resolve(options.TenantsDirectory));
         });
         services.AddSingleton<SizeEstimator>();
+        services.AddSkillSystem();
         return services;
     }
 }
