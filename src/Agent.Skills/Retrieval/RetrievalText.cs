@@ -35,9 +35,12 @@ internal static class RetrievalText
         ["member"] = "member", ["members"] = "member", ["users"] = "users", ["sales"] = "sale",
     };
 
-    /// <summary>Content tokens of <paramref name="text"/>: lower-cased, stemmed, stop words removed.</summary>
+    /// <summary>
+    /// Content tokens of <paramref name="text"/>: lower-cased, stemmed, stop words and money amounts removed.
+    /// Plain numbers stay: they name values such as the age band 25-34.
+    /// </summary>
     public static IReadOnlyList<string> ContentTokens(string text) =>
-        Words(text).Where(w => !StopWords.Contains(w) && !IsQuantity(w)).Select(Stem).ToList();
+        Words(text).Where(w => !StopWords.Contains(w) && !w.StartsWith('$')).Select(Stem).ToList();
 
     /// <summary>All lower-cased words of <paramref name="text"/>, split on anything but letters, digits and a few joiners.</summary>
     public static IReadOnlyList<string> Words(string text)
@@ -71,7 +74,7 @@ internal static class RetrievalText
     {
         var words = Words(text);
         return words.Any(IsQuantity)
-            || words.Any(w => w is "more" or "less" or "least" or "most" or "over" or "under" or "above" or "below" or "fewer" or "between");
+            || words.Any(w => w is "more" or "less" or "least" or "most" or "over" or "under" or "above" or "below" or "fewer" or "between" or "once" or "twice" or "thrice");
     }
 
     /// <summary>A light suffix stemmer: enough to fold plurals and -ed/-ing forms onto one stem.</summary>
