@@ -9,7 +9,8 @@ internal sealed record CatalogTerm(string Text, IReadOnlyList<string> Tokens, Te
 {
     public static CatalogTerm? Create(string text, TermSource source, string? value = null)
     {
-        var tokens = RetrievalText.ContentTokens(text);
+        // The numbers in described phrases are examples ("logged in 10 times"), not part of the meaning.
+        var tokens = RetrievalText.ContentTokens(text).Where(t => source != TermSource.Description || !RetrievalText.IsNumber(t)).ToList();
         return tokens.Count == 0 ? null : new CatalogTerm(text, tokens, source, value);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class FacetLexicon
     {
         Entries = entries;
         _byId = entries.ToDictionary(e => e.Facet.Id, StringComparer.Ordinal);
+        Vocabulary = entries.SelectMany(e => e.Terms.Concat(e.ValueTerms)).SelectMany(t => t.Tokens).ToHashSet(StringComparer.Ordinal);
         _valueOwners = [];
         foreach (var entry in entries)
         {
@@ -31,6 +32,9 @@ internal sealed class FacetLexicon
     }
 
     public IReadOnlyList<FacetEntry> Entries { get; }
+
+    /// <summary>Every token of every term of the tenant's retrievable facets; words outside it may be typos.</summary>
+    public IReadOnlySet<string> Vocabulary { get; }
 
     public FacetEntry? Find(string facetId) => _byId.GetValueOrDefault(facetId);
 
@@ -59,7 +63,8 @@ internal sealed class FacetLexicon
             CatalogTerm.Create(facet.Id.Replace('_', ' '), TermSource.Name),
         };
         terms.AddRange(facet.Synonyms.Select(s => CatalogTerm.Create(s, TermSource.Synonym)));
-        terms.AddRange(FacetTexts.DescribedPhrases(facet.Description).Select(p => CatalogTerm.Create(p, TermSource.Description)));
+        terms.AddRange(FacetTexts.DescribedPhrases(facet.Description).Concat(FacetTexts.PurposeExamples(facet.Purpose))
+            .Select(p => CatalogTerm.Create(p, TermSource.Description)));
         var values = facet.Values
             .SelectMany(v => new[] { v.Value, v.Label }.Concat(v.Synonyms).Distinct(StringComparer.OrdinalIgnoreCase).Select(t => CatalogTerm.Create(t, TermSource.Value, v.Value)))
             .OfType<CatalogTerm>()

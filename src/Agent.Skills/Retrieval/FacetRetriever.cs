@@ -17,14 +17,14 @@ public sealed class FacetRetriever
     // How much a hit on each kind of term proves about the facet.
     private const double NameWeight = 1.0;
     private const double SynonymWeight = 0.97;
-    private const double DescriptionWeight = 0.85;
+    private const double DescriptionWeight = 0.9;
     private const double ValueWeight = 0.85;
 
     // A term that explains only part of the phrase proves less than one that explains all of it.
     private const double CoverageFloor = 0.6;
 
     // A value shared with facets listed earlier in the catalog votes a little less for each of them.
-    private const double SharedValueStep = 0.04;
+    private const double SharedValueStep = 0.1;
 
     // Embeddings support lexical evidence; on their own they cannot carry a candidate over the threshold.
     private const double EmbeddingWeight = 0.4;
@@ -35,6 +35,7 @@ public sealed class FacetRetriever
     private const double EventPenaltyWhenPredictive = 0.06;
     private const double PredictivePenaltyWhenPurchase = 0.1;
     private const double BooleanPenaltyWhenQuantity = 0.06;
+    private const double AmountBoostWhenQuantity = 0.05;
     private const double CountPenaltyWithoutQuantity = 0.03;
 
     private readonly IEmbeddingGenerator<string, Embedding<float>> _embeddings;
@@ -85,7 +86,8 @@ public sealed class FacetRetriever
     {
         ArgumentNullException.ThrowIfNull(tenant);
         ArgumentException.ThrowIfNullOrWhiteSpace(phrase);
-        var entry = _lexicons.GetValue(tenant, FacetLexicon.Build).Find(facetId)
+        var lexicon = _lexicons.GetValue(tenant, FacetLexicon.Build);
+        var entry = lexicon.Find(facetId)
             ?? throw new ArgumentException($"'{facetId}' is not a retrievable facet of tenant {tenant.Id}", nameof(facetId));
         if (entry.Facet.Values.Count == 0)
         {
@@ -95,7 +97,7 @@ public sealed class FacetRetriever
         var tokens = RetrievalText.ContentTokens(phrase);
         var (similarities, fallback) = await SimilaritiesAsync(new VectorLookup(tenant.Id, phrase, FacetRecordKind.Value, facetId, entry.Facet.Values.Count), cancellationToken).ConfigureAwait(false);
         var values = entry.Facet.Values
-            .Select(v => ScoreValue(entry, v, phrase, tokens, similarities.GetValueOrDefault(v.Value), fallback is not null))
+            .Select(v => ScoreValue(lexicon, entry, v, phrase, tokens, similarities.GetValueOrDefault(v.Value), fallback is not null, _options.AcceptanceThreshold))
             .OrderByDescending(v => v.Score)
             .Take(_options.MaxValues)
             .ToList();
@@ -104,12 +106,15 @@ public sealed class FacetRetriever
 
     private (FacetCandidate Candidate, int Ordinal) Score(FacetLexicon lexicon, FacetEntry entry, IReadOnlyList<string> tokens, PhraseCues cues, double similarity)
     {
-        var exact = Evidence(lexicon, entry, tokens, allowTypos: false);
-        var fuzzy = Evidence(lexicon, entry, tokens, allowTypos: true);
-        var lexical = Math.Max(Math.Max(exact.Text, fuzzy.Text), fuzzy.Value);
+        var exact = Evidence(lexicon, entry, tokens, vocabulary: null);
+        var fuzzy = Evidence(lexicon, entry, tokens, lexicon.Vocabulary);
+        // Words naming the facet and other words naming one of its values are independent evidence for it;
+        // the same words read twice are not.
+        var text = Math.Max(exact.Text, fuzzy.Text);
+        var lexical = fuzzy.Independent ? 1 - ((1 - text) * (1 - fuzzy.Value)) : Math.Max(text, fuzzy.Value);
         var embedding = Rescale(similarity);
         var fused = 1 - ((1 - lexical) * (1 - (EmbeddingWeight * embedding)));
-        var cue = CueAdjustment(entry, cues);
+        var cue = CueAdjustment(entry, cues, fuzzy.Value > 0);
         var confidence = Math.Clamp(fused + cue, 0, 1);
         var scores = new FacetScores(Round(exact.Text), Round(fuzzy.Text), Round(fuzzy.Value), Round(embedding), Round(cue));
         var matched = fuzzy.Value > fuzzy.Text ? fuzzy.ValueTerm : fuzzy.TextTerm;
@@ -124,7 +129,7 @@ public sealed class FacetRetriever
         return (candidate, entry.Ordinal);
     }
 
-    private static FacetEvidence Evidence(FacetLexicon lexicon, FacetEntry entry, IReadOnlyList<string> tokens, bool allowTypos)
+    private static FacetEvidence Evidence(FacetLexicon lexicon, FacetEntry entry, IReadOnlyList<string> tokens, IReadOnlySet<string>? vocabulary)
     {
         if (tokens.Count == 0)
         {
@@ -132,10 +137,10 @@ public sealed class FacetRetriever
         }
 
         var covered = new HashSet<int>();
-        var (text, textTerm) = (0.0, (CatalogTerm?)null);
+        var (text, textTerm, textCovered) = (0.0, (CatalogTerm?)null, (IReadOnlySet<int>)new HashSet<int>());
         foreach (var term in entry.Terms)
         {
-            var match = TermMatcher.Match(tokens, term, allowTypos);
+            var match = TermMatcher.Match(tokens, term, vocabulary);
             if (match is null)
             {
                 continue;
@@ -144,19 +149,16 @@ public sealed class FacetRetriever
             var score = match.Score * SourceWeight(term.Source);
             if (score > text)
             {
-                (text, textTerm) = (score, term);
+                (text, textTerm, textCovered) = (score, term, match.Covered);
             }
 
-            if (match.Complete)
-            {
-                covered.UnionWith(match.Covered);
-            }
+            covered.UnionWith(match.Covered);
         }
 
-        var (value, valueTerm) = (0.0, (CatalogTerm?)null);
+        var (value, valueTerm, valueCovered) = (0.0, (CatalogTerm?)null, (IReadOnlySet<int>)new HashSet<int>());
         foreach (var term in entry.ValueTerms)
         {
-            var match = TermMatcher.Match(tokens, term, allowTypos);
+            var match = TermMatcher.Match(tokens, term, vocabulary);
             if (match is null)
             {
                 continue;
@@ -165,20 +167,20 @@ public sealed class FacetRetriever
             var score = match.Score * ValueWeight * (1 - (SharedValueStep * lexicon.SharedValueRank(entry.Facet.Id, term)));
             if (score > value)
             {
-                (value, valueTerm) = (score, term);
+                (value, valueTerm, valueCovered) = (score, term, match.Covered);
             }
 
-            if (match.Complete)
-            {
-                covered.UnionWith(match.Covered);
-            }
+            covered.UnionWith(match.Covered);
         }
 
-        var coverage = CoverageFloor + ((1 - CoverageFloor) * covered.Count / tokens.Count);
-        return new FacetEvidence(text * coverage, textTerm, value * coverage, valueTerm);
+        // Words a facet's terms explain, even partly, count towards coverage; a number counts only when a
+        // term names it (the age band 25-34), otherwise it is the condition's threshold, not its subject.
+        var words = tokens.Where((t, i) => !RetrievalText.IsNumber(t) || covered.Contains(i)).Count();
+        var coverage = words == 0 ? CoverageFloor : CoverageFloor + ((1 - CoverageFloor) * covered.Count / words);
+        return new FacetEvidence(text * coverage, textTerm, value * coverage, valueTerm, !textCovered.Overlaps(valueCovered));
     }
 
-    private static double CueAdjustment(FacetEntry entry, PhraseCues cues)
+    private static double CueAdjustment(FacetEntry entry, PhraseCues cues, bool namesValue)
     {
         var adjustment = 0.0;
         if (cues.Predictive)
@@ -190,9 +192,15 @@ public sealed class FacetRetriever
             adjustment -= PredictivePenaltyWhenPurchase;
         }
 
-        if (cues.Quantity && entry.Facet.Type == FacetType.Boolean)
+        // A number needs a facet that compares; a list facet takes one only as a threshold on a named value
+        // ("spent more than $200 on Baby"), a yes/no facet never.
+        if (cues.Quantity && (entry.Facet.Type == FacetType.Boolean || (entry.Facet.Type == FacetType.List && !namesValue)))
         {
             adjustment -= BooleanPenaltyWhenQuantity;
+        }
+        else if (cues.Quantity && entry.Facet.Type is FacetType.Number or FacetType.Money)
+        {
+            adjustment += AmountBoostWhenQuantity;
         }
         else if (!cues.Quantity && entry.Facet.Type is FacetType.Number or FacetType.Money)
         {
@@ -202,12 +210,12 @@ public sealed class FacetRetriever
         return adjustment;
     }
 
-    private ValueCandidate ScoreValue(FacetEntry entry, FacetValue value, string phrase, IReadOnlyList<string> tokens, double similarity, bool fallback)
+    private static ValueCandidate ScoreValue(FacetLexicon lexicon, FacetEntry entry, FacetValue value, string phrase, IReadOnlyList<string> tokens, double similarity, bool fallback, double threshold)
     {
         var (lexical, matched) = (0.0, (string?)null);
         foreach (var term in entry.ValueTerms.Where(t => string.Equals(t.Value, value.Value, StringComparison.Ordinal)))
         {
-            var match = TermMatcher.Match(tokens, term, allowTypos: true);
+            var match = TermMatcher.Match(tokens, term, lexicon.Vocabulary);
             if (match is null)
             {
                 continue;
@@ -228,7 +236,7 @@ public sealed class FacetRetriever
             confidence = 0.3 * Fuzz.WeightedRatio(phrase.ToLowerInvariant(), FacetTexts.ValueText(value).ToLowerInvariant()) / 100.0;
         }
 
-        return new ValueCandidate(value.Value, value.Label, Round(confidence), confidence >= _options.AcceptanceThreshold, matched);
+        return new ValueCandidate(value.Value, value.Label, Round(confidence), confidence >= threshold, matched);
     }
 
     private async Task<(IReadOnlyDictionary<string, double> Similarities, string? Fallback)> SimilaritiesAsync(VectorLookup lookup, CancellationToken cancellationToken)
@@ -284,8 +292,8 @@ public sealed class FacetRetriever
 
     private sealed record VectorLookup(string TenantId, string Phrase, FacetRecordKind Kind, string? FacetId, int Top);
 
-    private sealed record FacetEvidence(double Text, CatalogTerm? TextTerm, double Value, CatalogTerm? ValueTerm)
+    private sealed record FacetEvidence(double Text, CatalogTerm? TextTerm, double Value, CatalogTerm? ValueTerm, bool Independent)
     {
-        public static readonly FacetEvidence None = new(0, null, 0, null);
+        public static readonly FacetEvidence None = new(0, null, 0, null, false);
     }
 }

@@ -48,6 +48,16 @@ internal static class FacetTexts
             .ToList();
     }
 
+    /// <summary>
+    /// The quoted examples of the purpose's first sentence ('Use for "repeat buyers"'); later sentences quote
+    /// what belongs to other facets, so they are left out.
+    /// </summary>
+    public static IReadOnlyList<string> PurposeExamples(string purpose)
+    {
+        var parts = FirstSentence(purpose).Split('"');
+        return parts.Where((_, i) => i % 2 == 1).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+    }
+
     private static string FirstSentence(string text)
     {
         var end = text.IndexOf(". ", StringComparison.Ordinal);

@@ -18,19 +18,21 @@ internal static class RetrievalText
         "less", "least", "most", "over", "under", "above", "below", "times", "x", "s", "any", "all", "some", "those",
         "these", "this", "it", "its", "we", "per", "whose", "what", "there", "about", "last", "past", "days",
         "day", "weeks", "week", "months", "month", "year", "years", "ago", "within", "since", "during", "each", "i",
+        "because", "n",
     };
 
     // Irregular forms and agent nouns the suffix rules below would get wrong.
     private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
     {
         ["bought"] = "buy", ["buying"] = "buy", ["buyer"] = "buy", ["buyers"] = "buy", ["buys"] = "buy",
-        ["purchaser"] = "purchas", ["purchasers"] = "purchas", ["spent"] = "spend", ["spending"] = "spend",
+        ["purchase"] = "buy", ["purchases"] = "buy", ["purchased"] = "buy", ["purchasing"] = "buy",
+        ["purchaser"] = "buy", ["purchasers"] = "buy", ["spent"] = "spend", ["spending"] = "spend",
         ["spends"] = "spend", ["spender"] = "spend", ["spenders"] = "spend", ["shopper"] = "shop", ["shopped"] = "shop",
         ["shopping"] = "shop", ["shops"] = "shop", ["opener"] = "open", ["openers"] = "open", ["clicker"] = "click",
         ["clickers"] = "click", ["returner"] = "return", ["returners"] = "return", ["children"] = "child",
         ["kids"] = "kid", ["women"] = "woman", ["men"] = "man", ["emails"] = "email", ["e-mail"] = "email",
         ["e-mails"] = "email", ["browser"] = "brows", ["browsers"] = "brows", ["logins"] = "login",
-        ["login"] = "login", ["signins"] = "signin", ["was"] = "was", ["has"] = "has", ["does"] = "does",
+        ["login"] = "login", ["signins"] = "signin", ["signups"] = "signup", ["optins"] = "optin",
         ["bidder"] = "bid", ["bidders"] = "bid", ["subscriber"] = "subscrib", ["subscribers"] = "subscrib",
         ["member"] = "member", ["members"] = "member", ["users"] = "users", ["sales"] = "sale",
     };
@@ -40,7 +42,45 @@ internal static class RetrievalText
     /// Plain numbers stay: they name values such as the age band 25-34.
     /// </summary>
     public static IReadOnlyList<string> ContentTokens(string text) =>
-        Words(text).Where(w => !StopWords.Contains(w) && !w.StartsWith('$')).Select(Stem).ToList();
+        Compounds(Words(text)).Where(w => !StopWords.Contains(w) && !w.StartsWith('$')).Select(Stem).ToList();
+
+    /// <summary>True when a token is a plain number ("5", "25"), which only matters when a value names it.</summary>
+    public static bool IsNumber(string token) => token.Length > 0 && char.IsDigit(token[0]);
+
+    // "sign in", "sign-ins", "logged in", "opt in", "sign up": the particle is a stop word on its own, so the
+    // verb and particle are joined before stop words go, keeping "signed in" apart from "signed up".
+    private static IEnumerable<string> Compounds(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var next = i + 1 < words.Count ? words[i + 1] : null;
+            var compound = (Verb(words[i]), next) switch
+            {
+                ("sign", "in" or "ins" or "on") => "signin",
+                ("log", "in" or "ins" or "on") => "login",
+                ("opt", "in" or "ins") => "optin",
+                ("sign", "up" or "ups") => "signup",
+                _ => null,
+            };
+            if (compound is null)
+            {
+                yield return words[i];
+            }
+            else
+            {
+                yield return compound;
+                i++;
+            }
+        }
+    }
+
+    private static string Verb(string word) => word switch
+    {
+        "sign" or "signs" or "signed" or "signing" => "sign",
+        "log" or "logs" or "logged" or "logging" => "log",
+        "opt" or "opts" or "opted" => "opt",
+        _ => word,
+    };
 
     /// <summary>All lower-cased words of <paramref name="text"/>, split on anything but letters, digits and a few joiners.</summary>
     public static IReadOnlyList<string> Words(string text)

@@ -4,7 +4,8 @@ namespace SegmentAI.Skills.Retrieval;
 
 /// <summary>
 /// Matches catalog terms against a phrase token by token, in any order, with FuzzySharp's ratio to forgive
-/// typos in words long enough to have them ("dipers", "electroncs").
+/// typos in words long enough to have them ("dipers", "electroncs"). Only words the catalog does not know are
+/// read as typos: "engaged" is a word of its own, not a misspelt "emailed".
 /// </summary>
 internal static class TermMatcher
 {
@@ -13,7 +14,7 @@ internal static class TermMatcher
     private const int MinTypoLength = 4;
     private const double PartialTermWeight = 0.4;
 
-    public static TermMatch? Match(IReadOnlyList<string> phrase, CatalogTerm term, bool allowTypos)
+    public static TermMatch? Match(IReadOnlyList<string> phrase, CatalogTerm term, IReadOnlySet<string>? vocabulary)
     {
         var covered = new HashSet<int>();
         var total = 0.0;
@@ -21,7 +22,7 @@ internal static class TermMatcher
         var typo = false;
         foreach (var token in term.Tokens)
         {
-            var (index, similarity) = Best(phrase, token, allowTypos);
+            var (index, similarity) = Best(phrase, token, vocabulary);
             if (index < 0)
             {
                 continue;
@@ -43,7 +44,7 @@ internal static class TermMatcher
         return new TermMatch(term, complete ? recall : PartialTermWeight * recall, complete, typo, covered);
     }
 
-    private static (int Index, double Similarity) Best(IReadOnlyList<string> phrase, string token, bool allowTypos)
+    private static (int Index, double Similarity) Best(IReadOnlyList<string> phrase, string token, IReadOnlySet<string>? vocabulary)
     {
         var best = (Index: -1, Similarity: 0.0);
         for (var i = 0; i < phrase.Count; i++)
@@ -53,7 +54,7 @@ internal static class TermMatcher
                 return (i, 1.0);
             }
 
-            if (!allowTypos || token.Length < MinTypoLength || phrase[i].Length < MinTypoLength)
+            if (vocabulary is null || vocabulary.Contains(phrase[i]) || token.Length < MinTypoLength || phrase[i].Length < MinTypoLength)
             {
                 continue;
             }

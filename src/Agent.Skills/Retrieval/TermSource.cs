@@ -9,7 +9,7 @@ public enum TermSource
     /// <summary>One of the facet's synonyms.</summary>
     Synonym,
 
-    /// <summary>A phrase the description lists after "Marketers say".</summary>
+    /// <summary>A phrase the description lists after "Marketers say", or an example the purpose quotes.</summary>
     Description,
 
     /// <summary>A value of the facet, its label or one of its synonyms.</summary>

@@ -31,7 +31,7 @@ public sealed class RetrievalAccuracyTests(ITestOutputHelper output)
                     valueRight = gotValue == labelled.Value;
                 }
 
-                results.Add(new Outcome(set.Tenant, labelled, labelled.IsRight(ids.FirstOrDefault()), ids.Take(3).Any(labelled.IsRight), valueRight, facets.Candidates.FirstOrDefault(), gotValue));
+                results.Add(new Outcome(set.Tenant, labelled, labelled.IsRight(ids.FirstOrDefault()), ids.Take(3).Any(labelled.IsRight), valueRight, facets.Candidates.FirstOrDefault(), gotValue) { Others = facets.Candidates.Skip(1).Take(2).ToList() });
             }
         }
 
@@ -59,7 +59,7 @@ public sealed class RetrievalAccuracyTests(ITestOutputHelper output)
         text.AppendLine(CultureInfo.InvariantCulture, $"{"all",-34} {results.Count,4} {Rate(results, o => o.Top1),7:P1} {Rate(results, o => o.Top3),7:P1} {Rate(all, o => o.ValueTop1 == true),9:P1}");
         foreach (var miss in results.Where(o => !o.Top1 || o.ValueTop1 == false))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"miss [{miss.Tenant}] '{miss.Labelled.Phrase}': expected {miss.Labelled.Facet}={miss.Labelled.Value}, got {miss.Best?.FacetId} ({miss.Best?.Confidence:0.00}, {miss.Best?.Scores}) value {miss.GotValue}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"miss [{miss.Tenant}] '{miss.Labelled.Phrase}': expected {miss.Labelled.Facet}={miss.Labelled.Value}, got {miss.Best?.FacetId} ({miss.Best?.Confidence:0.00}, {miss.Best?.Scores}), then {string.Join(", ", miss.Others.Select(c => $"{c.FacetId} {c.Confidence:0.00} {c.Scores}"))}; value {miss.GotValue}");
         }
 
         output.WriteLine(text.ToString());
@@ -68,5 +68,8 @@ public sealed class RetrievalAccuracyTests(ITestOutputHelper output)
     private static double Rate(IReadOnlyCollection<Outcome> outcomes, Func<Outcome, bool> right) =>
         outcomes.Count == 0 ? 1 : (double)outcomes.Count(right) / outcomes.Count;
 
-    private sealed record Outcome(string Tenant, LabelledPhrase Labelled, bool Top1, bool Top3, bool? ValueTop1, FacetCandidate? Best, string? GotValue);
+    private sealed record Outcome(string Tenant, LabelledPhrase Labelled, bool Top1, bool Top3, bool? ValueTop1, FacetCandidate? Best, string? GotValue)
+    {
+        public IReadOnlyList<FacetCandidate> Others { get; init; } = [];
+    }
 }
