@@ -1,0 +1,299 @@
+using System.Runtime.CompilerServices;
+using FuzzySharp;
+using Microsoft.Extensions.AI;
+using SegmentAI.Skills.Catalog;
+using SegmentAI.Skills.Tenants;
+
+namespace SegmentAI.Skills.Retrieval;
+
+/// <summary>
+/// Maps a sub-phrase of a request to a facet of the tenant's catalog (layer A) and to an exact value of a chosen
+/// facet (layer B). Lexical evidence (names, synonyms, described phrases and values, typo-tolerant) is fused with
+/// embedding similarity from the vector index; when the index fails or exceeds its time budget, lexical matching
+/// over the in-memory catalog answers alone and the result says so (quality medium).
+/// </summary>
+public sealed class FacetRetriever
+{
+    // How much a hit on each kind of term proves about the facet.
+    private const double NameWeight = 1.0;
+    private const double SynonymWeight = 0.97;
+    private const double DescriptionWeight = 0.9;
+    private const double ValueWeight = 0.85;
+
+    // A term that explains only part of the phrase proves less than one that explains all of it.
+    private const double CoverageFloor = 0.6;
+
+    // A value shared with facets listed earlier in the catalog votes a little less for each of them.
+    private const double SharedValueStep = 0.1;
+
+    // Embeddings support lexical evidence; on their own they cannot carry a candidate over the threshold.
+    private const double EmbeddingWeight = 0.4;
+    private const double EmbeddingFloor = 0.05;
+    private const double EmbeddingSpan = 0.5;
+
+    private const double PredictiveBoost = 0.08;
+    private const double EventPenaltyWhenPredictive = 0.06;
+    private const double PredictivePenaltyWhenPurchase = 0.1;
+    private const double BooleanPenaltyWhenQuantity = 0.06;
+    private const double AmountBoostWhenQuantity = 0.05;
+    private const double CountPenaltyWithoutQuantity = 0.03;
+
+    private readonly IEmbeddingGenerator<string, Embedding<float>> _embeddings;
+    private readonly IFacetVectorIndex _index;
+    private readonly FacetRetrieverOptions _options;
+    private readonly ConditionalWeakTable<Tenant, FacetLexicon> _lexicons = [];
+
+    /// <summary>Creates a retriever over <paramref name="index"/>, embedding phrases with <paramref name="embeddings"/>.</summary>
+    public FacetRetriever(
+        IEmbeddingGenerator<string, Embedding<float>> embeddings,
+        IFacetVectorIndex index,
+        FacetRetrieverOptions? options = null,
+        RetrievalCounters? counters = null)
+    {
+        ArgumentNullException.ThrowIfNull(embeddings);
+        ArgumentNullException.ThrowIfNull(index);
+        _embeddings = embeddings;
+        _index = index;
+        _options = options ?? new FacetRetrieverOptions();
+        Counters = counters ?? new RetrievalCounters();
+    }
+
+    /// <summary>Searches and fallbacks made by this retriever (embedding calls are counted by <see cref="CountingEmbeddingGenerator"/>).</summary>
+    public RetrievalCounters Counters { get; }
+
+    /// <summary>Layer A: the facets of <paramref name="tenant"/> that may fit <paramref name="phrase"/>, best first.</summary>
+    public async Task<FacetRetrieval> RetrieveFacetsAsync(Tenant tenant, string phrase, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        ArgumentException.ThrowIfNullOrWhiteSpace(phrase);
+        var lexicon = _lexicons.GetValue(tenant, FacetLexicon.Build);
+        var tokens = RetrievalText.ContentTokens(phrase);
+        var cues = PhraseCues.Read(phrase, tokens);
+        var (similarities, fallback) = await SimilaritiesAsync(new VectorLookup(tenant.Id, phrase, FacetRecordKind.Facet, null, lexicon.Entries.Count), cancellationToken).ConfigureAwait(false);
+
+        var candidates = lexicon.Entries
+            .Select(entry => Score(lexicon, entry, tokens, cues, similarities.GetValueOrDefault(entry.Facet.Id)))
+            .OrderByDescending(c => c.Candidate.Confidence)
+            .ThenBy(c => c.Ordinal)
+            .Take(_options.MaxFacets)
+            .Select(c => c.Candidate)
+            .ToList();
+        return new FacetRetrieval(tenant.Id, phrase, candidates, fallback is null ? RetrievalQuality.High : RetrievalQuality.Medium, fallback);
+    }
+
+    /// <summary>Layer B: the values of facet <paramref name="facetId"/> that may fit <paramref name="phrase"/>, best first.</summary>
+    public async Task<ValueRetrieval> RetrieveValuesAsync(Tenant tenant, string facetId, string phrase, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        ArgumentException.ThrowIfNullOrWhiteSpace(phrase);
+        var lexicon = _lexicons.GetValue(tenant, FacetLexicon.Build);
+        var entry = lexicon.Find(facetId)
+            ?? throw new ArgumentException($"'{facetId}' is not a retrievable facet of tenant {tenant.Id}", nameof(facetId));
+        if (entry.Facet.Values.Count == 0)
+        {
+            return new ValueRetrieval(tenant.Id, facetId, phrase, [], RetrievalQuality.High, null);
+        }
+
+        var tokens = RetrievalText.ContentTokens(phrase);
+        var (similarities, fallback) = await SimilaritiesAsync(new VectorLookup(tenant.Id, phrase, FacetRecordKind.Value, facetId, entry.Facet.Values.Count), cancellationToken).ConfigureAwait(false);
+        var values = entry.Facet.Values
+            .Select(v => ScoreValue(lexicon, entry, v, phrase, tokens, similarities.GetValueOrDefault(v.Value), fallback is not null, _options.AcceptanceThreshold))
+            .OrderByDescending(v => v.Score)
+            .Take(_options.MaxValues)
+            .ToList();
+        return new ValueRetrieval(tenant.Id, facetId, phrase, values, fallback is null ? RetrievalQuality.High : RetrievalQuality.Medium, fallback);
+    }
+
+    private (FacetCandidate Candidate, int Ordinal) Score(FacetLexicon lexicon, FacetEntry entry, IReadOnlyList<string> tokens, PhraseCues cues, double similarity)
+    {
+        var exact = Evidence(lexicon, entry, tokens, vocabulary: null);
+        var fuzzy = Evidence(lexicon, entry, tokens, lexicon.Vocabulary);
+        // Words naming the facet and other words naming one of its values are independent evidence for it;
+        // the same words read twice are not.
+        var text = Math.Max(exact.Text, fuzzy.Text);
+        var lexical = fuzzy.Independent ? 1 - ((1 - text) * (1 - fuzzy.Value)) : Math.Max(text, fuzzy.Value);
+        var embedding = Rescale(similarity);
+        var fused = 1 - ((1 - lexical) * (1 - (EmbeddingWeight * embedding)));
+        var cue = CueAdjustment(entry, cues, fuzzy.Value > 0);
+        var confidence = Math.Clamp(fused + cue, 0, 1);
+        var scores = new FacetScores(Round(exact.Text), Round(fuzzy.Text), Round(fuzzy.Value), Round(embedding), Round(cue));
+        var matched = fuzzy.Value > fuzzy.Text ? fuzzy.ValueTerm : fuzzy.TextTerm;
+        var candidate = new FacetCandidate(
+            entry.Facet.Id,
+            entry.Facet.Name,
+            Round(confidence),
+            confidence >= _options.AcceptanceThreshold,
+            scores,
+            matched?.Text,
+            fuzzy.Value > 0 ? fuzzy.ValueTerm?.Value : null);
+        return (candidate, entry.Ordinal);
+    }
+
+    private static FacetEvidence Evidence(FacetLexicon lexicon, FacetEntry entry, IReadOnlyList<string> tokens, IReadOnlySet<string>? vocabulary)
+    {
+        if (tokens.Count == 0)
+        {
+            return FacetEvidence.None;
+        }
+
+        var covered = new HashSet<int>();
+        var (text, textTerm, textCovered) = (0.0, (CatalogTerm?)null, (IReadOnlySet<int>)new HashSet<int>());
+        foreach (var term in entry.Terms)
+        {
+            var match = TermMatcher.Match(tokens, term, vocabulary);
+            if (match is null)
+            {
+                continue;
+            }
+
+            var score = match.Score * SourceWeight(term.Source);
+            if (score > text)
+            {
+                (text, textTerm, textCovered) = (score, term, match.Covered);
+            }
+
+            covered.UnionWith(match.Covered);
+        }
+
+        var (value, valueTerm, valueCovered) = (0.0, (CatalogTerm?)null, (IReadOnlySet<int>)new HashSet<int>());
+        foreach (var term in entry.ValueTerms)
+        {
+            var match = TermMatcher.Match(tokens, term, vocabulary);
+            if (match is null)
+            {
+                continue;
+            }
+
+            var score = match.Score * ValueWeight * (1 - (SharedValueStep * lexicon.SharedValueRank(entry.Facet.Id, term)));
+            if (score > value)
+            {
+                (value, valueTerm, valueCovered) = (score, term, match.Covered);
+            }
+
+            covered.UnionWith(match.Covered);
+        }
+
+        // Words a facet's terms explain, even partly, count towards coverage; a number counts only when a
+        // term names it (the age band 25-34), otherwise it is the condition's threshold, not its subject.
+        var words = tokens.Where((t, i) => !RetrievalText.IsNumber(t) || covered.Contains(i)).Count();
+        var coverage = words == 0 ? CoverageFloor : CoverageFloor + ((1 - CoverageFloor) * covered.Count / words);
+        return new FacetEvidence(text * coverage, textTerm, value * coverage, valueTerm, !textCovered.Overlaps(valueCovered));
+    }
+
+    private static double CueAdjustment(FacetEntry entry, PhraseCues cues, bool namesValue)
+    {
+        var adjustment = 0.0;
+        if (cues.Predictive)
+        {
+            adjustment += entry.Predictive ? PredictiveBoost : entry.Facet.Kind == FacetKind.Event ? -EventPenaltyWhenPredictive : 0;
+        }
+        else if (cues.Purchase && entry.Predictive)
+        {
+            adjustment -= PredictivePenaltyWhenPurchase;
+        }
+
+        // A number needs a facet that compares; a list facet takes one only as a threshold on a named value
+        // ("spent more than $200 on Baby"), a yes/no facet never.
+        if (cues.Quantity && (entry.Facet.Type == FacetType.Boolean || (entry.Facet.Type == FacetType.List && !namesValue)))
+        {
+            adjustment -= BooleanPenaltyWhenQuantity;
+        }
+        else if (cues.Quantity && entry.Facet.Type is FacetType.Number or FacetType.Money)
+        {
+            adjustment += AmountBoostWhenQuantity;
+        }
+        else if (!cues.Quantity && entry.Facet.Type is FacetType.Number or FacetType.Money)
+        {
+            adjustment -= CountPenaltyWithoutQuantity;
+        }
+
+        return adjustment;
+    }
+
+    private static ValueCandidate ScoreValue(FacetLexicon lexicon, FacetEntry entry, FacetValue value, string phrase, IReadOnlyList<string> tokens, double similarity, bool fallback, double threshold)
+    {
+        var (lexical, matched) = (0.0, (string?)null);
+        foreach (var term in entry.ValueTerms.Where(t => string.Equals(t.Value, value.Value, StringComparison.Ordinal)))
+        {
+            var match = TermMatcher.Match(tokens, term, lexicon.Vocabulary);
+            if (match is null)
+            {
+                continue;
+            }
+
+            var score = match.Score * (0.85 + (0.15 * match.Covered.Count / Math.Max(1, tokens.Count)));
+            if (score > lexical)
+            {
+                (lexical, matched) = (score, term.Text);
+            }
+        }
+
+        var embedding = Rescale(similarity);
+        var confidence = 1 - ((1 - lexical) * (1 - (EmbeddingWeight * embedding)));
+        if (fallback && lexical == 0)
+        {
+            // Without embeddings a whole-string fuzzy ratio still ranks the nearest values, well below any threshold.
+            confidence = 0.3 * Fuzz.WeightedRatio(phrase.ToLowerInvariant(), FacetTexts.ValueText(value).ToLowerInvariant()) / 100.0;
+        }
+
+        return new ValueCandidate(value.Value, value.Label, Round(confidence), confidence >= threshold, matched);
+    }
+
+    private async Task<(IReadOnlyDictionary<string, double> Similarities, string? Fallback)> SimilaritiesAsync(VectorLookup lookup, CancellationToken cancellationToken)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(_options.VectorBudget);
+        try
+        {
+            var hits = await SearchAsync(lookup, budget.Token).WaitAsync(_options.VectorBudget, cancellationToken).ConfigureAwait(false);
+            var similarities = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var hit in hits)
+            {
+                var key = lookup.Kind == FacetRecordKind.Facet ? hit.FacetId : hit.Value ?? string.Empty;
+                similarities[key] = Math.Max(similarities.GetValueOrDefault(key), hit.Score);
+            }
+
+            return (similarities, null);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+        {
+            Counters.RecordFallback();
+            return (new Dictionary<string, double>(), $"vector search exceeded its {_options.VectorBudget.TotalMilliseconds:0} ms budget; lexical matching only");
+        }
+        catch (Exception e) when (e is VectorIndexException or HttpRequestException or InvalidOperationException or IOException or System.Text.Json.JsonException)
+        {
+            Counters.RecordFallback();
+            return (new Dictionary<string, double>(), $"vector search failed ({e.GetType().Name}: {e.Message}); lexical matching only");
+        }
+    }
+
+    private async Task<IReadOnlyList<FacetVectorHit>> SearchAsync(VectorLookup lookup, CancellationToken cancellationToken)
+    {
+        var vector = await _embeddings.GenerateVectorAsync(lookup.Phrase, cancellationToken: cancellationToken).ConfigureAwait(false);
+        Counters.RecordSearch();
+        return await _index.SearchAsync(new FacetVectorQuery(lookup.TenantId, vector, lookup.Kind, lookup.FacetId, lookup.Top), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static double SourceWeight(TermSource source) => source switch
+    {
+        TermSource.Name => NameWeight,
+        TermSource.Synonym => SynonymWeight,
+        TermSource.Description => DescriptionWeight,
+        _ => ValueWeight,
+    };
+
+    private static double Rescale(double cosine) => Math.Clamp((cosine - EmbeddingFloor) / EmbeddingSpan, 0, 1);
+
+    private static double Round(double x) => Math.Round(x, 4);
+
+    private sealed record VectorLookup(string TenantId, string Phrase, FacetRecordKind Kind, string? FacetId, int Top);
+
+    private sealed record FacetEvidence(double Text, CatalogTerm? TextTerm, double Value, CatalogTerm? ValueTerm, bool Independent)
+    {
+        public static readonly FacetEvidence None = new(0, null, 0, null, false);
+    }
+}
