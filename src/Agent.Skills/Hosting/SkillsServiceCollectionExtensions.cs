@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SegmentAI.Skills.Estimation;
+using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Hosting;
 
-/// <summary>Registers the reasoning core: repository layout, tenants and their catalogs, size estimation, skills.</summary>
+/// <summary>Registers the reasoning core: repository layout, tenants and their catalogs, size estimation, skills, facet retrieval.</summary>
 public static class SkillsServiceCollectionExtensions
 {
     /// <summary>Adds the reasoning core, configured from the <c>SegmentAI</c> section.</summary>
@@ -26,6 +27,7 @@ public static class SkillsServiceCollectionExtensions
         });
         services.AddSingleton<SizeEstimator>();
         services.AddSkillSystem();
+        services.AddFacetRetrieval();
         return services;
     }
 }
