@@ -64,7 +64,7 @@ internal static partial class AmountReader
     [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:\$\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?(?:\s*(?:dollars?|usd)\b)?|\busd\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?|(?<![\w.,$])(?<n>" + Num + ")(?<mult>" + Mult + @")?\s*(?:dollars?|bucks?|usd)\b)(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyAmount();
 
-    [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:(?<![\w.,$])(?<n>" + Num + ")(?<mult>(?:k|bn)\b|" + @"\s+(?:thousand|million|billion)\b)?(?!\w|[.,]\d)|\b(?<n>" + ComparisonWords.NumberWordPattern + @")\b)(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:(?<![\w.,$])(?<n>" + Num + @")(?<mult>(?:k|bn)\b|\s+(?:thousand|million|billion)\b)?(?!\w|[.,]\d)|\b(?<n>" + ComparisonWords.NumberWordPattern + @")\b)(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]
     private static partial Regex PlainNumber();
 
     [GeneratedRegex(@"\b(?:dollars?|bucks?|usd)\b", RegexOptions.IgnoreCase)]

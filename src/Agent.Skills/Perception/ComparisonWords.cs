@@ -74,7 +74,7 @@ internal static class ComparisonWords
             return null;
         }
 
-        return (multiplier?.ToLowerInvariant()) switch
+        return (multiplier?.Trim().ToLowerInvariant()) switch
         {
             "k" or "thousand" => value * 1_000m,
             "m" or "mm" or "million" => value * 1_000_000m,

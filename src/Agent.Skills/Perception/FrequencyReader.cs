@@ -104,7 +104,7 @@ internal static partial class FrequencyReader
 
     [GeneratedRegex(
         @"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:\b(?<word>once|twice|thrice)\b|(?<![\w.,])(?<count>\d+(?:\.\d+)?|"
-        + ComparisonWords.NumberWordPattern + @"|a\s+couple\s+of|a\s+couple)(?<suffix>\+)?\s*(?:times?\b|x\b))"
+        + ComparisonWords.NumberWordPattern + @"|a\s+couple\s+of|a\s+couple)(?<suffix>\+|\s+or\s+(?:more|less|fewer))?\s*(?:times?\b|x\b))"
         + @"(?<suffix>\s+or\s+(?:more|less|fewer)\b)?(?:\s+(?:a|an|per|each|every)\s+(?<per>day|week|month|year)\b)?",
         RegexOptions.IgnoreCase)]
     private static partial Regex Counted();
