@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using SegmentAI.Skills.Segments;
+
+namespace SegmentAI.Skills.Perception;
+
+/// <summary>Finds amounts of money ("over $200", "200 bucks", "$1.5k") and plain numbers ("at least 3", "three", "20,000").</summary>
+internal static partial class AmountReader
+{
+    private const string Num = @"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
+    private const string Mult = @"(?:(?:k|mm|m|bn)\b|\s+(?:thousand|million|billion)\b)";
+    private const string Suffix = @"\s*\+|\s+or\s+(?:more|less|fewer|above|over|higher|under|below)\b|\s+and\s+(?:up|above)\b";
+
+    /// <summary>Reads money and numbers; spans for which <paramref name="isTaken"/> is true (dates, terms, frequencies) are skipped.</summary>
+    public static (List<QuantityMention> Money, List<QuantityMention> Numbers) Read(string text, Func<int, int, bool> isTaken)
+    {
+        var money = new List<QuantityMention>();
+        var numbers = new List<QuantityMention>();
+        var claimed = new List<(int Start, int End)>();
+        bool Free(Match m) => !isTaken(m.Index, m.Index + m.Length) && claimed.TrueForAll(c => m.Index >= c.End || m.Index + m.Length <= c.Start);
+
+        foreach (Match match in Between().Matches(text))
+        {
+            if (!Free(match)
+                || ComparisonWords.Number(match.Groups["an"].Value, match.Groups["am"].Value) is not { } low
+                || ComparisonWords.Number(match.Groups["bn"].Value, match.Groups["bm"].Value) is not { } high)
+            {
+                continue;
+            }
+
+            var isMoney = match.Value.Contains('$', StringComparison.Ordinal) || CurrencyWord().IsMatch(match.Value);
+            (isMoney ? money : numbers).Add(new QuantityMention(match.Index, match.Length, match.Value, low, ConditionOperator.Between, high));
+            claimed.Add((match.Index, match.Index + match.Length));
+        }
+
+        foreach (Match match in MoneyAmount().Matches(text))
+        {
+            if (Free(match) && ComparisonWords.Number(match.Groups["n"].Value, match.Groups["mult"].Value) is { } value)
+            {
+                money.Add(Mention(match, value));
+                claimed.Add((match.Index, match.Index + match.Length));
+            }
+        }
+
+        foreach (Match match in PlainNumber().Matches(text))
+        {
+            if (Free(match) && ComparisonWords.Number(match.Groups["n"].Value, match.Groups["mult"].Value) is { } value)
+            {
+                numbers.Add(Mention(match, value));
+            }
+        }
+
+        return ([.. money.OrderBy(m => m.Start)], [.. numbers.OrderBy(m => m.Start)]);
+    }
+
+    private static QuantityMention Mention(Match match, decimal value)
+    {
+        var comparison = ComparisonWords.SuffixOperator(match.Groups["suffix"].Value) ?? ComparisonWords.Operator(match.Groups["cmp"].Value);
+        return new QuantityMention(match.Index, match.Length, match.Value, value, comparison, null);
+    }
+
+    [GeneratedRegex(@"\b(?:between|from)\s+(?<a>\$?\s?(?<an>" + Num + ")(?<am>" + Mult + @")?(?:\s*(?:dollars?|bucks?|usd)\b)?)\s*(?:and|to|-)\s*(?<b>\$?\s?(?<bn>" + Num + ")(?<bm>" + Mult + @")?(?:\s*(?:dollars?|bucks?|usd)\b)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:\$\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?(?:\s*(?:dollars?|usd)\b)?|\busd\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?|(?<![\w.,$])(?<n>" + Num + ")(?<mult>" + Mult + @")?\s*(?:dollars?|bucks?|usd)\b)(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyAmount();
+
+    [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:(?<![\w.,$])(?<n>" + Num + @")(?<mult>(?:k|bn)\b|\s+(?:thousand|million|billion)\b)?(?!\w|[.,]\d)|\b(?<n>" + ComparisonWords.NumberWordPattern + @")\b)(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]
+    private static partial Regex PlainNumber();
+
+    [GeneratedRegex(@"\b(?:dollars?|bucks?|usd)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyWord();
+}

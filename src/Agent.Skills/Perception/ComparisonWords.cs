@@ -1,0 +1,85 @@
+using System.Globalization;
+using SegmentAI.Skills.Segments;
+
+namespace SegmentAI.Skills.Perception;
+
+/// <summary>The comparison words written before amounts and counts, and the numbers written as words.</summary>
+internal static class ComparisonWords
+{
+    /// <summary>Regex alternation of comparison phrases, longest first.</summary>
+    public const string Pattern =
+        @"no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|more\s+than|greater\s+than|"
+        + @"higher\s+than|bigger\s+than|larger\s+than|less\s+than|fewer\s+than|lower\s+than|smaller\s+than|at\s+least|at\s+most|"
+        + @"a\s+minimum\s+of|a\s+maximum\s+of|minimum\s+of|maximum\s+of|in\s+excess\s+of|up\s+to|equal\s+to|exactly|over|above|"
+        + @"exceeding|under|below|only|min|max";
+
+    /// <summary>Regex alternation of numbers written as words.</summary>
+    public const string NumberWordPattern =
+        "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+        + "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\\s+dozen|dozen";
+
+    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["hundred"] = 100, ["dozen"] = 12, ["a dozen"] = 12, ["once"] = 1, ["twice"] = 2, ["thrice"] = 3,
+        ["a couple of"] = 2, ["a couple"] = 2,
+    };
+
+    /// <summary>The operator a comparison phrase stands for, or null for none.</summary>
+    public static ConditionOperator? Operator(string? phrase)
+    {
+        if (string.IsNullOrWhiteSpace(phrase))
+        {
+            return null;
+        }
+
+        var words = string.Join(' ', phrase.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return words switch
+        {
+            "no more than" or "not more than" or "at most" or "up to" or "a maximum of" or "maximum of" or "max" => ConditionOperator.Lte,
+            "no less than" or "no fewer than" or "not less than" or "at least" or "a minimum of" or "minimum of" or "min" => ConditionOperator.Gte,
+            "less than" or "fewer than" or "lower than" or "smaller than" or "under" or "below" => ConditionOperator.Lt,
+            "exactly" or "equal to" or "only" => ConditionOperator.Eq,
+            "between" => ConditionOperator.Between,
+            _ => ConditionOperator.Gt,
+        };
+    }
+
+    /// <summary>The operator of a suffix such as "or more" / "+" / "or less", or null.</summary>
+    public static ConditionOperator? SuffixOperator(string? suffix)
+    {
+        var words = suffix?.Trim().ToLowerInvariant() ?? "";
+        return words switch
+        {
+            "" => null,
+            "+" or "or more" or "or above" or "or over" or "and up" or "and above" or "or higher" => ConditionOperator.Gte,
+            _ => ConditionOperator.Lte,
+        };
+    }
+
+    /// <summary>Parses "3", "1.5k", "20,000", "2m" or "three".</summary>
+    public static decimal? Number(string digitsOrWord, string? multiplier = null)
+    {
+        var text = digitsOrWord.Trim();
+        decimal value;
+        if (NumberWords.TryGetValue(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), out var word))
+        {
+            value = word;
+        }
+        else if (!decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            return null;
+        }
+
+        return (multiplier?.Trim().ToLowerInvariant()) switch
+        {
+            "k" or "thousand" => value * 1_000m,
+            "m" or "mm" or "million" => value * 1_000_000m,
+            "bn" or "billion" => value * 1_000_000_000m,
+            _ => value,
+        };
+    }
+}

@@ -1,0 +1,45 @@
+using System.Runtime.CompilerServices;
+using SegmentAI.Skills.Dates;
+using SegmentAI.Skills.Tenants;
+
+namespace SegmentAI.Skills.Perception;
+
+/// <summary>
+/// Extracts, with character spans, what a spell-corrected request mentions: dates (tenant calendar), numbers,
+/// money with its comparison, frequencies, negations, connectives and catalog terms.
+/// </summary>
+public sealed class EntityExtractor
+{
+    private static readonly ConditionalWeakTable<Tenant, DateExpressionResolver> Resolvers = [];
+
+    /// <summary>Extracts the entities of <paramref name="text"/> for <paramref name="tenant"/>.</summary>
+    /// <param name="text">Normalized, spell-corrected text.</param>
+    /// <param name="tenant">The tenant whose calendar and catalog apply.</param>
+    /// <param name="asOf">The date relative dates are resolved against.</param>
+    /// <param name="corrections">Corrections that produced <paramref name="text"/>; terms in corrected words score lower.</param>
+    public ExtractedEntities Extract(string text, Tenant tenant, DateOnly asOf, IReadOnlyList<SpellCorrection>? corrections = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tenant);
+        var resolver = Resolvers.GetValue(tenant, t => new DateExpressionResolver(t.Config.Dates.Calendar));
+        var dates = resolver.FindAll(text, asOf);
+        var facets = TermMatcher.Find(text, TenantLexicon.For(tenant), corrections ?? []);
+
+        bool InDate(int start, int end) => dates.Any(d => Overlaps(d.Start, d.End, start, end));
+        bool InTerm(int start, int end) => facets.Exists(f => Overlaps(f.Start, f.End, start, end));
+        bool InsideTerm(int start, int end) => facets.Exists(f => start >= f.Start && end <= f.End);
+
+        var frequencies = FrequencyReader.Read(text, (s, e) => InDate(s, e) || InsideTerm(s, e));
+        bool InFrequency(int start, int end) => frequencies.Exists(f => Overlaps(f.Start, f.End, start, end));
+        var (money, numbers) = AmountReader.Read(text, (s, e) => InDate(s, e) || InFrequency(s, e));
+        numbers = numbers.FindAll(n => !InTerm(n.Start, n.End));
+        bool InRange(int start, int end) =>
+            money.Concat(numbers).Any(q => q.UpperValue is not null && Overlaps(q.Start, q.End, start, end));
+
+        var negations = CueReader.Negations(text, InsideTerm);
+        var connectives = CueReader.Connectives(text, (s, e) => InsideTerm(s, e) || InDate(s, e) || InRange(s, e));
+        return new ExtractedEntities(dates, numbers, money, frequencies, negations, connectives, facets);
+    }
+
+    internal static bool Overlaps(int start, int end, int otherStart, int otherEnd) => start < otherEnd && otherStart < end;
+}

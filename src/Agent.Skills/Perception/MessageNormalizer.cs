@@ -1,0 +1,146 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SegmentAI.Skills.Perception;
+
+/// <summary>
+/// Turns Teams, Slack and web-chat text into plain words: bot mentions, HTML and Slack/Markdown markup are
+/// removed (their text kept), entities decoded, typographic quotes and dashes made ASCII, whitespace collapsed.
+/// Messages over the length limit come back as <see cref="MessageTooLong"/> rather than an exception.
+/// </summary>
+public sealed partial class MessageNormalizer
+{
+    /// <summary>The default limit on a message's length, in characters.</summary>
+    public const int DefaultMaxLength = 2000;
+
+    // Raw text far over the limit is rejected before any regex runs over it.
+    private const int RawLengthFactor = 8;
+
+    /// <summary>Creates a normalizer.</summary>
+    /// <param name="maxLength">Most characters a normalized message may have.</param>
+    public MessageNormalizer(int maxLength = DefaultMaxLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
+        MaxLength = maxLength;
+    }
+
+    /// <summary>Most characters a normalized message may have.</summary>
+    public int MaxLength { get; }
+
+    /// <summary>Normalizes <paramref name="text"/> and applies the length limit to the result.</summary>
+    public NormalizedMessage Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > (long)MaxLength * RawLengthFactor)
+        {
+            return new NormalizedMessage(string.Empty, new MessageTooLong(text.Length, MaxLength));
+        }
+
+        var plain = ToPlainText(text);
+        return plain.Length > MaxLength
+            ? new NormalizedMessage(string.Empty, new MessageTooLong(plain.Length, MaxLength))
+            : new NormalizedMessage(plain, null);
+    }
+
+    private static string ToPlainText(string text)
+    {
+        var result = SlackMention().Replace(text, " ");
+        result = SlackChannel().Replace(result, "#$1");
+        result = SlackLink().Replace(result, m => m.Groups["label"].Success ? m.Groups["label"].Value : m.Groups["url"].Value);
+        result = TeamsMention().Replace(result, " ");
+        result = BlockBreak().Replace(result, " ");
+        result = HtmlTag().Replace(result, string.Empty);
+
+        // Entities are decoded after tags are stripped so an escaped "&lt;b&gt;" stays text rather than becoming a tag.
+        result = WebUtility.HtmlDecode(result);
+        result = MarkdownLink().Replace(result, "$1");
+        result = CodeFence().Replace(result, "$1");
+        result = InlineCode().Replace(result, "$1");
+        result = DoubleEmphasis().Replace(result, "$2");
+        result = SingleEmphasis().Replace(result, "$2");
+        result = Typography(result);
+        return Whitespace().Replace(result, " ").Trim();
+    }
+
+    private static string Typography(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`':
+                    builder.Append('\'');
+                    break;
+                case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB':
+                    builder.Append('"');
+                    break;
+                case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212':
+                    builder.Append('-');
+                    break;
+                case '\u2014' or '\u2015':
+                    // An em dash separates clauses; as a spaced hyphen it cannot read as a range or a SQL comment.
+                    builder.Append(" - ");
+                    break;
+                case '\u2026':
+                    builder.Append("...");
+                    break;
+                case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Slack user and group mentions and broadcasts: &lt;@U123&gt;, &lt;@U123|bot&gt;, &lt;!here&gt;, &lt;!subteam^S1|@team&gt;.</summary>
+    [GeneratedRegex(@"<[@!][^<>\s]*>")]
+    private static partial Regex SlackMention();
+
+    /// <summary>Slack channel references: &lt;#C123|general&gt;.</summary>
+    [GeneratedRegex(@"<#[A-Z0-9]+\|([^<>]+)>")]
+    private static partial Regex SlackChannel();
+
+    /// <summary>Slack links: &lt;https://x|label&gt; and &lt;mailto:a@b.c&gt;.</summary>
+    [GeneratedRegex(@"<(?<url>(?:https?|mailto|tel):[^<>|\s]+)(?:\|(?<label>[^<>]*))?>", RegexOptions.IgnoreCase)]
+    private static partial Regex SlackLink();
+
+    /// <summary>Teams mentions: &lt;at&gt;Bot&lt;/at&gt;, name included.</summary>
+    [GeneratedRegex(@"<at\b[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex TeamsMention();
+
+    /// <summary>Tags that separate words (line breaks, paragraphs, list items, cells).</summary>
+    [GeneratedRegex(@"</?(?:br|p|div|li|ul|ol|tr|td|th|h[1-6]|blockquote)\b[^<>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockBreak();
+
+    /// <summary>Any other HTML tag; a tag name must follow '&lt;' so "spent &lt; 100" is left alone.</summary>
+    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", RegexOptions.Singleline)]
+    private static partial Regex HtmlTag();
+
+    /// <summary>Markdown links: [label](url).</summary>
+    [GeneratedRegex(@"\[([^\[\]]+)\]\((?:https?|mailto):[^()\s]+\)", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkdownLink();
+
+    /// <summary>Fenced code blocks.</summary>
+    [GeneratedRegex(@"```(?:[A-Za-z]+\n)?(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex CodeFence();
+
+    /// <summary>Inline code.</summary>
+    [GeneratedRegex(@"`([^`]+)`")]
+    private static partial Regex InlineCode();
+
+    /// <summary>Markdown **bold**, __bold__ and ~~strike~~.</summary>
+    [GeneratedRegex(@"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1")]
+    private static partial Regex DoubleEmphasis();
+
+    /// <summary>Slack *bold*, _italic_, ~strike~ and Markdown *italic*; not inside words such as under_35k.</summary>
+    [GeneratedRegex(@"(?<![\w*_~])([*_~])(?=\S)([^*_~]*?\S)\1(?![\w*_~])")]
+    private static partial Regex SingleEmphasis();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

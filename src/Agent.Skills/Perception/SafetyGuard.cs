@@ -1,0 +1,126 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using SegmentAI.Skills.Tenants;
+
+namespace SegmentAI.Skills.Perception;
+
+/// <summary>
+/// Refuses, before any reasoning, messages that ask for personal data, segment people on a protected attribute,
+/// or try to change the agent's instructions (including SQL typed into the message). Ordinary marketing
+/// attributes of the catalog — age band, gender, state, pharmacy or vitamin purchases — are not refused.
+/// </summary>
+public sealed partial class SafetyGuard
+{
+    private const string InjectionReason = "That reads as an attempt to change my instructions or see how I work; I can only build, explain and size customer segments.";
+    private const string SqlReason = "I don't run SQL typed into the chat. Describe the customers you want and I'll write the SQL.";
+
+    private static readonly ConditionalWeakTable<Tenant, IReadOnlyList<(string Key, string Attribute)>> TenantAttributes = [];
+
+    /// <summary>Checks <paramref name="text"/> (normalized) against the built-in rules and <paramref name="tenant"/>'s catalog and protected attributes.</summary>
+    public SafetyVerdict Check(string text, Tenant tenant)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tenant);
+        return Injection(text) ?? PersonalData(text, tenant) ?? Protected(text, tenant) ?? SafetyVerdict.Safe;
+    }
+
+    private static SafetyVerdict? Injection(string text)
+    {
+        if (FirstMatch(text, OverrideInstructions(), RevealPrompt(), Persona()) is { } matched)
+        {
+            return SafetyVerdict.Refuse(SafetyCategory.PromptInjection, InjectionReason, matched);
+        }
+
+        return FirstMatch(text, SqlStatement(), SqlTautology(), SqlComment()) is { } sql
+            ? SafetyVerdict.Refuse(SafetyCategory.PromptInjection, SqlReason, sql)
+            : null;
+    }
+
+    private static SafetyVerdict? PersonalData(string text, Tenant tenant)
+    {
+        if (FirstMatch(text, ContactDataRequest(), PossessiveContactData(), PersonalTargeting()) is { } matched)
+        {
+            return SafetyVerdict.Refuse(
+                SafetyCategory.Pii,
+                "I can't share or target personal data such as names, e-mail addresses, phone numbers or home addresses; segments return customer ids only.",
+                matched);
+        }
+
+        var lexicon = TenantLexicon.For(tenant);
+        foreach (var mention in TermMatcher.Find(text, lexicon, []))
+        {
+            if (mention.Meanings.All(m => m.Restricted) && IsDistinctive(mention, lexicon))
+            {
+                var facet = tenant.Catalog.Find(mention.FacetId);
+                var why = facet is null ? null : tenant.WhyFacetIsUnusable(facet);
+                return SafetyVerdict.Refuse(SafetyCategory.Pii, $"I can't use that: {why}.", mention.Text);
+            }
+        }
+
+        return null;
+    }
+
+    // "name" or "e-mail" alone are everyday words; only a term that says more ("date of birth", "surname") is targeting.
+    private static bool IsDistinctive(FacetMention mention, TenantLexicon lexicon) =>
+        mention.Text.Contains(' ', StringComparison.Ordinal)
+        || (mention.Score >= 1.0 && !EverydayWords.Contains(mention.Text) && !lexicon.Entries.Any(e => !e.Restricted && WordTokenizer.Key(e.Term).Split(' ').Contains(mention.Text.ToLowerInvariant())));
+
+    private static SafetyVerdict? Protected(string text, Tenant tenant)
+    {
+        var builtIn = new (Regex Pattern, string Attribute)[]
+        {
+            (RaceOrEthnicity(), "race or ethnicity"),
+            (Religion(), "religion"),
+            (NationalOrigin(), "national origin or immigration status"),
+            (SexualOrientation(), "sexual orientation or gender identity"),
+            (Disability(), "disability"),
+            (HealthCondition(), "health conditions"),
+        };
+        foreach (var (pattern, attribute) in builtIn)
+        {
+            if (pattern.Match(text) is { Success: true } match)
+            {
+                return ProtectedRefusal(attribute, match.Value);
+            }
+        }
+
+        var tokens = WordTokenizer.Tokenize(text);
+        foreach (var (key, attribute) in TenantAttributes.GetValue(tenant, ReadTenantAttributes))
+        {
+            var words = key.Split(' ');
+            for (var first = 0; first + words.Length <= tokens.Count; first++)
+            {
+                var window = WordTokenizer.Key(tokens, first, words.Length);
+                if (window == key || window == key + "s" || window == key + "es")
+                {
+                    var end = tokens[first + words.Length - 1].End;
+                    return ProtectedRefusal(attribute, text[tokens[first].Start..end]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyList<(string Key, string Attribute)> ReadTenantAttributes(Tenant tenant) =>
+        [.. tenant.Config.ProtectedAttributes.Select(a => (WordTokenizer.Key(a), a)).Where(a => a.Item1.Length > 0)];
+
+    private static SafetyVerdict ProtectedRefusal(string attribute, string matched) =>
+        SafetyVerdict.Refuse(
+            SafetyCategory.ProtectedAttribute,
+            $"I can't build segments on {attribute} ('{matched}'); it is a protected attribute. I can target purchases, engagement, location, age band and other catalog attributes instead.",
+            matched);
+
+    private static string? FirstMatch(string text, params Regex[] patterns)
+    {
+        foreach (var pattern in patterns)
+        {
+            if (pattern.Match(text) is { Success: true } match)
+            {
+                return match.Value;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,169 @@
+using System.Runtime.CompilerServices;
+using SegmentAI.Skills.Catalog;
+using SegmentAI.Skills.Tenants;
+
+namespace SegmentAI.Skills.Perception;
+
+/// <summary>
+/// Every term a tenant's users may write for something in its catalog — facet names and synonyms, list values,
+/// their labels and synonyms, vocabulary phrases — and what each means. Built once per loaded tenant.
+/// </summary>
+public sealed class TenantLexicon
+{
+    // Two-letter codes that are also English words: "IN", "OR", "ME" typed in capitals are not states.
+    private static readonly HashSet<string> CodesThatAreWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "or", "me", "ok", "hi", "as", "at", "be", "do", "go", "no", "on", "so", "to", "up", "us", "we", "an", "am",
+        "is", "it", "of", "by", "my", "he", "id", "if",
+    };
+
+    // Catalog values that are ordinary function words would turn every "none" or "no" into a facet mention.
+    private static readonly HashSet<string> FunctionWordTerms = new(StringComparer.OrdinalIgnoreCase) { "none", "no", "not", "yes" };
+
+    private static readonly ConditionalWeakTable<Tenant, TenantLexicon> Cache = [];
+
+    private readonly Dictionary<string, List<LexiconEntry>> _byKey;
+    private readonly Dictionary<string, List<LexiconEntry>> _byCode;
+    private readonly HashSet<string> _words;
+
+    private TenantLexicon(string tenantId, IReadOnlyList<LexiconEntry> entries)
+    {
+        TenantId = tenantId;
+        Entries = entries;
+        _byKey = new Dictionary<string, List<LexiconEntry>>(StringComparer.Ordinal);
+        _byCode = new Dictionary<string, List<LexiconEntry>>(StringComparer.Ordinal);
+        _words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries)
+        {
+            var key = entry.CaseSensitive ? entry.Term : WordTokenizer.Key(entry.Term);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            var index = entry.CaseSensitive ? _byCode : _byKey;
+            if (!index.TryGetValue(key, out var meanings))
+            {
+                meanings = [];
+                index[key] = meanings;
+            }
+
+            if (!meanings.Exists(m => m.FacetId == entry.FacetId && m.Value == entry.Value && m.Kind == entry.Kind))
+            {
+                meanings.Add(entry);
+            }
+
+            if (!entry.CaseSensitive)
+            {
+                _words.UnionWith(key.Split(' '));
+            }
+
+            LongestTermWords = Math.Max(LongestTermWords, key.Count(c => c == ' ') + 1);
+        }
+
+        Terms = [.. _byKey.Keys.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The tenant the lexicon belongs to.</summary>
+    public string TenantId { get; }
+
+    /// <summary>Every term and meaning, in catalog order, then vocabulary.</summary>
+    public IReadOnlyList<LexiconEntry> Entries { get; }
+
+    /// <summary>Distinct lookup keys of case-insensitive terms (lower-case words joined by spaces).</summary>
+    public IReadOnlyList<string> Terms { get; }
+
+    /// <summary>The most words any term has.</summary>
+    public int LongestTermWords { get; }
+
+    /// <summary>The tenant's lexicon, built on first use and kept for as long as the tenant is loaded.</summary>
+    public static TenantLexicon For(Tenant tenant)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        return Cache.GetValue(tenant, Build);
+    }
+
+    /// <summary>Builds a lexicon without caching it.</summary>
+    public static TenantLexicon Build(Tenant tenant)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        var entries = new List<LexiconEntry>();
+        foreach (var facet in tenant.Catalog.Facets)
+        {
+            var restricted = tenant.WhyFacetIsUnusable(facet) is not null;
+            entries.Add(new LexiconEntry(facet.Name, facet.Id, null, facet.Name, LexiconTermKind.FacetName) { Restricted = restricted });
+            entries.AddRange(facet.Synonyms.Select(s => new LexiconEntry(s, facet.Id, null, facet.Name, LexiconTermKind.FacetSynonym) { Restricted = restricted }));
+            foreach (var value in facet.Values)
+            {
+                entries.AddRange(ValueTerms(facet, value, restricted));
+            }
+        }
+
+        foreach (var vocabulary in tenant.Config.Vocabulary)
+        {
+            entries.Add(new LexiconEntry(vocabulary.Phrase, vocabulary.Condition.Facet, null, vocabulary.Phrase, LexiconTermKind.Vocabulary)
+            {
+                Vocabulary = vocabulary,
+            });
+        }
+
+        return new TenantLexicon(tenant.Id, [.. entries.Where(e => !FunctionWordTerms.Contains(e.Term.Trim()))]);
+    }
+
+    /// <summary>The meanings of a phrase written exactly as a term (case-insensitive, except short capital codes); empty when none.</summary>
+    public IReadOnlyList<LexiconEntry> Lookup(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var trimmed = phrase.Trim();
+        if (_byCode.TryGetValue(trimmed, out var coded))
+        {
+            return coded;
+        }
+
+        return _byKey.TryGetValue(WordTokenizer.Key(trimmed), out var meanings) ? meanings : [];
+    }
+
+    /// <summary>True when the phrase is a term of the lexicon.</summary>
+    public bool IsTerm(string phrase) => Lookup(phrase).Count > 0;
+
+    /// <summary>True when <paramref name="word"/> occurs in any case-insensitive term ("seafood" from "Meat &amp; Seafood").</summary>
+    public bool ContainsWord(string word) => _words.Contains(word);
+
+    /// <summary>Lower-case words that occur in terms.</summary>
+    public IReadOnlyCollection<string> Words => _words;
+
+    internal IReadOnlyList<LexiconEntry> LookupKey(string lowerKey, string exactKey) =>
+        _byCode.TryGetValue(exactKey, out var coded) ? coded
+        : _byKey.TryGetValue(lowerKey, out var meanings) ? meanings
+        : [];
+
+    private static IEnumerable<LexiconEntry> ValueTerms(Facet facet, FacetValue value, bool restricted)
+    {
+        var label = value.Label;
+        if (IsCode(value.Value))
+        {
+            if (!CodesThatAreWords.Contains(value.Value))
+            {
+                yield return new LexiconEntry(value.Value, facet.Id, value.Value, label, LexiconTermKind.Value) { CaseSensitive = true, Restricted = restricted };
+            }
+        }
+        else
+        {
+            yield return new LexiconEntry(value.Value, facet.Id, value.Value, label, LexiconTermKind.Value) { Restricted = restricted };
+        }
+
+        if (!string.Equals(label, value.Value, StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new LexiconEntry(label, facet.Id, value.Value, label, LexiconTermKind.Value) { Restricted = restricted };
+        }
+
+        foreach (var synonym in value.Synonyms)
+        {
+            yield return IsCode(synonym)
+                ? new LexiconEntry(synonym, facet.Id, value.Value, label, LexiconTermKind.ValueSynonym) { CaseSensitive = true, Restricted = restricted }
+                : new LexiconEntry(synonym, facet.Id, value.Value, label, LexiconTermKind.ValueSynonym) { Restricted = restricted };
+        }
+    }
+
+    private static bool IsCode(string text) => text.Length is >= 2 and <= 3 && text.All(char.IsAsciiLetterUpper);
+}

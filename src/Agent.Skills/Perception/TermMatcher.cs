@@ -1,0 +1,91 @@
+namespace SegmentAI.Skills.Perception;
+
+/// <summary>Finds catalog terms in text: at each word the longest term wins, and matches never overlap.</summary>
+internal static class TermMatcher
+{
+    // A singular/plural variant of a term ("vitamin" for "vitamins") is a near-certain but not exact match.
+    private const double InflectedScore = 0.9;
+
+    public static List<FacetMention> Find(string text, TenantLexicon lexicon, IReadOnlyList<SpellCorrection> corrections)
+    {
+        var tokens = WordTokenizer.Tokenize(text);
+        var found = new List<FacetMention>();
+        for (var first = 0; first < tokens.Count; first++)
+        {
+            for (var count = Math.Min(lexicon.LongestTermWords, tokens.Count - first); count >= 1; count--)
+            {
+                var (meanings, score) = Match(tokens, first, count, lexicon);
+                if (meanings.Count == 0)
+                {
+                    continue;
+                }
+
+                var start = tokens[first].Start;
+                var end = tokens[first + count - 1].End;
+                foreach (var correction in corrections.Where(c => EntityExtractor.Overlaps(c.CorrectedStart, c.CorrectedEnd, start, end)))
+                {
+                    score = Math.Min(score, correction.Score);
+                }
+
+                found.Add(new FacetMention(start, end - start, text[start..end], meanings, score));
+                first += count - 1;
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    private static (IReadOnlyList<LexiconEntry> Meanings, double Score) Match(List<WordToken> tokens, int first, int count, TenantLexicon lexicon)
+    {
+        var key = WordTokenizer.Key(tokens, first, count);
+        var exact = lexicon.LookupKey(key, WordTokenizer.Key(tokens, first, count, lowerCase: false));
+        if (exact.Count > 0)
+        {
+            return (exact, 1.0);
+        }
+
+        var last = tokens[first + count - 1].Text.ToLowerInvariant();
+        if (last.Length < 3 || !last.All(char.IsLetter) || EverydayWords.Contains(last) && count == 1)
+        {
+            return ([], 0);
+        }
+
+        var stem = key[..^last.Length];
+        foreach (var variant in Inflections(last))
+        {
+            var meanings = lexicon.LookupKey(stem + variant, "");
+            if (meanings.Count > 0)
+            {
+                return (meanings, InflectedScore);
+            }
+        }
+
+        return ([], 0);
+    }
+
+    private static IEnumerable<string> Inflections(string word)
+    {
+        yield return word + "s";
+        yield return word + "es";
+        if (word.EndsWith('s'))
+        {
+            yield return word[..^1];
+        }
+
+        if (word.EndsWith("es", StringComparison.Ordinal))
+        {
+            yield return word[..^2];
+        }
+
+        if (word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            yield return word[..^3] + "y";
+        }
+
+        if (word.EndsWith('y'))
+        {
+            yield return word[..^1] + "ies";
+        }
+    }
+}
