@@ -78,14 +78,20 @@ public sealed class AmbiguityResolver
         log.Put(new AmbiguityRecord(decision.Slot, asked?.Question, decision.Options.Count > 0 ? decision.Options : asked?.Options ?? [], decision.Resolution, decision.Action, turn));
     }
 
-    /// <summary>Records the user's answer to a slot and teaches it to long-term memory.</summary>
+    /// <summary>Records the user's answer to a slot and, when <paramref name="learn"/>, teaches it to long-term memory.</summary>
+    /// <remarks>Only answers that mean the same thing next time (what "high-value" means to this user) are worth learning;
+    /// a choice between two readings of one sentence is not.</remarks>
     public async Task RecordAnswerAsync(
-        AmbiguityLog log, string tenantId, string userId, string sessionId, AmbiguitySlot slot, AmbiguityOption answer, int turn, CancellationToken cancellationToken = default)
+        AmbiguityLog log, string tenantId, string userId, string sessionId, AmbiguitySlot slot, AmbiguityOption answer, int turn, bool learn = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(slot);
         var asked = log.Find(slot);
         log.Put(new AmbiguityRecord(slot, asked?.Question, asked?.Options ?? [], answer, AmbiguityAction.UseSessionAnswer, turn));
-        await _preferences.LearnAsync(tenantId, userId, slot.Kind, answer, $"answered in session {sessionId}", cancellationToken).ConfigureAwait(false);
+        if (learn)
+        {
+            await _preferences.LearnAsync(tenantId, userId, slot.Kind, answer, $"answered in session {sessionId}", cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static AmbiguityDecision Resolved(AmbiguitySlot slot, AmbiguityAction action, AmbiguityOption option, string assumption) =>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Estimation;
 using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Skills;
@@ -28,6 +29,7 @@ public static class SkillsServiceCollectionExtensions
         services.AddSingleton<SizeEstimator>();
         services.AddSkillSystem();
         services.AddFacetRetrieval();
+        services.AddConversationEngine();
         return services;
     }
 }

@@ -1,0 +1,332 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using SegmentAI.Skills.Ambiguity;
+using SegmentAI.Skills.Catalog;
+using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Estimation;
+using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Planning;
+using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Skills;
+using SegmentAI.Skills.Sql;
+using SegmentAI.Skills.Warehouses;
+
+namespace SegmentAI.Skills.Conversation;
+
+/// <summary>Creating and refining the draft segment.</summary>
+public sealed partial class ConversationEngine
+{
+    private async Task<ChatReply> CreateAsync(TurnContext turn, string requestText, CancellationToken cancellationToken, SegmentNode? combineWith = null, bool negate = false)
+    {
+        var skill = Skill(combineWith is null ? "segment_creation" : "segment_edit", turn.Tenant);
+        await EnsureIndexAsync(turn.Tenant, cancellationToken).ConfigureAwait(false);
+        var perception = requestText == turn.Perception.CorrectedText
+            ? turn.Perception
+            : _perceiver.Perceive(new InboundMessage(turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId, requestText, turn.Request.Channel, turn.Request.TrustUnknownUsers), turn.Tenant, turn.AsOf, awaitingAnswer: false);
+        var plan = await _planner.PlanAsync(new PlanningContext(perception, turn.Tenant, turn.AsOf, turn.Request.UserId, turn.Ambiguities, skill), cancellationToken).ConfigureAwait(false);
+        turn.Audit.AddRange(plan.Audit);
+        foreach (var decision in plan.Resolved)
+        {
+            AmbiguityResolver.RecordResolved(turn.Ambiguities, decision, turn.Turn);
+        }
+
+        if (plan.Question is { } question)
+        {
+            AmbiguityResolver.RecordAsked(turn.Ambiguities, question, turn.Turn);
+            turn.Session = turn.Session with
+            {
+                Pending = new PendingClarification(question.Slot, question.Options, requestText, skill.SkillId),
+                TaskStep = combineWith is null ? "awaiting_answer" : negate ? "awaiting_answer:exclude" : "awaiting_answer:add",
+            };
+            return Replies.Clarification(turn, skill, question);
+        }
+
+        var definition = plan.Definition!;
+        if (combineWith is not null)
+        {
+            var added = negate ? new NotNode { Child = definition.Root } : definition.Root;
+            definition = turn.Session.Draft!.Definition with { Root = new AndNode { Children = [.. Flatten(combineWith), added] } };
+        }
+
+        var assumptions = plan.Assumptions.ToList();
+        assumptions.AddRange(perception.Corrections.Select(c => $"I read \"{c.Original}\" as \"{c.Corrected}\"."));
+        return await PublishAsync(turn, skill, definition, assumptions, plan.Quality == Retrieval.RetrievalQuality.Medium, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ChatReply> PublishAsync(
+        TurnContext turn, ResolvedSkill skill, SegmentDefinition definition, IReadOnlyList<string> assumptions, bool degradedRetrieval, CancellationToken cancellationToken, bool isUndo = false)
+    {
+        var watch = Stopwatch.StartNew();
+        CompiledSegment compiled;
+        try
+        {
+            compiled = SegmentCompiler.Compile(definition, turn.Tenant, turn.Warehouse?.Dialect ?? SqlDialect.DuckDb, turn.AsOf);
+        }
+        catch (SegmentValidationException ex)
+        {
+            turn.Audit.Add(new AuditEntry("verify", "failed: " + string.Join("; ", ex.Issues), watch.Elapsed.TotalMilliseconds));
+            return Replies.Error(turn, skill, "I couldn't build a valid segment from that: " + string.Join("; ", ex.Issues.Select(i => i.Message)) + ". Could you rephrase that part?");
+        }
+
+        turn.Audit.Add(new AuditEntry("verify", $"grounded in the catalog: {compiled.Definition.Conditions().Count} condition(s), logic {compiled.Logic}", watch.Elapsed.TotalMilliseconds));
+        SizeEstimate? estimate = null;
+        var notes = assumptions.ToList();
+        if (degradedRetrieval)
+        {
+            notes.Add("The facet index was unavailable, so matching used fuzzy search over the catalog (quality: medium).");
+        }
+
+        if (turn.Warehouse is { } warehouse && skill.Parameters.TryGetValue("estimate_size", out var estimateSize) is var hasSetting && (!hasSetting || estimateSize is true))
+        {
+            watch.Restart();
+            try
+            {
+                estimate = await _estimator.EstimateAsync(compiled, turn.Tenant, warehouse, cancellationToken: cancellationToken).ConfigureAwait(false);
+                turn.Audit.Add(new AuditEntry("estimate", $"{estimate.Size} of {estimate.Population}", watch.Elapsed.TotalMilliseconds));
+            }
+            catch (WarehouseUnavailableException ex)
+            {
+                notes.Add($"Size not estimated: {ex.Message}.");
+            }
+        }
+        else if (turn.WarehouseProblem is { } problem)
+        {
+            notes.Add($"Size not estimated: {problem}.");
+        }
+
+        var draft = turn.Session.Draft;
+        var id = draft?.Id ?? $"draft-{Guid.NewGuid():N}"[..14];
+        var card = SegmentCardBuilder.Build(id, compiled, turn.Tenant, estimate, notes, saved: draft?.SavedAs is not null);
+        var nextDraft = draft is null ? new DraftSegment(id, compiled.Definition, [])
+            : isUndo ? draft with { Definition = compiled.Definition }
+            : draft.Change(compiled.Definition);
+        turn.Session = turn.Session with { Draft = nextDraft, Pending = null, TaskStep = "idle" };
+        return Replies.Segment(turn, skill, SegmentText(card, turn.Tenant.Config.Entity.Noun), card);
+    }
+
+    private async Task<ChatReply?> TryAnswerPendingAsync(TurnContext turn, PendingClarification pending, CancellationToken cancellationToken)
+    {
+        if (pending.Slot.Kind == "confirm_delete")
+        {
+            // Whatever the classifier made of "yes" or "no, keep it", a pending deletion is settled by the confirmation flow.
+            return AnswerMatcher.Match(turn.Perception.NormalizedText, pending.Options) is not null || YesOrNo().IsMatch(turn.Perception.NormalizedText)
+                ? await ConfirmAsync(turn, cancellationToken).ConfigureAwait(false)
+                : null;
+        }
+
+        var answer = AnswerMatcher.Match(turn.Perception.NormalizedText, pending.Options);
+        if (answer is null)
+        {
+            // Not an answer to the question: the user moved on. The slot stays asked, so it is never asked again.
+            turn.Session = turn.Session with { Pending = null, TaskStep = "idle" };
+            return null;
+        }
+
+        var learn = turn.Tenant.Config.VagueTerms.Any(t => t.Kind == pending.Slot.Kind);
+        await _resolver.RecordAnswerAsync(turn.Ambiguities, turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId, pending.Slot, answer, turn.Turn, learn, cancellationToken).ConfigureAwait(false);
+        turn.Audit.Add(new AuditEntry("answer", $"{pending.Slot.Key} = {answer.Label}", 0));
+        var step = turn.Session.TaskStep;
+        turn.Session = turn.Session with { Pending = null, TaskStep = "idle" };
+        var request = pending.Slot.Kind == "facet_choice" ? $"{pending.Request} ({answer.Label})" : pending.Request;
+        return step switch
+        {
+            "awaiting_answer:add" => await CreateAsync(turn, request, cancellationToken, combineWith: turn.Session.Draft?.Definition.Root).ConfigureAwait(false),
+            "awaiting_answer:exclude" => await CreateAsync(turn, request, cancellationToken, combineWith: turn.Session.Draft?.Definition.Root, negate: true).ConfigureAwait(false),
+            _ => await CreateAsync(turn, request, cancellationToken).ConfigureAwait(false),
+        };
+    }
+
+    private async Task<ChatReply> EditAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var skill = Skill("segment_edit", turn.Tenant);
+        var draft = turn.Session.Draft!;
+        var text = turn.Perception.CorrectedText.Trim().TrimEnd('.', '!');
+        if (UndoRequest().IsMatch(text))
+        {
+            if (draft.Undo() is not { } previous)
+            {
+                return Replies.Answer(turn, skill, "There is nothing to undo yet.");
+            }
+
+            turn.Session = turn.Session with { Draft = previous };
+            return await PublishAsync(turn, skill, previous.Definition, ["Undid the last change."], false, cancellationToken, isUndo: true).ConfigureAwait(false);
+        }
+
+        if (StartOverRequest().IsMatch(text))
+        {
+            turn.Session = turn.Session with { Draft = null };
+            return Replies.Answer(turn, skill, "Starting over. Describe the audience you want.");
+        }
+
+        if (RemoveRequest().Match(text) is { Success: true } remove)
+        {
+            return await RemoveConditionAsync(turn, skill, draft, remove.Groups["what"].Value, cancellationToken).ConfigureAwait(false);
+        }
+
+        var entities = turn.Perception.Entities;
+        if (ChangeRequest().IsMatch(text) && (entities.Dates.Count > 0 || DaysOnly().IsMatch(text)))
+        {
+            var window = entities.Dates.FirstOrDefault(d => d.Resolution.Window is not null) is { Resolution.Window: { } resolved } mention
+                ? new TimeWindow { Start = resolved.Start, End = resolved.End, Expression = mention.Text }
+                : TimeWindow.Trailing(int.Parse(DaysOnly().Match(text).Groups[1].Value, CultureInfo.InvariantCulture), turn.AsOf, DaysOnly().Match(text).Value);
+            var changed = draft.Definition with { Root = Rewrite(draft.Definition.Root, c => IsEvent(turn, c) ? c with { Window = window } : c) };
+            return await PublishAsync(turn, skill, changed, [$"Changed the time window to {window.Expression}."], false, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (ChangeRequest().IsMatch(text) && entities.Money.Concat(entities.Numbers).FirstOrDefault() is { } amount)
+        {
+            var value = amount.Value.ToString(CultureInfo.InvariantCulture);
+            var touched = false;
+            var changed = draft.Definition with
+            {
+                Root = Rewrite(draft.Definition.Root, c =>
+                {
+                    if (c.Aggregate is { } aggregate)
+                    {
+                        touched = true;
+                        return c with { Aggregate = aggregate with { Values = [amount.Value] } };
+                    }
+
+                    if (turn.Tenant.Catalog.Find(c.Facet)?.Type is FacetType.Money or FacetType.Number && c.Values.Count == 1)
+                    {
+                        touched = true;
+                        return c with { Values = [value] };
+                    }
+
+                    return c;
+                }),
+            };
+            if (touched)
+            {
+                return await PublishAsync(turn, skill, changed, [$"Changed the threshold to {amount.Text}."], false, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var exclusion = ExcludeRequest().Match(text);
+        var addition = exclusion.Success ? text[exclusion.Length..] : AddPrefix().Replace(text, "");
+        return await CreateAsync(turn, addition, cancellationToken, combineWith: draft.Definition.Root, negate: exclusion.Success).ConfigureAwait(false);
+    }
+
+    private async Task<ChatReply> RemoveConditionAsync(TurnContext turn, ResolvedSkill skill, DraftSegment draft, string what, CancellationToken cancellationToken)
+    {
+        var words = Regex.Matches(what.ToLowerInvariant(), "[a-z0-9$]+").Select(m => m.Value).Where(w => w.Length > 2 && w is not ("the" or "part" or "condition" or "filter" or "bit")).ToHashSet(StringComparer.Ordinal);
+        var conditions = draft.Definition.Conditions();
+        var target = conditions.FirstOrDefault(c => string.Equals(c.Id, what.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? conditions
+                .Select(c => (Condition: c, Score: Words(c, turn).Count(words.Contains)))
+                .Where(s => s.Score > 0)
+                .OrderByDescending(s => s.Score)
+                .Select(s => s.Condition)
+                .FirstOrDefault();
+        if (target is null)
+        {
+            return Replies.Answer(turn, skill, $"I couldn't tell which condition \"{what.Trim()}\" is. The conditions are: {string.Join("; ", conditions.Select(c => $"{c.Id} \"{c.SourceText}\""))}. Say e.g. \"remove C2\".");
+        }
+
+        if (conditions.Count == 1)
+        {
+            return Replies.Answer(turn, skill, "That is the only condition; say \"start over\" to clear the segment.");
+        }
+
+        var remaining = Remove(draft.Definition.Root, target.Id!) ?? draft.Definition.Root;
+        return await PublishAsync(turn, skill, draft.Definition with { Root = remaining }, [$"Removed {target.Id} (\"{target.SourceText}\")."], false, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static IEnumerable<string> Words(SegmentCondition condition, TurnContext turn)
+    {
+        var facet = turn.Tenant.Catalog.Find(condition.Facet);
+        var text = $"{condition.SourceText} {facet?.Name} {string.Join(' ', condition.Values)} {string.Join(' ', condition.Values.Select(v => facet?.FindValue(v)?.Label ?? v))} {string.Join(' ', condition.Values.SelectMany(v => facet?.FindValue(v)?.Synonyms ?? []))}";
+        return Regex.Matches(text.ToLowerInvariant(), "[a-z0-9$]+").Select(m => m.Value).Distinct(StringComparer.Ordinal);
+    }
+
+    // Short edit commands ("undo", "start over", "drop the Texas part") read as other intents out of context.
+    private static bool IsDraftCommand(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('.', '!');
+        return UndoRequest().IsMatch(trimmed) || StartOverRequest().IsMatch(trimmed) || (RemoveRequest().IsMatch(trimmed) && !trimmed.Contains("segment", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private bool IsEvent(TurnContext turn, SegmentCondition condition) => turn.Tenant.Catalog.Find(condition.Facet)?.Kind == FacetKind.Event;
+
+    private static IEnumerable<SegmentNode> Flatten(SegmentNode root) => root is AndNode and ? and.Children : [root];
+
+    private static SegmentNode Rewrite(SegmentNode node, Func<SegmentCondition, SegmentCondition> change) =>
+        node switch
+        {
+            SegmentCondition condition => change(condition),
+            NotNode not => not with { Child = Rewrite(not.Child, change) },
+            AndNode and => and with { Children = and.Children.Select(c => Rewrite(c, change)).ToList() },
+            OrNode or => or with { Children = or.Children.Select(c => Rewrite(c, change)).ToList() },
+            _ => node,
+        };
+
+    private static SegmentNode? Remove(SegmentNode node, string conditionId)
+    {
+        switch (node)
+        {
+            case SegmentCondition condition:
+                return condition.Id == conditionId ? null : condition;
+            case NotNode not:
+                return Remove(not.Child, conditionId) is { } child ? not with { Child = child } : null;
+            case AndNode and:
+                var andChildren = and.Children.Select(c => Remove(c, conditionId)).OfType<SegmentNode>().ToList();
+                return andChildren.Count switch { 0 => null, 1 => andChildren[0], _ => and with { Children = andChildren } };
+            case OrNode or:
+                var orChildren = or.Children.Select(c => Remove(c, conditionId)).OfType<SegmentNode>().ToList();
+                return orChildren.Count switch { 0 => null, 1 => orChildren[0], _ => or with { Children = orChildren } };
+            default:
+                return node;
+        }
+    }
+
+    private static string SegmentText(SegmentCard card, string noun)
+    {
+        var text = new StringBuilder();
+        text.Append("**").Append(card.Name).Append("** — ").AppendLine(card.Description);
+        if (card.EstimatedSize is { } size && card.TotalPopulation is { } population)
+        {
+            var share = population == 0 ? 0 : (double)size / population;
+            text.Append("About ").Append(size.ToString("N0", CultureInfo.InvariantCulture)).Append(" of ")
+                .Append(population.ToString("N0", CultureInfo.InvariantCulture)).Append(' ').Append(noun)
+                .Append(" (").Append((share * 100).ToString("0.0", CultureInfo.InvariantCulture)).AppendLine("%).");
+        }
+
+        foreach (var assumption in card.Assumptions)
+        {
+            text.Append("- ").AppendLine(assumption);
+        }
+
+        if (card.Status == "needs_review")
+        {
+            text.AppendLine("Confidence is below 50%: this segment needs a human review before use.");
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    [GeneratedRegex(@"^\s*(yes|yeah|yep|sure|ok|okay|confirm|do it|go ahead|no|nope|cancel|keep it|don't)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YesOrNo();
+
+    [GeneratedRegex(@"^(undo|undo that|go back|revert( that| the last change)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UndoRequest();
+
+    [GeneratedRegex(@"\b(start over|start again|from scratch|reset|clear (it|everything|the segment))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StartOverRequest();
+
+    [GeneratedRegex(@"^(?:please\s+)?(?:drop|remove|delete|take out|get rid of|forget about)\s+(?<what>.+?)(?:\s+(?:part|condition|filter|bit))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RemoveRequest();
+
+    [GeneratedRegex(@"\b(make it|change|set|raise|lower|increase|decrease|bump|use|instead|switch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChangeRequest();
+
+    [GeneratedRegex(@"\b(\d{1,4})\s*days?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DaysOnly();
+
+    [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:exclude|excluding|except|without|minus|not|but not|remove anyone who|remove those who|leave out)\s+(?:anyone|those|people|customers|users|employees)?\s*(?:who|that)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExcludeRequest();
+
+    [GeneratedRegex(@"^(?:and\s+)?(?:only|also|just|add|plus|and|but|with|keep only)\s+(?:those\s+|the\s+ones\s+|people\s+|customers\s+)?(?:who\s+|that\s+)?(?:are\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddPrefix();
+}

@@ -1,0 +1,239 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using SegmentAI.Skills.Ambiguity;
+using SegmentAI.Skills.Analysis;
+using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Estimation;
+using SegmentAI.Skills.Hosting;
+using SegmentAI.Skills.Library;
+using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Planning;
+using SegmentAI.Skills.Retrieval;
+using SegmentAI.Skills.Skills;
+using SegmentAI.Skills.Tenants;
+using SegmentAI.Skills.Warehouses;
+
+namespace SegmentAI.Skills.Conversation;
+
+/// <summary>
+/// The deterministic agent loop for one message: PERCEIVE (normalize, spell-correct, safety, intent, permission),
+/// PLAN (choose the skill), ACT (ground and build the segment, or run the library, overlap or help skill), VERIFY
+/// (grounding, schema and size limits through the compiler and estimator), IMPROVE (fall back to the next
+/// candidate or ask one question). Session state is saved once per turn with optimistic concurrency.
+/// </summary>
+public sealed partial class ConversationEngine : IConversationEngine
+{
+    private readonly TenantDirectory _tenants;
+    private readonly RepositoryLayout _layout;
+    private readonly MessagePerceiver _perceiver;
+    private readonly SkillRegistry _skills;
+    private readonly SegmentPlanner _planner;
+    private readonly AmbiguityResolver _resolver;
+    private readonly FacetIndexBuilder _indexBuilder;
+    private readonly ISessionStore _sessions;
+    private readonly ISegmentLibrary _library;
+    private readonly SizeEstimator _estimator;
+    private readonly OverlapAnalyzer _overlap = new();
+    private readonly TimeProvider _time;
+    private readonly ILogger<ConversationEngine> _logger;
+    private readonly ConcurrentDictionary<string, Lazy<Task>> _indexes = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the engine.</summary>
+    public ConversationEngine(
+        TenantDirectory tenants,
+        RepositoryLayout layout,
+        MessagePerceiver perceiver,
+        SkillRegistry skills,
+        FacetRetriever retriever,
+        FacetIndexBuilder indexBuilder,
+        AmbiguityResolver resolver,
+        ISessionStore sessions,
+        ISegmentLibrary library,
+        SizeEstimator estimator,
+        ILogger<ConversationEngine> logger,
+        TimeProvider? time = null)
+    {
+        _tenants = tenants;
+        _layout = layout;
+        _perceiver = perceiver;
+        _skills = skills;
+        _resolver = resolver;
+        _planner = new SegmentPlanner(retriever, resolver);
+        _indexBuilder = indexBuilder;
+        _sessions = sessions;
+        _library = library;
+        _estimator = estimator;
+        _logger = logger;
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <inheritdoc />
+    public async Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var watch = Stopwatch.StartNew();
+        var sessionId = string.IsNullOrWhiteSpace(request.SessionId) ? $"s-{Guid.NewGuid():N}"[..14] : request.SessionId.Trim();
+        if (_tenants.Find(request.TenantId) is not { } tenant)
+        {
+            return new ChatReply
+            {
+                Kind = ReplyKind.Error,
+                Text = $"There is no workspace called '{request.TenantId}'. Known workspaces: {string.Join(", ", _tenants.Tenants.Select(t => t.Id))}.",
+                SessionId = sessionId,
+            };
+        }
+
+        var session = await _sessions.LoadAsync(tenant.Id, sessionId, cancellationToken).ConfigureAwait(false)
+            ?? SessionState.Start(tenant.Id, request.UserId, sessionId);
+        var (warehouse, problem) = OpenWarehouse(tenant, request.Warehouse);
+        var asOf = request.AsOf ?? await WarehouseAsOfAsync(warehouse, cancellationToken).ConfigureAwait(false) ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        var turn = new TurnContext(request, tenant, session, asOf, warehouse, problem);
+        if (session.UserId != request.UserId)
+        {
+            return Replies.Refusal(turn, null, "this conversation belongs to another user; start a new one.", "permission");
+        }
+
+        var reply = await HandleTurnAsync(turn, cancellationToken).ConfigureAwait(false);
+        turn.Audit.Add(new AuditEntry("turn", $"{reply.Kind} in {watch.Elapsed.TotalMilliseconds:0} ms", watch.Elapsed.TotalMilliseconds));
+        try
+        {
+            await SaveAsync(turn, reply, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SessionConflictException)
+        {
+            return Replies.Error(turn, null, "Another message in this conversation was handled at the same moment, so this one was not applied. Please send it again.");
+        }
+
+        LogTurn(_logger, tenant.Id, sessionId, reply.Kind, reply.Skill?.Id, watch.Elapsed.TotalMilliseconds);
+        return reply with { Audit = turn.Audit };
+    }
+
+    private async Task<ChatReply> HandleTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var request = turn.Request;
+        var message = new InboundMessage(turn.Tenant.Id, request.UserId, turn.Session.SessionId, request.Text ?? "", request.Channel, request.TrustUnknownUsers);
+        turn.Perception = _perceiver.Perceive(message, turn.Tenant, turn.AsOf, awaitingAnswer: turn.Session.Pending is not null);
+        var perception = turn.Perception;
+        turn.Audit.Add(new AuditEntry("perceive", $"intent {perception.Intent?.Intent.ToString() ?? "none"} ({perception.Intent?.Confidence:0.00}), {perception.Corrections.Count} correction(s)", watch.Elapsed.TotalMilliseconds));
+        var intent = perception.Intent?.Intent ?? Intent.OutOfScope;
+        var skill = SkillFor(intent, turn.Tenant);
+        if (perception.TooLong is { } tooLong)
+        {
+            return Replies.Error(turn, skill, tooLong.Message);
+        }
+
+        if (string.IsNullOrWhiteSpace(perception.NormalizedText))
+        {
+            return Replies.Error(turn, skill, "Your message was empty. Describe the audience you want, e.g. \"customers who bought toys in the last 30 days\".");
+        }
+
+        if (perception.Safety is { IsSafe: false } unsafeVerdict)
+        {
+            return Replies.Refusal(turn, skill, unsafeVerdict.Reason ?? "the request is not allowed", Configuration.SnakeCase.From(unsafeVerdict.Category!.Value.ToString()));
+        }
+
+        if (perception.Permission is { Allowed: false } denied)
+        {
+            return Replies.Refusal(turn, skill, denied.Message ?? "you do not have permission for that", "permission");
+        }
+
+        if (turn.Session.Pending is { } pending && await TryAnswerPendingAsync(turn, pending, cancellationToken).ConfigureAwait(false) is { } resumed)
+        {
+            return resumed;
+        }
+
+        if (turn.Session.Draft is not null && IsDraftCommand(perception.CorrectedText))
+        {
+            return await EditAsync(turn, cancellationToken).ConfigureAwait(false);
+        }
+
+        return intent switch
+        {
+            Intent.Create or Intent.Answer => await CreateAsync(turn, perception.CorrectedText, cancellationToken).ConfigureAwait(false),
+            Intent.Edit => turn.Session.Draft is null
+                ? await CreateAsync(turn, perception.CorrectedText, cancellationToken).ConfigureAwait(false)
+                : await EditAsync(turn, cancellationToken).ConfigureAwait(false),
+            Intent.Query => await QueryAsync(turn, cancellationToken).ConfigureAwait(false),
+            Intent.Delete => await DeleteAsync(turn, cancellationToken).ConfigureAwait(false),
+            Intent.Confirm => await ConfirmAsync(turn, cancellationToken).ConfigureAwait(false),
+            Intent.Hypothesis => await OverlapAsync(turn, cancellationToken).ConfigureAwait(false),
+            Intent.Help => Help(turn),
+            Intent.Feedback => Replies.Answer(turn, skill, "Thanks for the feedback — I've noted it with this conversation so the team can improve this skill."),
+            _ => Replies.Answer(turn, SkillFor(Intent.Help, turn.Tenant),
+                "That's outside what I do. I build and explain customer segments: describe an audience (\"gold members who bought baby products in the last 30 days\") and I'll ground it in your catalog, size it and give you the SQL."),
+        };
+    }
+
+    private ResolvedSkill? SkillFor(Intent intent, Tenant tenant)
+    {
+        try
+        {
+            return _skills.ForIntent(intent, tenant.Config).FirstOrDefault()
+                ?? (intent is Intent.Answer or Intent.Confirm ? _skills.Resolve("segment_creation", tenant.Config) : null);
+        }
+        catch (SkillResolutionException)
+        {
+            return null;
+        }
+    }
+
+    private ResolvedSkill Skill(string skillId, Tenant tenant) => _skills.Resolve(skillId, tenant.Config);
+
+    private async Task SaveAsync(TurnContext turn, ChatReply reply, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var session = turn.Session;
+        var turns = session.Turns.ToList();
+        turns.Add(new ConversationTurn(turns.Count + 1, "user", turn.Request.Text ?? "", null, now));
+        turns.Add(new ConversationTurn(turns.Count + 1, "agent", reply.Text, reply.Kind, now));
+        turn.Session = await _sessions.SaveAsync(session with { Turns = turns, Ambiguities = turn.Ambiguities.Records }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task EnsureIndexAsync(Tenant tenant, CancellationToken cancellationToken)
+    {
+        var build = _indexes.GetOrAdd(tenant.Id, _ => new Lazy<Task>(() => _indexBuilder.BuildAsync(tenant, CancellationToken.None)));
+        try
+        {
+            await build.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (VectorIndexException)
+        {
+            // The retriever falls back to fuzzy search; try to build again on a later turn.
+            _indexes.TryRemove(tenant.Id, out _);
+        }
+    }
+
+    private (Warehouse? Warehouse, string? Problem) OpenWarehouse(Tenant tenant, string? overridePath)
+    {
+        try
+        {
+            return (Warehouse.For(tenant, _layout.Root, overridePath), null);
+        }
+        catch (WarehouseUnavailableException ex)
+        {
+            return (null, ex.Message);
+        }
+    }
+
+    private static async Task<DateOnly?> WarehouseAsOfAsync(Warehouse? warehouse, CancellationToken cancellationToken)
+    {
+        if (warehouse is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return (await WarehouseMetadata.ReadAsync(warehouse, cancellationToken).ConfigureAwait(false))?.AsOf;
+        }
+        catch (WarehouseUnavailableException)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Turn in {TenantId}/{SessionId}: {Kind} by {SkillId} in {ElapsedMs:0} ms")]
+    private static partial void LogTurn(ILogger logger, string tenantId, string sessionId, ReplyKind kind, string? skillId, double elapsedMs);
+}

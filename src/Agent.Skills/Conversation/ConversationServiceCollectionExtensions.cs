@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SegmentAI.Skills.Ambiguity;
+using SegmentAI.Skills.Library;
+using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Tenants;
+
+namespace SegmentAI.Skills.Conversation;
+
+/// <summary>Registers the conversation engine with in-process memory; memory back ends registered earlier take precedence.</summary>
+public static class ConversationServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="IConversationEngine"/> and what it needs.</summary>
+    public static IServiceCollection AddConversationEngine(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ISessionStore, InMemorySessionStore>();
+        services.TryAddSingleton<ISegmentLibrary, InMemorySegmentLibrary>();
+        services.TryAddSingleton<IUserPreferenceSource, InMemoryUserPreferences>();
+        services.TryAddSingleton(sp => new AmbiguityResolver(sp.GetRequiredService<IUserPreferenceSource>()));
+        services.TryAddSingleton(sp => new PermissionChecker(sp.GetRequiredService<TenantDirectory>()));
+        services.TryAddSingleton<MessagePerceiver>();
+        services.TryAddSingleton<IConversationEngine, ConversationEngine>();
+        return services;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text;
+using SegmentAI.Skills.Dates;
+using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Segments;
+
+namespace SegmentAI.Skills.Planning;
+
+/// <summary>The entities perception found inside one sub-segment.</summary>
+internal sealed class PartEntities
+{
+    private readonly TextSpan _span;
+
+    public PartEntities(ExtractedEntities entities, TextSpan span)
+    {
+        _span = span;
+        Dates = entities.Dates.Where(d => Inside(d.Start, d.Length)).ToList();
+        Money = entities.Money.Where(m => Inside(m.Start, m.Length)).ToList();
+        Numbers = entities.Numbers.Where(n => Inside(n.Start, n.Length) && !Money.Any(m => new TextSpan(m.Start, m.Length).Overlaps(new TextSpan(n.Start, n.Length)))).ToList();
+        Frequencies = entities.Frequencies.Where(f => Inside(f.Start, f.Length)).ToList();
+        Facets = entities.Facets.Where(f => Inside(f.Start, f.Length)).ToList();
+    }
+
+    public IReadOnlyList<DateMention> Dates { get; }
+
+    public IReadOnlyList<QuantityMention> Money { get; }
+
+    public IReadOnlyList<QuantityMention> Numbers { get; }
+
+    public IReadOnlyList<FrequencyMention> Frequencies { get; }
+
+    public IReadOnlyList<FacetMention> Facets { get; }
+
+    /// <summary>The part's own resolved window, or the ambiguous date mention that needs a question.</summary>
+    public (TimeWindow? Window, DateMention? Ambiguous) Window()
+    {
+        foreach (var mention in Dates)
+        {
+            if (mention.Resolution.Status == DateResolutionStatus.Resolved && mention.Resolution.Window is { } window)
+            {
+                return (new TimeWindow { Start = window.Start, End = window.End, Expression = mention.Text }, null);
+            }
+
+            if (mention.Resolution.Status == DateResolutionStatus.Ambiguous)
+            {
+                return (null, mention);
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>The part's words without its dates, amounts, numbers and frequencies — what retrieval should match.</summary>
+    public string RetrievalPhrase(SubSegment part, string message)
+    {
+        var removed = Dates.Select(d => new TextSpan(d.Start, d.Length))
+            .Concat(Money.Select(m => new TextSpan(m.Start, m.Length)))
+            .Concat(Numbers.Select(n => new TextSpan(n.Start, n.Length)))
+            .Concat(Frequencies.Select(f => new TextSpan(f.Start, f.Length)))
+            .ToList();
+        var text = new StringBuilder();
+        for (var i = part.Span.Start; i < part.Span.End && i < message.Length; i++)
+        {
+            text.Append(removed.Any(r => r.Contains(i)) ? ' ' : message[i]);
+        }
+
+        return string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private bool Inside(int start, int length) => start >= _span.Start && start + length <= _span.End;
+}

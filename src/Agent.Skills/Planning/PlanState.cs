@@ -1,0 +1,33 @@
+using SegmentAI.Skills.Ambiguity;
+using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Retrieval;
+using SegmentAI.Skills.Segments;
+
+namespace SegmentAI.Skills.Planning;
+
+/// <summary>What planning one request accumulates as it goes through the parts.</summary>
+internal sealed class PlanState
+{
+    public PlanState(PlanningContext context)
+    {
+        Context = context;
+    }
+
+    public PlanningContext Context { get; }
+
+    public List<AuditEntry> Audit { get; } = [];
+
+    public List<string> Assumptions { get; } = [];
+
+    public List<AmbiguityDecision> Resolved { get; } = [];
+
+    public AmbiguityDecision? Question { get; set; }
+
+    public RetrievalQuality Quality { get; set; } = RetrievalQuality.High;
+
+    /// <summary>A window a vague recency word ("recent") gives every event condition without its own.</summary>
+    public TimeWindow? RecencyWindow { get; set; }
+
+    public PlanOutcome Outcome(SegmentDefinition? definition) =>
+        new(definition, Question, Assumptions, Resolved, Audit, Quality);
+}

@@ -1,0 +1,469 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SegmentAI.Skills.Ambiguity;
+using SegmentAI.Skills.Catalog;
+using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Dates;
+using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Retrieval;
+using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Tenants;
+
+namespace SegmentAI.Skills.Planning;
+
+/// <summary>
+/// The deterministic ACT step: decomposes a request into verbatim sub-segments, grounds each in the tenant's
+/// catalog (vocabulary, vague terms through the ambiguity resolver, retrieval of facets and values), resolves
+/// dates, frequencies and amounts, and assembles the boolean tree. It never invents a facet: a phrase it cannot
+/// ground with enough confidence becomes the one question of the turn.
+/// </summary>
+public sealed partial class SegmentPlanner
+{
+    private const double ScoreHigh = 0.7;
+    private const double ScoreLow = 0.3;
+
+    private readonly FacetRetriever _retriever;
+    private readonly AmbiguityResolver _resolver;
+
+    /// <summary>Creates the planner.</summary>
+    public SegmentPlanner(FacetRetriever retriever, AmbiguityResolver resolver)
+    {
+        _retriever = retriever;
+        _resolver = resolver;
+    }
+
+    /// <summary>Plans the request in <paramref name="context"/>.</summary>
+    public async Task<PlanOutcome> PlanAsync(PlanningContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = new PlanState(context);
+        var text = context.Perception.CorrectedText;
+        var entities = context.Perception.Entities;
+        var watch = Stopwatch.StartNew();
+        var parts = RequestDecomposer.Decompose(text, ProtectedSpans(entities));
+        state.Audit.Add(new AuditEntry("decompose", $"{parts.Count} sub-segment(s): {string.Join(" | ", parts.Select(p => p.Text))}", watch.Elapsed.TotalMilliseconds));
+
+        var sharedWindow = SharedWindow(entities, parts);
+        var planned = new List<PlannedPart>();
+        foreach (var part in parts)
+        {
+            watch.Restart();
+            var node = await PlanPartAsync(state, part, sharedWindow, cancellationToken).ConfigureAwait(false);
+            if (state.Question is not null)
+            {
+                return state.Outcome(null);
+            }
+
+            if (node is not null)
+            {
+                planned.Add(new PlannedPart(part.Negated ? new NotNode { Child = node } : node, part.JoinedByOr));
+            }
+
+            state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\" → {(node is SegmentCondition c ? $"{c.Facet} {SnakeName(c.Operator)} [{string.Join(", ", c.Values)}]" : node is null ? "no condition" : "group")}", watch.Elapsed.TotalMilliseconds));
+        }
+
+        if (state.RecencyWindow is { } recency)
+        {
+            planned = planned.Select(p => p with { Node = ApplyDefaultWindow(p.Node, recency, context.Tenant) }).ToList();
+        }
+
+        if (planned.Count == 0)
+        {
+            state.Question = FacetQuestion(text, []);
+            return state.Outcome(null);
+        }
+
+        var definition = new SegmentDefinition { Name = SegmentTree.NameFrom(context.Perception.NormalizedText), Root = SegmentTree.Combine(planned), AsOf = context.AsOf };
+        return state.Outcome(definition);
+    }
+
+    private async Task<SegmentNode?> PlanPartAsync(PlanState state, SubSegment part, TimeWindow? sharedWindow, CancellationToken cancellationToken)
+    {
+        var context = state.Context;
+        var tenant = context.Tenant;
+        var entities = context.Perception.Entities;
+        var inPart = new PartEntities(entities, part.Span);
+        var (ownWindow, ambiguousDate) = inPart.Window();
+        if (ambiguousDate is not null && tenant.Config.VagueTerms.Any(t => t.Phrases.Any(p => string.Equals(p, ambiguousDate.Text.Trim(), StringComparison.OrdinalIgnoreCase))))
+        {
+            // "recent" is a vague term of the tenant: its question (and the user's remembered answer) belongs to that slot.
+            ambiguousDate = null;
+        }
+
+        if (ambiguousDate is not null)
+        {
+            ownWindow = await ResolveDateAsync(state, ambiguousDate, cancellationToken).ConfigureAwait(false);
+            if (ownWindow is null)
+            {
+                return null;
+            }
+        }
+
+        var window = ownWindow ?? sharedWindow;
+
+        // A tenant phrase with a fixed meaning wins over retrieval; vague words inside it are part of that meaning.
+        var vocabularyMention = inPart.Facets.FirstOrDefault(f => f.Meanings.Any(m => m.Kind == LexiconTermKind.Vocabulary && m.Vocabulary is not null));
+        var vocabulary = vocabularyMention?.Meanings.First(m => m.Kind == LexiconTermKind.Vocabulary && m.Vocabulary is not null).Vocabulary;
+
+        // Vague terms ("recent", "high-value", "frequent") are settled by the ambiguity resolver.
+        SegmentCondition? templated = null;
+        Frequency? vagueFrequency = null;
+        var phrase = inPart.RetrievalPhrase(part, context.Perception.CorrectedText);
+        foreach (var term in tenant.Config.VagueTerms)
+        {
+            var match = term.Phrases.Select(p => (Phrase: p, Match: Regex.Match(phrase, $@"\b{Regex.Escape(p)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
+                .FirstOrDefault(m => m.Match.Success && (vocabularyMention is null || !vocabularyMention.Text.Contains(m.Phrase, StringComparison.OrdinalIgnoreCase)));
+            if (match.Match is null || !match.Match.Success)
+            {
+                continue;
+            }
+
+            var option = await ResolveVagueAsync(state, term, match.Phrase, cancellationToken).ConfigureAwait(false);
+            if (option is null)
+            {
+                return null;
+            }
+
+            phrase = (phrase[..match.Match.Index] + phrase[(match.Match.Index + match.Match.Length)..]).Trim();
+            if (option.WindowDays is { } days && option.Condition is null && option.Frequency is null)
+            {
+                state.RecencyWindow = TimeWindow.Trailing(days, context.AsOf, $"{match.Phrase} ({option.Label})");
+            }
+
+            if (option.Frequency is { } frequency)
+            {
+                vagueFrequency = frequency with { Expression = match.Phrase };
+                window ??= option.WindowDays is { } frequencyDays ? TimeWindow.Trailing(frequencyDays, context.AsOf, option.Label) : null;
+            }
+
+            if (option.Condition is { } template)
+            {
+                templated = template with { SourceText = part.Text, Confidence = 0.9 };
+            }
+        }
+
+        if (vocabulary is not null)
+        {
+            var condition = vocabulary.Condition with { SourceText = part.Text, Confidence = 0.95 };
+            window ??= state.RecencyWindow ?? (vocabulary.WindowDays is { } days ? TimeWindow.Trailing(days, context.AsOf, $"{days} days ({vocabulary.Phrase})") : null);
+            return WithExtras(state, WithWindow(condition, window, tenant), inPart, vocabularyMention!);
+        }
+
+        if (templated is not null)
+        {
+            return WithWindow(templated, window ?? state.RecencyWindow, tenant);
+        }
+
+        if (Meaningless(phrase) && inPart.Money.Count == 0)
+        {
+            return null;
+        }
+
+        // 3. Ground the rest of the words in the catalog.
+        var retrieval = await _retriever.RetrieveFacetsAsync(tenant, phrase.Length > 0 ? phrase : part.Text, cancellationToken).ConfigureAwait(false);
+        state.Quality = retrieval.Quality < state.Quality ? state.Quality : retrieval.Quality;
+        state.Audit.Add(new AuditEntry("retrieve", $"\"{retrieval.Phrase}\": {string.Join(", ", retrieval.Candidates.Take(3).Select(c => $"{c.FacetId} {c.Confidence:0.00}{(c.IsAcceptable ? "" : " (below threshold)")}"))}", 0,
+            new Dictionary<string, object?> { ["quality"] = retrieval.Quality.ToString().ToLowerInvariant(), ["candidates"] = retrieval.Candidates.Take(5).Select(c => new { facet = c.FacetId, confidence = Math.Round(c.Confidence, 3) }).ToList() }));
+        var threshold = Parameter(context, "facet_acceptance_threshold", 0.6);
+        var candidates = retrieval.Candidates.Where(c => c.Confidence >= threshold).ToList();
+        if (inPart.Money.Count > 0)
+        {
+            // An amount needs a facet that can take one; a department named with it means "spent $N on X".
+            candidates = candidates.Where(c => tenant.Catalog.Find(c.FacetId) is { } f && (f.Type is FacetType.Money || (f.Type == FacetType.List && f.Kind == FacetKind.Event && f.Sql.Amount is not null))).ToList();
+        }
+
+        foreach (var candidate in candidates)
+        {
+            var facet = tenant.Catalog.Find(candidate.FacetId);
+            if (facet is null || tenant.WhyFacetIsUnusable(facet) is not null)
+            {
+                continue;
+            }
+
+            var condition = await BuildConditionAsync(state, part, phrase, facet, candidate, inPart, vagueFrequency, cancellationToken).ConfigureAwait(false);
+            if (state.Question is not null)
+            {
+                return null;
+            }
+
+            if (condition is not null)
+            {
+                var grounded = WithWindow(condition, window ?? (facet.Kind == FacetKind.Event ? state.RecencyWindow : null), tenant);
+                return WithExtras(state, grounded, inPart, null);
+            }
+        }
+
+        state.Question = FacetQuestion(part.Text, retrieval.Candidates);
+        return null;
+    }
+
+    private async Task<SegmentCondition?> BuildConditionAsync(
+        PlanState state, SubSegment part, string phrase, Facet facet, FacetCandidate candidate, PartEntities inPart, Frequency? vagueFrequency, CancellationToken cancellationToken)
+    {
+        var context = state.Context;
+        var confidence = Math.Clamp(candidate.Confidence, 0, 1);
+        var baseCondition = new SegmentCondition { SourceText = part.Text, Facet = facet.Id, Operator = ConditionOperator.In, Confidence = confidence };
+        var frequency = inPart.Frequencies.FirstOrDefault()?.Frequency ?? vagueFrequency;
+        switch (facet.Type)
+        {
+            case FacetType.List:
+            {
+                var valueRetrieval = await _retriever.RetrieveValuesAsync(context.Tenant, facet.Id, phrase, cancellationToken).ConfigureAwait(false);
+                var valueThreshold = Parameter(context, "value_acceptance_threshold", 0.7);
+                var accepted = valueRetrieval.Values.Where(v => v.Score >= valueThreshold).ToList();
+                if (accepted.Count == 0 && candidate.MatchedValue is { } matched && facet.FindValue(matched) is { } known)
+                {
+                    accepted = [new ValueCandidate(known.Value, known.Label, confidence, true, matched)];
+                }
+
+                if (accepted.Count == 0)
+                {
+                    return null;
+                }
+
+                var values = TopTies(accepted);
+                var condition = baseCondition with { Values = values.Select(v => v.Value).ToList(), Confidence = Math.Min(confidence, values.Min(v => v.Score)) };
+                if (facet.Kind == FacetKind.Event)
+                {
+                    condition = condition with { Frequency = frequency };
+                    if (inPart.Money.FirstOrDefault() is { } amount && facet.Sql.Amount is not null)
+                    {
+                        condition = condition with { Aggregate = Threshold(amount) };
+                    }
+                }
+
+                return condition;
+            }
+
+            case FacetType.Boolean:
+                return baseCondition with { Operator = ConditionOperator.IsTrue, Frequency = facet.Kind == FacetKind.Event ? frequency : null };
+
+            case FacetType.Money:
+            case FacetType.Number:
+            {
+                var quantity = facet.Type == FacetType.Money ? inPart.Money.FirstOrDefault() ?? inPart.Numbers.FirstOrDefault() : inPart.Numbers.FirstOrDefault() ?? inPart.Money.FirstOrDefault();
+                if (quantity is not null)
+                {
+                    var op = quantity.UpperValue is not null ? ConditionOperator.Between : quantity.Comparison ?? ConditionOperator.Gte;
+                    if (!facet.Operators.Contains(op))
+                    {
+                        return null;
+                    }
+
+                    IReadOnlyList<string> values = op == ConditionOperator.Between
+                        ? [Invariant(quantity.Value), Invariant(quantity.UpperValue!.Value)]
+                        : [Invariant(quantity.Value)];
+                    return baseCondition with { Operator = op, Values = values };
+                }
+
+                if (frequency is not null && facet.Operators.Contains(ConditionOperator.Gte))
+                {
+                    return baseCondition with { Operator = ConditionOperator.Gte, Values = [Invariant((decimal)Math.Ceiling(frequency.Count))] };
+                }
+
+                if (facet.Kind == FacetKind.Attribute && facet.Type == FacetType.Number && facet.Operators.Contains(ConditionOperator.Gte))
+                {
+                    // A 0–1 score named without a number ("likely to churn"): a high score is assumed and said.
+                    var low = LowCue().IsMatch(part.Text);
+                    var threshold = low ? ScoreLow : ScoreHigh;
+                    state.Assumptions.Add($"\"{part.Text}\": no threshold was given, so I used {facet.Name} {(low ? "at most" : "at least")} {threshold.ToString("0.0", CultureInfo.InvariantCulture)} on its 0–1 scale.");
+                    return baseCondition with
+                    {
+                        Operator = low ? ConditionOperator.Lte : ConditionOperator.Gte,
+                        Values = [threshold.ToString("0.0", CultureInfo.InvariantCulture)],
+                        Grounding = Grounding.Inferred,
+                        Confidence = Math.Min(confidence, 0.75),
+                    };
+                }
+
+                return null;
+            }
+
+            case FacetType.Date:
+                return inPart.Dates.FirstOrDefault(d => d.Resolution.Window is not null) is { Resolution.Window: { } dateWindow } mention
+                    ? BeforeAfterCue().Match(part.Text) is { Success: true } cue
+                        ? baseCondition with
+                        {
+                            Operator = cue.Value.StartsWith("before", StringComparison.OrdinalIgnoreCase) ? ConditionOperator.Before : ConditionOperator.After,
+                            Values = [dateWindow.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)],
+                        }
+                        : baseCondition with { Operator = ConditionOperator.Within, Window = new TimeWindow { Start = dateWindow.Start, End = dateWindow.End, Expression = mention.Text } }
+                    : null;
+
+            default:
+                return null;
+        }
+    }
+
+    private async Task<VagueTermOption?> ResolveVagueAsync(PlanState state, VagueTerm term, string phrase, CancellationToken cancellationToken)
+    {
+        var context = state.Context;
+        var options = term.Options.Select(o => new AmbiguityOption(o.Id, o.Label, o.Id)).ToList();
+        var request = new AmbiguityRequest
+        {
+            Slot = new AmbiguitySlot(term.Kind),
+            Question = term.Question.Replace("{phrase}", phrase, StringComparison.Ordinal),
+            Options = options,
+            TenantDefault = term.DefaultOptionId is { } id ? options.FirstOrDefault(o => o.Id == id) : null,
+        };
+        var decision = await _resolver.DecideAsync(context.Ambiguities, context.Tenant.Id, context.UserId, request, cancellationToken).ConfigureAwait(false);
+        if (decision.NeedsQuestion)
+        {
+            state.Question = decision;
+            return null;
+        }
+
+        state.Resolved.Add(decision);
+        if (decision.Assumption is { } assumption && decision.Action != AmbiguityAction.UseSessionAnswer)
+        {
+            state.Assumptions.Add(assumption);
+        }
+
+        return term.Options.First(o => o.Id == decision.Resolution!.Value);
+    }
+
+    private async Task<TimeWindow?> ResolveDateAsync(PlanState state, DateMention mention, CancellationToken cancellationToken)
+    {
+        var context = state.Context;
+        var options = mention.Resolution.Candidates.Take(4)
+            .Select(c => new AmbiguityOption(c.Window.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".." + c.Window.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Label, c.Window.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "|" + c.Window.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
+            .ToList();
+        var request = new AmbiguityRequest
+        {
+            Slot = new AmbiguitySlot("date_choice", mention.Text.ToLowerInvariant()),
+            Question = mention.Resolution.Note is { } note ? $"Which period do you mean by \"{mention.Text}\"? {note}" : $"Which period do you mean by \"{mention.Text}\"?",
+            Options = options,
+        };
+        var decision = await _resolver.DecideAsync(context.Ambiguities, context.Tenant.Id, context.UserId, request, cancellationToken).ConfigureAwait(false);
+        if (decision.NeedsQuestion || decision.Resolution is null)
+        {
+            state.Question = decision;
+            return null;
+        }
+
+        state.Resolved.Add(decision);
+        var bounds = decision.Resolution.Value.Split('|');
+        return new TimeWindow
+        {
+            Start = DateOnly.ParseExact(bounds[0], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            End = DateOnly.ParseExact(bounds[1], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Expression = $"{mention.Text} ({decision.Resolution.Label})",
+        };
+    }
+
+    // A part can name more than one thing without a connective ("electronics buyers in Texas"): catalog values
+    // it mentions that belong to another facet than the one mapped become conditions of their own, ANDed.
+    private static SegmentNode WithExtras(PlanState state, SegmentCondition main, PartEntities inPart, FacetMention? consumed)
+    {
+        var tenant = state.Context.Tenant;
+        var extras = new List<SegmentNode>();
+        foreach (var mention in inPart.Facets)
+        {
+            if (ReferenceEquals(mention, consumed) || mention.Meanings.Any(m => m.FacetId == main.Facet))
+            {
+                continue;
+            }
+
+            var meaning = mention.Meanings.FirstOrDefault(m => m.Kind is LexiconTermKind.Value or LexiconTermKind.ValueSynonym && m.Value is not null && !m.Restricted);
+            if (meaning is null || tenant.Catalog.Find(meaning.FacetId) is not { Type: FacetType.List } facet || tenant.WhyFacetIsUnusable(facet) is not null)
+            {
+                continue;
+            }
+
+            if (extras.OfType<SegmentCondition>().Any(c => c.Facet == facet.Id))
+            {
+                continue;
+            }
+
+            extras.Add(new SegmentCondition
+            {
+                SourceText = mention.Text,
+                Facet = facet.Id,
+                Operator = ConditionOperator.In,
+                Values = [meaning.Value!],
+                Confidence = Math.Clamp(mention.Score, 0, 1),
+                Window = facet.Kind == FacetKind.Event ? main.Window : null,
+            });
+            state.Audit.Add(new AuditEntry("map", $"also \"{mention.Text}\" → {facet.Id} [{meaning.Value}]", 0));
+        }
+
+        return extras.Count == 0 ? main : new AndNode { Children = [main, .. extras] };
+    }
+
+    private static AggregateThreshold Threshold(QuantityMention amount) =>
+        amount.UpperValue is { } upper
+            ? new AggregateThreshold { Operator = ConditionOperator.Between, Values = [amount.Value, upper], Expression = amount.Text }
+            : new AggregateThreshold { Operator = amount.Comparison ?? ConditionOperator.Gt, Values = [amount.Value], Expression = amount.Text };
+
+    private static IReadOnlyList<ValueCandidate> TopTies(IReadOnlyList<ValueCandidate> values)
+    {
+        var best = values[0].Score;
+        return values.Where(v => v.IsAcceptable && best - v.Score < 1e-9).DefaultIfEmpty(values[0]).ToList();
+    }
+
+    private static SegmentCondition WithWindow(SegmentCondition condition, TimeWindow? window, Tenant tenant)
+    {
+        var facet = tenant.Catalog.Find(condition.Facet);
+        return facet?.Kind == FacetKind.Event && condition.Window is null && window is not null ? condition with { Window = window } : condition;
+    }
+
+    private static SegmentNode ApplyDefaultWindow(SegmentNode node, TimeWindow window, Tenant tenant) =>
+        node switch
+        {
+            SegmentCondition condition => WithWindow(condition, window, tenant),
+            NotNode not => not with { Child = ApplyDefaultWindow(not.Child, window, tenant) },
+            AndNode and => and with { Children = and.Children.Select(c => ApplyDefaultWindow(c, window, tenant)).ToList() },
+            OrNode or => or with { Children = or.Children.Select(c => ApplyDefaultWindow(c, window, tenant)).ToList() },
+            _ => node,
+        };
+
+    private static AmbiguityDecision FacetQuestion(string phrase, IReadOnlyList<FacetCandidate> candidates)
+    {
+        var options = candidates.Take(4).Select(c => new AmbiguityOption(c.FacetId, c.Name, c.FacetId)).ToList();
+        var question = options.Count > 0
+            ? $"I couldn't match \"{phrase}\" to the catalog with confidence. Did you mean one of these?"
+            : $"I couldn't find anything in the catalog for \"{phrase}\". Which attribute or behaviour do you mean?";
+        return new AmbiguityDecision(new AmbiguitySlot("facet_choice", phrase.ToLowerInvariant()), AmbiguityAction.Ask, null, question, options, null);
+    }
+
+    // A date named once at the end of a list ("toys or games in the last 30 days") applies to every part before it.
+    private static TimeWindow? SharedWindow(ExtractedEntities entities, IReadOnlyList<SubSegment> parts)
+    {
+        var resolved = entities.Dates.Where(d => d.Resolution.Status == DateResolutionStatus.Resolved).ToList();
+        if (resolved.Count != 1 || parts.Count == 0 || !parts[^1].Span.Contains(resolved[0].Start))
+        {
+            return null;
+        }
+
+        var window = resolved[0].Resolution.Window!;
+        return new TimeWindow { Start = window.Start, End = window.End, Expression = resolved[0].Text };
+    }
+
+    private static List<TextSpan> ProtectedSpans(ExtractedEntities entities) =>
+        entities.Dates.Select(d => new TextSpan(d.Start, d.Length))
+            .Concat(entities.Money.Select(m => new TextSpan(m.Start, m.Length)))
+            .Concat(entities.Numbers.Select(m => new TextSpan(m.Start, m.Length)))
+            .Concat(entities.Frequencies.Select(f => new TextSpan(f.Start, f.Length)))
+            .Concat(entities.Facets.Where(f => f.Text.Contains(' ', StringComparison.Ordinal) || f.Text.Contains('&', StringComparison.Ordinal)).Select(f => new TextSpan(f.Start, f.Length)))
+            .ToList();
+
+    // Skills that do not tune a threshold (overlap, edit) plan with the creation defaults.
+    private static double Parameter(PlanningContext context, string name, double fallback) =>
+        context.Skill.Parameters.TryGetValue(name, out var value) && value is double number ? number : fallback;
+
+    private static bool Meaningless(string phrase) => FillerWords().Replace(phrase, " ").Trim().Length == 0;
+
+    private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string SnakeName(ConditionOperator op) => Configuration.SnakeCase.From(op.ToString());
+
+    [GeneratedRegex(@"\b(low|unlikely|least|not likely)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LowCue();
+
+    [GeneratedRegex(@"\b(before|after|since)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeAfterCue();
+
+    [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FillerWords();
+}

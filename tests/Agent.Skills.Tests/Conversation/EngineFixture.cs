@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SegmentAI.Skills.Conversation;
+using SegmentAI.Skills.Hosting;
+using SegmentAI.Skills.Warehouses;
+
+namespace SegmentAI.Skills.Tests.Conversation;
+
+/// <summary>The real engine over the repository's tenants and skills, with a small generated acme warehouse.</summary>
+public sealed class EngineFixture : IAsyncLifetime
+{
+    public static readonly DateOnly AsOf = new(2026, 11, 22);
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("engine-").FullName;
+    private ServiceProvider _services = null!;
+
+    public IConversationEngine Engine { get; private set; } = null!;
+
+    public string AcmeWarehouse => Path.Combine(_folder, "acme.duckdb");
+
+    public ServiceProvider Services => _services;
+
+    public async Task InitializeAsync()
+    {
+        await WarehouseGenerators.Get("acme-retail").GenerateAsync(new WarehouseGenerationOptions(AcmeWarehouse, 3_000, 21, AsOf, 730));
+        _services = Build();
+        Engine = _services.GetRequiredService<IConversationEngine>();
+    }
+
+    /// <summary>A fresh engine with its own in-process memory (a "restart" keeps nothing).</summary>
+    public static ServiceProvider Build() =>
+        new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSegmentSkills()
+            .BuildServiceProvider();
+
+    public ChatRequest Say(string text, string session, string user = "ana@acme-test") =>
+        new("acme-retail", user, session, text, "eval", TrustUnknownUsers: true, AsOf: AsOf, Warehouse: AcmeWarehouse);
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
