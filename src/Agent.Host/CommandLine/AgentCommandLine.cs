@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace SegmentAI.Host.CommandLine;
 
-/// <summary>The command tree of the host: serve (default), data, segment, tenants, catalog.</summary>
+/// <summary>The command tree of the host: serve (default), chat, data, segment, tenants, catalog.</summary>
 internal static class AgentCommandLine
 {
     public static RootCommand Build()
@@ -12,6 +12,7 @@ internal static class AgentCommandLine
             TreatUnmatchedTokensAsErrors = false,
         };
         root.Subcommands.Add(ServeCommand.Build());
+        root.Subcommands.Add(ChatCommand.Build());
         root.Subcommands.Add(DataCommands.Build());
         root.Subcommands.Add(SegmentCommands.Build());
         root.Subcommands.Add(TenantCommands.BuildTenants());

@@ -1,18 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using SegmentAI.Memory.Hosting;
-using SegmentAI.Skills.Hosting;
+using SegmentAI.Host.Hosting;
 
 namespace SegmentAI.Host.Web;
 
 /// <summary>Builds the web host: services from each project's <c>AddXxx</c>, endpoints from <c>MapXxx</c>.</summary>
 internal static class AgentWebApplication
 {
-    public static WebApplication Build(string[] args)
+    /// <summary>Builds the app; <paramref name="configureServices"/> runs after the defaults, so it can replace them.</summary>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddSegmentSkills();
-        builder.Services.AddAgentMemory();
+        builder.Services.AddAgentServices();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
@@ -20,12 +19,14 @@ internal static class AgentWebApplication
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.MapStatusPage();
         app.MapTenantEndpoints();
         app.MapSegmentEndpoints();
+        app.MapChatEndpoints();
         return app;
     }
 }

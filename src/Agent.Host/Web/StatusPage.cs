@@ -56,7 +56,7 @@ internal static class StatusPage
             html.Append("</ul>");
         }
 
-        html.Append("<p>API: <code>GET /api/tenants</code>, <code>GET /api/tenants/{id}/catalog</code>, <code>POST /api/segments/estimate</code> (a segment definition JSON with <code>tenant</code>).</p></body></html>");
+        html.Append("<p>API: <code>GET /api/tenants</code>, <code>GET /api/tenants/{id}/catalog</code>, <code>POST /api/segments/estimate</code> (a segment definition JSON with <code>tenant</code>), <code>POST /api/chat</code> and <code>POST /api/chat/stream</code> (<code>{tenant, user, session, text}</code>).</p></body></html>");
         return html.ToString();
     }
 

@@ -1,0 +1,68 @@
+using SegmentAI.Host.Hosting;
+using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Conversation;
+
+namespace SegmentAI.Host.CommandLine.Chat;
+
+/// <summary>
+/// One run of the <c>chat</c> command: who is talking to which tenant in which session, and how each line
+/// becomes a request. The command line is a trusted local tool, so unknown users get the tenant's default role.
+/// </summary>
+internal sealed class CommandLineConversation
+{
+    public const string Channel = "cli";
+
+    private readonly IConversationEngine _engine;
+    private readonly ILogger _logger;
+
+    public CommandLineConversation(
+        IConversationEngine engine, ILogger logger, string tenantId, string userId, string? sessionId, DateOnly? asOf, string? warehouse)
+    {
+        _engine = engine;
+        _logger = logger;
+        TenantId = tenantId;
+        UserId = userId;
+        SessionId = sessionId ?? NewSessionId();
+        AsOf = asOf;
+        Warehouse = warehouse;
+    }
+
+    public string TenantId { get; }
+
+    public string UserId { get; }
+
+    /// <summary>Kept for the whole run, so every line continues the same conversation.</summary>
+    public string SessionId { get; private set; }
+
+    public DateOnly? AsOf { get; }
+
+    public string? Warehouse { get; }
+
+    public ChatRequest Request(string text) =>
+        new(TenantId, UserId, SessionId, text, Channel, TrustUnknownUsers: true, AsOf, Warehouse);
+
+    /// <summary>
+    /// The engine's reply. An engine failure becomes an error reply (and a log line on stderr) so a script
+    /// reading <c>--json</c> output still gets exactly one line per message.
+    /// </summary>
+    public async Task<ChatReply> SendAsync(string text, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await _engine.HandleLoggedAsync(Request(text), _logger, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new ChatReply
+            {
+                Kind = ReplyKind.Error,
+                Text = $"The agent failed to answer ({ex.Message}). Try again, or start a new session.",
+                SessionId = SessionId,
+            };
+        }
+    }
+
+    public void StartNewSession() => SessionId = NewSessionId();
+
+    private static string NewSessionId() => "cli-" + Guid.NewGuid().ToString("N")[..12];
+}

@@ -1,0 +1,15 @@
+using SegmentAI.Memory.Hosting;
+using SegmentAI.Skills.Hosting;
+
+namespace SegmentAI.Host.Hosting;
+
+/// <summary>The product's services, registered the same way for the web host and the <c>chat</c> command.</summary>
+internal static class AgentServices
+{
+    public static IServiceCollection AddAgentServices(this IServiceCollection services)
+    {
+        services.AddSegmentSkills();
+        services.AddAgentMemory();
+        return services;
+    }
+}

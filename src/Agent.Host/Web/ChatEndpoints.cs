@@ -1,0 +1,157 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using SegmentAI.Host.Hosting;
+using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Conversation;
+using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Tenants;
+
+namespace SegmentAI.Host.Web;
+
+/// <summary>
+/// The web channel: <c>POST /api/chat</c> answers with the reply JSON (the same contract as <c>chat --json</c>);
+/// <c>POST /api/chat/stream</c> sends it as server-sent events for the widget.
+/// </summary>
+internal static class ChatEndpoints
+{
+    public const string Channel = "web";
+
+    private const string LoggerCategory = "SegmentAI.Host.Chat";
+
+    public static IEndpointRouteBuilder MapChatEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/chat", ReplyAsync);
+        app.MapPost("/api/chat/stream", StreamAsync);
+        return app;
+    }
+
+    private static async Task<IResult> ReplyAsync(HttpContext context, TenantDirectory tenants, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var body = await ReadBodyAsync(context.Request, cancellationToken).ConfigureAwait(false);
+        if (!TryAdmit(body, tenants, context.RequestServices, out var request, out var engine, out var problem))
+        {
+            return problem;
+        }
+
+        var reply = await engine.HandleLoggedAsync(request, loggers.CreateLogger(LoggerCategory), cancellationToken).ConfigureAwait(false);
+        return Results.Text(ChatJson.SerializeLine(reply), "application/json; charset=utf-8");
+    }
+
+    private static async Task<IResult> StreamAsync(HttpContext context, TenantDirectory tenants, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var body = await ReadBodyAsync(context.Request, cancellationToken).ConfigureAwait(false);
+        if (!TryAdmit(body, tenants, context.RequestServices, out var request, out var engine, out var problem))
+        {
+            return problem;
+        }
+
+        return TypedResults.ServerSentEvents(ReplyEventsAsync(engine, request, loggers.CreateLogger(LoggerCategory), cancellationToken));
+    }
+
+    private static async IAsyncEnumerable<SseItem<string>> ReplyEventsAsync(
+        IConversationEngine engine, ChatRequest request, ILogger logger, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // An event with no data is never dispatched by EventSource, so typing carries the session it is for.
+        yield return new SseItem<string>(JsonSerializer.Serialize(new { session_id = request.SessionId }), "typing");
+        ChatReply? reply = null;
+        try
+        {
+            reply = await engine.HandleLoggedAsync(request, logger, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The status line is already sent; the failure (logged with its exception) becomes the last event instead.
+        }
+
+        yield return reply is not null
+            ? new SseItem<string>(ChatJson.SerializeLine(reply), "reply")
+            : new SseItem<string>(JsonSerializer.Serialize(new { title = "The agent failed to answer", status = StatusCodes.Status500InternalServerError }), "error");
+    }
+
+    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(request.Body);
+        return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool TryAdmit(
+        string body,
+        TenantDirectory tenants,
+        IServiceProvider services,
+        [NotNullWhen(true)] out ChatRequest? request,
+        [NotNullWhen(true)] out IConversationEngine? engine,
+        [NotNullWhen(false)] out IResult? problem)
+    {
+        request = null;
+        engine = null;
+        if (!TryParse(body, out var message, out problem))
+        {
+            return false;
+        }
+
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        Require(errors, "tenant", message.Tenant);
+        Require(errors, "user", message.User);
+        Require(errors, "text", message.Text);
+        if (errors.Count > 0)
+        {
+            problem = Results.ValidationProblem(errors, title: "Invalid chat message");
+            return false;
+        }
+
+        Tenant tenant;
+        try
+        {
+            tenant = tenants.Get(message.Tenant!);
+        }
+        catch (UnknownTenantException ex)
+        {
+            problem = Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown tenant", detail: ex.Message);
+            return false;
+        }
+
+        if (services.GetService<IConversationEngine>() is not { } registered)
+        {
+            problem = Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Conversation engine unavailable",
+                detail: "No conversation engine is registered in this host, so chat cannot answer yet.");
+            return false;
+        }
+
+        // The web channel trusts no one: the engine refuses users who are not enrolled in the tenant.
+        request = new ChatRequest(tenant.Id, message.User!, message.Session, message.Text!, Channel, TrustUnknownUsers: false, message.AsOf);
+        engine = registered;
+        return true;
+    }
+
+    private static bool TryParse(string body, [NotNullWhen(true)] out ChatMessage? message, [NotNullWhen(false)] out IResult? problem)
+    {
+        message = null;
+        problem = null;
+        try
+        {
+            message = JsonSerializer.Deserialize<ChatMessage>(body, SegmentJson.Options)
+                ?? throw new JsonException("expected a chat message object, got null");
+            return true;
+        }
+        catch (JsonException ex)
+        {
+            var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
+            var cut = ex.Message.IndexOf(" Path:", StringComparison.Ordinal);
+            var reason = cut > 0 ? ex.Message[..cut] : ex.Message;
+            problem = Results.ValidationProblem(
+                new Dictionary<string, string[]>(StringComparer.Ordinal) { [path] = [$"invalid chat message JSON: {reason}"] },
+                title: "Invalid chat message");
+            return false;
+        }
+    }
+
+    private static void Require(Dictionary<string, string[]> errors, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors[field] = [$"{field} is required"];
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace SegmentAI.Host.Web;
+
+/// <summary>
+/// Body of <c>POST /api/chat</c>. Every field is optional to the parser so a missing one is reported by name,
+/// the same way as the other validation problems.
+/// </summary>
+/// <param name="Tenant">Tenant id.</param>
+/// <param name="User">Who wrote the message; must be enrolled in the tenant (the web channel trusts no one else).</param>
+/// <param name="Session">Session to continue; the engine starts one when absent.</param>
+/// <param name="Text">What they wrote.</param>
+/// <param name="AsOf">Date windows resolve against; the warehouse's as-of date when absent.</param>
+internal sealed record ChatMessage(string? Tenant = null, string? User = null, string? Session = null, string? Text = null, DateOnly? AsOf = null);

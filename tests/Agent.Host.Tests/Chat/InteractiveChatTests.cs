@@ -1,0 +1,83 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using SegmentAI.Host.CommandLine.Chat;
+using Spectre.Console;
+
+namespace SegmentAI.Host.Tests.Chat;
+
+public sealed class InteractiveChatTests
+{
+    private readonly EchoConversationEngine _engine = new();
+
+    [Fact]
+    public async Task A_segment_reply_prints_a_compact_card_without_sql()
+    {
+        var screen = await ChatAsync("segment of baby buyers\n/quit\n");
+
+        Assert.Contains("Segment:     Baby buyers  [draft, confidence 90%]", screen, StringComparison.Ordinal);
+        Assert.Contains("Logic:       C1", screen, StringComparison.Ordinal);
+        Assert.Contains("C1         bought Baby in the last 90 days — \"buy baby products\" [retrieved, 90%]", screen, StringComparison.Ordinal);
+        Assert.Contains("Size:        1,234 of 20,000 customers (6.2%)", screen, StringComparison.Ordinal);
+        Assert.Contains("Assumptions: No window was given; used the last 90 days.", screen, StringComparison.Ordinal);
+        Assert.DoesNotContain(EchoConversationEngine.Sql, screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Slash_sql_and_slash_json_show_the_last_segment()
+    {
+        var screen = await ChatAsync("segment of baby buyers\n/sql\n/json\n");
+
+        Assert.Contains(EchoConversationEngine.Sql + ";", screen, StringComparison.Ordinal);
+        Assert.Contains("\"session_id\":", screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_clarification_lists_numbered_options_and_a_number_answers_with_the_option()
+    {
+        var screen = await ChatAsync("ask me\n2\n");
+
+        Assert.Contains("  1. last 30 days", screen, StringComparison.Ordinal);
+        Assert.Contains("  2. last 90 days", screen, StringComparison.Ordinal);
+        Assert.Equal(["ask me", "last 90 days"], _engine.Requests.Select(r => r.Text));
+    }
+
+    [Fact]
+    public async Task Slash_new_starts_another_session_and_slash_quit_ends_before_the_rest()
+    {
+        var screen = await ChatAsync("hi\n/new\nhi again\n/quit\nnever sent\n");
+
+        Assert.Equal(["hi", "hi again"], _engine.Requests.Select(r => r.Text));
+        Assert.NotEqual(_engine.Requests[0].SessionId, _engine.Requests[1].SessionId);
+        Assert.Contains($"New session {_engine.Requests[1].SessionId}.", screen, StringComparison.Ordinal);
+        Assert.Contains("echo: hi again", screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_lists_the_slash_commands_and_unknown_ones_are_named()
+    {
+        var screen = await ChatAsync("/help\n/nope\n");
+
+        Assert.Contains("/sql", screen, StringComparison.Ordinal);
+        Assert.Contains("/new", screen, StringComparison.Ordinal);
+        Assert.Contains("Unknown command /nope", screen, StringComparison.Ordinal);
+        Assert.Empty(_engine.Requests);
+    }
+
+    private async Task<string> ChatAsync(string input)
+    {
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = 240;
+        var conversation = new CommandLineConversation(_engine, NullLogger.Instance, "acme-retail", "cli-user", null, null, null);
+
+        var exit = await new InteractiveChat(conversation, console, new StringReader(input), "customers").RunAsync();
+
+        Assert.Equal(0, exit);
+        return output.ToString();
+    }
+}
