@@ -242,10 +242,11 @@ public sealed partial class ConversationEngine
     }
 
     // Short edit commands ("undo", "start over", "drop the Texas part") read as other intents out of context.
-    private static bool IsDraftCommand(string text)
+    private static bool IsDraftCommand(string text, Intent intent)
     {
         var trimmed = text.Trim().TrimEnd('.', '!');
-        return UndoRequest().IsMatch(trimmed) || StartOverRequest().IsMatch(trimmed) || (RemoveRequest().IsMatch(trimmed) && !trimmed.Contains("segment", StringComparison.OrdinalIgnoreCase));
+        return UndoRequest().IsMatch(trimmed) || StartOverRequest().IsMatch(trimmed)
+            || (intent != Intent.Delete && RemoveRequest().IsMatch(trimmed) && !trimmed.Contains("segment", StringComparison.OrdinalIgnoreCase));
     }
 
     private bool IsEvent(TurnContext turn, SegmentCondition condition) => turn.Tenant.Catalog.Find(condition.Facet)?.Kind == FacetKind.Event;

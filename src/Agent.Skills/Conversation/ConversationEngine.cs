@@ -118,6 +118,13 @@ public sealed partial class ConversationEngine : IConversationEngine
         var perception = turn.Perception;
         turn.Audit.Add(new AuditEntry("perceive", $"intent {perception.Intent?.Intent.ToString() ?? "none"} ({perception.Intent?.Confidence:0.00}), {perception.Corrections.Count} correction(s)", watch.Elapsed.TotalMilliseconds));
         var intent = perception.Intent?.Intent ?? Intent.OutOfScope;
+        if (intent is Intent.Feedback or Intent.OutOfScope or Intent.Help or Intent.Confirm
+            && perception.Intent?.Confidence < 0.6 && perception.Entities.Facets.Count > 0 && turn.Session.Pending is null)
+        {
+            // An unsure classification of a message that names catalog terms ("electronics buyers") is a segment request.
+            intent = Intent.Create;
+        }
+
         var skill = SkillFor(intent, turn.Tenant);
         if (perception.TooLong is { } tooLong)
         {
@@ -144,7 +151,7 @@ public sealed partial class ConversationEngine : IConversationEngine
             return resumed;
         }
 
-        if (turn.Session.Draft is not null && IsDraftCommand(perception.CorrectedText))
+        if (turn.Session.Draft is not null && IsDraftCommand(perception.CorrectedText, intent))
         {
             return await EditAsync(turn, cancellationToken).ConfigureAwait(false);
         }

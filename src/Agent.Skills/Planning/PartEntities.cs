@@ -52,7 +52,8 @@ internal sealed class PartEntities
     /// <summary>The part's words without its dates, amounts, numbers and frequencies — what retrieval should match.</summary>
     public string RetrievalPhrase(SubSegment part, string message)
     {
-        var removed = Dates.Select(d => new TextSpan(d.Start, d.Length))
+        // Ambiguous date words ("recent") stay: they may be the tenant's vague terms, which the planner settles.
+        var removed = Dates.Where(d => d.Resolution.Status == DateResolutionStatus.Resolved).Select(d => new TextSpan(d.Start, d.Length))
             .Concat(Money.Select(m => new TextSpan(m.Start, m.Length)))
             .Concat(Numbers.Select(n => new TextSpan(n.Start, n.Length)))
             .Concat(Frequencies.Select(f => new TextSpan(f.Start, f.Length)))

@@ -360,7 +360,7 @@ public sealed partial class SegmentPlanner
         var extras = new List<SegmentNode>();
         foreach (var mention in inPart.Facets)
         {
-            if (ReferenceEquals(mention, consumed) || mention.Meanings.Any(m => m.FacetId == main.Facet))
+            if (ReferenceEquals(mention, consumed) || mention.Meanings.Any(m => m.FacetId == main.Facet) || NamesFacet(tenant.Catalog.Find(main.Facet), mention.Text))
             {
                 continue;
             }
@@ -390,6 +390,10 @@ public sealed partial class SegmentPlanner
 
         return extras.Count == 0 ? main : new AndNode { Children = [main, .. extras] };
     }
+
+    // "likely to buy electronics" maps to Electronics Affinity; its "electronics" is that facet's own name, not a purchase.
+    private static bool NamesFacet(Facet? facet, string text) =>
+        facet is not null && (facet.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || facet.Synonyms.Any(s => s.Contains(text, StringComparison.OrdinalIgnoreCase)));
 
     private static AggregateThreshold Threshold(QuantityMention amount) =>
         amount.UpperValue is { } upper
