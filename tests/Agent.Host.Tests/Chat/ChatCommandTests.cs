@@ -2,23 +2,34 @@ using SegmentAI.Host.Tests.CommandLine;
 
 namespace SegmentAI.Host.Tests.Chat;
 
-/// <summary>
-/// The chat command as a real process. The process cannot take a fake engine, so until the engine is registered
-/// these cover the failures: each is one error line on stderr, nothing on stdout, exit 1.
-/// </summary>
-public sealed class ChatCommandTests : IDisposable
+/// <summary>The chat command as a real process: JSON lines in, one JSON reply per line out, errors as one line.</summary>
+public sealed class ChatCommandTests : IClassFixture<CommandLineFixture>, IDisposable
 {
     private readonly string _state = Directory.CreateTempSubdirectory("chat-state-").FullName;
+    private readonly CommandLineFixture _fixture;
+
+    public ChatCommandTests(CommandLineFixture fixture)
+    {
+        _fixture = fixture;
+    }
 
     [Fact]
-    public async Task Json_mode_without_an_engine_is_one_error_line_and_exit_1()
+    public async Task Json_mode_answers_each_line_with_exactly_one_reply()
     {
-        var (exit, stdout, stderr) = await HostProcess.RunWithInputAsync("hello\n", "chat", "--tenant", "acme-retail", "--json", "--state-dir", _state);
+        const string Input = "Create a segment of recent high-value customers\n\n30 days\nsave it as Recent VIP spenders\n";
 
-        Assert.Equal(1, exit);
-        Assert.Equal("", stdout);
-        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("error: no conversation engine", line, StringComparison.Ordinal);
+        var (exit, stdout, stderr) = await HostProcess.RunWithInputAsync(Input, "chat", "--tenant", "acme-retail", "--json", "--state-dir", _state,
+            "--session", "cli-e2e", "--as-of", "2026-11-22", "--warehouse", _fixture.Warehouse);
+
+        Assert.True(exit == 0, stderr);
+        var replies = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["clarification", "segment", "answer"], replies.Select(r => r.GetProperty("kind").GetString()));
+        Assert.All(replies, r => Assert.Equal("cli-e2e", r.GetProperty("session_id").GetString()));
+        Assert.Equal("date_recency", replies[0].GetProperty("clarification").GetProperty("slot").GetString());
+        var segment = replies[1].GetProperty("segment");
+        Assert.Equal(1500, segment.GetProperty("total_population").GetInt64());
+        Assert.StartsWith("SELECT t.customer_id", segment.GetProperty("sql").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Recent VIP spenders", replies[2].GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
