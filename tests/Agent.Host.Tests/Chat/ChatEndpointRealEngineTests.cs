@@ -1,0 +1,64 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using SegmentAI.Host.Web;
+
+namespace SegmentAI.Host.Tests.Chat;
+
+/// <summary>/api/chat with the real engine: the web channel enforces enrollment and roles from tenant.yaml.</summary>
+public sealed class ChatEndpointRealEngineTests : IAsyncLifetime
+{
+    private WebApplication _app = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = AgentWebApplication.Build(["--urls", "http://127.0.0.1:0"]);
+        await _app.StartAsync();
+        _client = new HttpClient { BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+    }
+
+    [Fact]
+    public async Task A_viewer_cannot_create_segments()
+    {
+        var reply = await ChatAsync(new { tenant = "acme-retail", user = "hannah.viewer@acme", text = "create a segment of gold members" });
+
+        Assert.Equal("refusal", reply.GetProperty("kind").GetString());
+        Assert.Equal("permission", reply.GetProperty("refusal").GetProperty("category").GetString());
+    }
+
+    [Fact]
+    public async Task A_user_who_is_not_enrolled_is_turned_away()
+    {
+        var reply = await ChatAsync(new { tenant = "acme-retail", user = "stranger@example.com", text = "gold members" });
+
+        Assert.Equal("refusal", reply.GetProperty("kind").GetString());
+        Assert.Contains("not enrolled", reply.GetProperty("text").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task An_enrolled_marketer_gets_a_grounded_segment()
+    {
+        var reply = await ChatAsync(new { tenant = "acme-retail", user = "deshawn.marketer@acme", text = "gold members in Texas", as_of = "2026-11-22" });
+
+        Assert.Equal("segment", reply.GetProperty("kind").GetString());
+        var facets = reply.GetProperty("segment").GetProperty("conditions").EnumerateArray().Select(c => c.GetProperty("facet").GetString()).ToList();
+        Assert.Equal(["loyalty_tier", "state"], facets);
+        Assert.Equal("segment_creation", reply.GetProperty("skill").GetProperty("id").GetString());
+    }
+
+    private async Task<JsonElement> ChatAsync(object body)
+    {
+        using var response = await _client.PostAsJsonAsync("/api/chat", body);
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
