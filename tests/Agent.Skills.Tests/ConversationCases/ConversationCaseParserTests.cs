@@ -1,0 +1,149 @@
+using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Segments;
+
+namespace SegmentAI.Skills.Tests.ConversationCases;
+
+public sealed class ConversationCaseParserTests
+{
+    private const string File = "cases.yaml";
+
+    [Fact]
+    public void Reads_a_case_with_windows_frequencies_aggregates_and_negation()
+    {
+        const string yaml = """
+            - id: acme-sample
+              tenant: acme-retail
+              as_of: 2026-11-22
+              user: marco.marketer@acme
+              tags: [multi, not]
+              turns:
+                - say: baby buyers twice a week who spent over $200 on toys, not in Texas
+                  expect:
+                    kind: segment
+                    logic: C1 AND C2 AND NOT C3
+                    conditions:
+                      - { facet: department_purchased, operator: in, values: [Baby], frequency: { comparison: at_least, count: 2, per: week } }
+                      - { facet: department_purchased, operator: in, values: [Toys], aggregate: { function: sum, operator: gt, values: [200] }, window: { start: 2026-10-23, end: 2026-11-22 } }
+                      - { facet: state, operator: in, values: [TX], negated: true }
+                - say: recent ones
+                  expect: { kind: clarification, slot: date_recency }
+            """;
+
+        var read = Assert.Single(ConversationCaseParser.Parse(File, yaml));
+
+        Assert.Equal(("acme-sample", "acme-retail", new DateOnly(2026, 11, 22), "marco.marketer@acme"), (read.Id, read.Tenant, read.AsOf, read.User));
+        Assert.Equal(["multi", "not"], read.Tags);
+        var conditions = read.Turns[0].Expect.Conditions!;
+        Assert.Equal(new Frequency { Comparison = FrequencyComparison.AtLeast, Count = 2, Per = FrequencyPeriod.Week }, conditions[0].Frequency);
+        Assert.Equal(AggregateFunction.Sum, conditions[1].Aggregate!.Function);
+        Assert.Equal([200m], conditions[1].Aggregate!.Values);
+        Assert.Equal((new DateOnly(2026, 10, 23), new DateOnly(2026, 11, 22)), (conditions[1].Window!.Start, conditions[1].Window!.End));
+        Assert.True(conditions[2].Negated);
+        Assert.Equal(ConditionOperator.In, conditions[2].Operator);
+        Assert.Equal((ReplyKind.Clarification, "date_recency"), (read.Turns[1].Expect.Kind, read.Turns[1].Expect.Slot));
+        Assert.Equal(15, read.Turns[1].Line);
+    }
+
+    [Fact]
+    public void Reports_the_file_line_case_id_and_field_of_a_bad_operator()
+    {
+        const string yaml = """
+            - id: acme-bad-operator
+              tenant: acme-retail
+              as_of: 2026-11-22
+              tags: [single]
+              turns:
+                - say: gold members
+                  expect:
+                    kind: segment
+                    conditions:
+                      - { facet: loyalty_tier, operator: inn, values: [gold] }
+            """;
+
+        var error = Assert.Throws<ConversationCaseFormatException>(() => ConversationCaseParser.Parse(File, yaml));
+
+        var issue = Assert.Single(error.Issues);
+        Assert.StartsWith("cases.yaml:10: case 'acme-bad-operator': turns[0].expect.conditions[0].operator: 'inn' is not valid; use in | not_in", issue, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reports_every_problem_of_a_file_at_once()
+    {
+        const string yaml = """
+            - id: first-case
+              tenant: acme-retail
+              as_of: 22/11/2026
+              tags: [single]
+              turns:
+                - say: gold members
+                  expect: { kind: segmant }
+            - tenant: dealflow
+              as_of: 2026-11-22
+              tags: [single]
+              turns: []
+            """;
+
+        var error = Assert.Throws<ConversationCaseFormatException>(() => ConversationCaseParser.Parse(File, yaml));
+
+        Assert.Equal(
+            [
+                "cases.yaml:3: case 'first-case': as_of: '22/11/2026' is not a date (use YYYY-MM-DD)",
+                "cases.yaml:7: case 'first-case': turns[0].expect.kind: 'segmant' is not a reply kind; use segment | clarification | refusal | answer | error",
+                "cases.yaml:8: case #2: id: is required",
+                "cases.yaml:11: case #2: turns: needs a list of at least one turn",
+            ],
+            error.Issues);
+        Assert.Contains("4 problem(s)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rejects_an_unknown_key_and_names_the_keys_it_allows()
+    {
+        const string yaml = """
+            - id: typo-key
+              tenant: acme-retail
+              as_of: 2026-11-22
+              tags: [single]
+              turns:
+                - say: gold members
+                  expect: { kind: segment, conditons: [] }
+            """;
+
+        var error = Assert.Throws<ConversationCaseFormatException>(() => ConversationCaseParser.Parse(File, yaml));
+
+        Assert.Equal(
+            "cases.yaml:7: case 'typo-key': turns[0].expect.conditons: unknown key 'conditons'; expected one of kind, conditions, logic, slot, category, text_contains, no_question",
+            Assert.Single(error.Issues));
+    }
+
+    [Theory]
+    [InlineData("{ kind: answer, slot: date_recency }", "turns[0].expect.slot: only applies to kind: clarification (this turn expects answer)")]
+    [InlineData("{ kind: segment, category: pii }", "turns[0].expect.category: only applies to kind: refusal (this turn expects segment)")]
+    [InlineData("{ kind: refusal, category: rude }", "turns[0].expect.category: 'rude' is not a refusal category; use pii, protected_attribute, prompt_injection, permission")]
+    [InlineData("{ kind: clarification, no_question: true }", "turns[0].expect.no_question: a clarification is a question; no_question contradicts kind: clarification")]
+    [InlineData("{ kind: segment, logic: C1 OR C2, conditions: [{ facet: state, operator: in, values: [TX] }] }", "turns[0].expect.logic: C2 does not name one of the 1 expected condition(s)")]
+    public void Rejects_expectation_fields_that_do_not_fit_the_reply_kind(string expect, string message)
+    {
+        var yaml = $"""
+            - id: misfit
+              tenant: acme-retail
+              as_of: 2026-11-22
+              tags: [single]
+              turns:
+                - say: something
+                  expect: {expect}
+            """;
+
+        var error = Assert.Throws<ConversationCaseFormatException>(() => ConversationCaseParser.Parse(File, yaml));
+
+        Assert.Equal($"cases.yaml:7: case 'misfit': {message}", Assert.Single(error.Issues));
+    }
+
+    [Fact]
+    public void Rejects_a_file_that_is_not_a_list_of_cases()
+    {
+        var error = Assert.Throws<ConversationCaseFormatException>(() => ConversationCaseParser.Parse(File, "id: lonely-case\n"));
+
+        Assert.Equal("cases.yaml:1: expected a YAML list of cases at the top of the file", Assert.Single(error.Issues));
+    }
+}
