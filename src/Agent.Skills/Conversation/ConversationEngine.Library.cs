@@ -61,9 +61,22 @@ public sealed partial class ConversationEngine
             return Replies.Answer(turn, management, ex.Message);
         }
 
-        if (turn.Session.Draft is { } draft)
+        if (turn.Session.Draft is { } draft && ExplainWords().IsMatch(text))
         {
             return await ExplainAsync(turn, draft.Definition, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (turn.Perception.Entities.Facets.Count > 0)
+        {
+            // "lapsed customers", "pet owners": naming catalog terms without a library command asks for a segment.
+            return turn.Session.Draft is null
+                ? await CreateAsync(turn, turn.Perception.CorrectedText, cancellationToken).ConfigureAwait(false)
+                : await EditAsync(turn, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (turn.Session.Draft is { } current)
+        {
+            return await ExplainAsync(turn, current.Definition, null, cancellationToken).ConfigureAwait(false);
         }
 
         return await ListAsync(turn, management, cancellationToken).ConfigureAwait(false);
@@ -265,6 +278,9 @@ public sealed partial class ConversationEngine
 
     [GeneratedRegex(@"\bsegment\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SegmentWord();
+
+    [GeneratedRegex(@"\b(explain|describe|why|what is|what's|how (big|many|large)|size|show|sql|logic|details)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExplainWords();
 
     [GeneratedRegex(@"^\s*(no|nope|cancel|keep|don't|do not|stop)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoWords();

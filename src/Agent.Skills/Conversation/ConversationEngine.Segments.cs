@@ -46,8 +46,19 @@ public sealed partial class ConversationEngine
         var definition = plan.Definition!;
         if (combineWith is not null)
         {
-            var added = negate ? new NotNode { Child = definition.Root } : definition.Root;
-            definition = turn.Session.Draft!.Definition with { Root = new AndNode { Children = [.. Flatten(combineWith), added] } };
+            var draftDefinition = turn.Session.Draft!.Definition;
+            if (!negate && TooCue().IsMatch(turn.Perception.CorrectedText) && definition.Root is SegmentCondition { Operator: ConditionOperator.In } extra
+                && draftDefinition.Conditions().FirstOrDefault(c => c.Facet == extra.Facet && c.Operator == ConditionOperator.In) is { } existing)
+            {
+                // "do it for platinum too": more values of a facet already there widen it rather than AND a contradiction.
+                var merged = existing with { Values = existing.Values.Concat(extra.Values).Distinct(StringComparer.Ordinal).ToList() };
+                definition = draftDefinition with { Root = Rewrite(draftDefinition.Root, c => c.Id == existing.Id ? merged : c) };
+            }
+            else
+            {
+                var added = negate ? new NotNode { Child = definition.Root } : definition.Root;
+                definition = draftDefinition with { Root = new AndNode { Children = [.. Flatten(combineWith), added] } };
+            }
         }
 
         var assumptions = plan.Assumptions.ToList();
@@ -154,10 +165,13 @@ public sealed partial class ConversationEngine
             return await PublishAsync(turn, skill, previous.Definition, ["Undid the last change."], false, cancellationToken, isUndo: true).ConfigureAwait(false);
         }
 
-        if (StartOverRequest().IsMatch(text))
+        if (StartOverRequest().Match(text) is { Success: true } startOver)
         {
             turn.Session = turn.Session with { Draft = null };
-            return Replies.Answer(turn, skill, "Starting over. Describe the audience you want.");
+            var rest = text[(startOver.Index + startOver.Length)..].Trim().TrimStart(':', ',', '-', '.').Trim();
+            return rest.Length > 0
+                ? await CreateAsync(turn, rest, cancellationToken).ConfigureAwait(false)
+                : Replies.Answer(turn, skill, "Starting over. Describe the audience you want.");
         }
 
         if (RemoveRequest().Match(text) is { Success: true } remove)
@@ -166,11 +180,12 @@ public sealed partial class ConversationEngine
         }
 
         var entities = turn.Perception.Entities;
-        if (ChangeRequest().IsMatch(text) && (entities.Dates.Count > 0 || DaysOnly().IsMatch(text)))
+        var bareDays = DaysOnly().Match(text) is { Success: true } days ? days : MakeItNumber().Match(text);
+        if (ChangeRequest().IsMatch(text) && (entities.Dates.Any(d => d.Resolution.Window is not null) || bareDays.Success))
         {
             var window = entities.Dates.FirstOrDefault(d => d.Resolution.Window is not null) is { Resolution.Window: { } resolved } mention
                 ? new TimeWindow { Start = resolved.Start, End = resolved.End, Expression = mention.Text }
-                : TimeWindow.Trailing(int.Parse(DaysOnly().Match(text).Groups[1].Value, CultureInfo.InvariantCulture), turn.AsOf, DaysOnly().Match(text).Value);
+                : TimeWindow.Trailing(int.Parse(bareDays.Groups[1].Value, CultureInfo.InvariantCulture), turn.AsOf, $"the last {bareDays.Groups[1].Value} days");
             var changed = draft.Definition with { Root = Rewrite(draft.Definition.Root, c => IsEvent(turn, c) ? c with { Window = window } : c) };
             return await PublishAsync(turn, skill, changed, [$"Changed the time window to {window.Expression}."], false, cancellationToken).ConfigureAwait(false);
         }
@@ -310,6 +325,9 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"^\s*(yes|yeah|yep|sure|ok|okay|confirm|do it|go ahead|no|nope|cancel|keep it|don't)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YesOrNo();
 
+    [GeneratedRegex(@"\b(too|also|as well|as well as|in addition)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TooCue();
+
     [GeneratedRegex(@"^(undo|undo that|go back|revert( that| the last change)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UndoRequest();
 
@@ -319,7 +337,10 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"^(?:please\s+)?(?:drop|remove|delete|take out|get rid of|forget about)\s+(?<what>.+?)(?:\s+(?:part|condition|filter|bit))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoveRequest();
 
-    [GeneratedRegex(@"\b(make it|change|set|raise|lower|increase|decrease|bump|use|instead|switch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bmake\s+(?:it|that)\s+(\d{1,4})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MakeItNumber();
+
+    [GeneratedRegex(@"\b(make it|make that|change|set|raise|lower|increase|decrease|bump|use|instead|switch|widen|extend|expand|narrow|shorten|go back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeRequest();
 
     [GeneratedRegex(@"\b(\d{1,4})\s*days?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -328,6 +349,6 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:exclude|excluding|except|without|minus|not|but not|remove anyone who|remove those who|leave out)\s+(?:anyone|those|people|customers|users|employees)?\s*(?:who|that)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExcludeRequest();
 
-    [GeneratedRegex(@"^(?:and\s+)?(?:only|also|just|add|plus|and|but|with|keep only)\s+(?:those\s+|the\s+ones\s+|people\s+|customers\s+)?(?:who\s+|that\s+)?(?:are\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:ok|okay|fine|great|cool|alright|sure|actually|now)[,.!]?\s+)*(?:and\s+)?(?:only|also|just|add|plus|and|but|with|keep only|limit it to|restrict it to|narrow it to)\s+(?:(?:add|only|also|limit it to)\s+)?(?:those\s+|the\s+ones\s+|people\s+|customers\s+)?(?:who\s+|that\s+)?(?:are\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddPrefix();
 }

@@ -147,6 +147,11 @@ public sealed partial class SegmentPlanner
         {
             var condition = vocabulary.Condition with { SourceText = part.Text, Confidence = 0.95 };
             window ??= state.RecencyWindow ?? (vocabulary.WindowDays is { } days ? TimeWindow.Trailing(days, context.AsOf, $"{days} days ({vocabulary.Phrase})") : null);
+            if (condition.Operator == ConditionOperator.Within && condition.Window is null && window is not null)
+            {
+                condition = condition with { Window = window };
+            }
+
             return WithExtras(state, WithWindow(condition, window, tenant), inPart, vocabularyMention!);
         }
 
@@ -173,6 +178,15 @@ public sealed partial class SegmentPlanner
             candidates = candidates.Where(c => tenant.Catalog.Find(c.FacetId) is { } f && (f.Type is FacetType.Money || (f.Type == FacetType.List && f.Kind == FacetKind.Event && f.Sql.Amount is not null))).ToList();
         }
 
+        var counted = inPart.Numbers.Count > 0 || inPart.Frequencies.Count > 0;
+        var best = candidates.Count == 0 ? 0 : candidates.Max(c => c.Confidence);
+
+        // Near-ties go to the facet whose value the user actually named ("dog food" is a category, not the Grocery
+        // department); a clear winner from retrieval's cues ("likely to buy" → affinity) keeps its place.
+        candidates = candidates
+            .OrderByDescending(c => c.Confidence >= best - 0.05 && inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == c.FacetId && x.Value is not null)))
+            .ThenByDescending(c => counted && inPart.Money.Count == 0 && tenant.Catalog.Find(c.FacetId)?.Type == FacetType.Number)
+            .ToList();
         foreach (var candidate in candidates)
         {
             var facet = tenant.Catalog.Find(candidate.FacetId);
@@ -360,7 +374,8 @@ public sealed partial class SegmentPlanner
         var extras = new List<SegmentNode>();
         foreach (var mention in inPart.Facets)
         {
-            if (ReferenceEquals(mention, consumed) || mention.Meanings.Any(m => m.FacetId == main.Facet) || NamesFacet(tenant.Catalog.Find(main.Facet), mention.Text))
+            if (ReferenceEquals(mention, consumed) || mention.Meanings.Any(m => m.FacetId == main.Facet) || NamesFacet(tenant.Catalog.Find(main.Facet), mention.Text)
+                || inPart.Dates.Any(d => new TextSpan(d.Start, d.Length).Overlaps(new TextSpan(mention.Start, mention.Length))))
             {
                 continue;
             }
@@ -386,6 +401,16 @@ public sealed partial class SegmentPlanner
                 Window = facet.Kind == FacetKind.Event ? main.Window : null,
             });
             state.Audit.Add(new AuditEntry("map", $"also \"{mention.Text}\" → {facet.Id} [{meaning.Value}]", 0));
+        }
+
+        // "placed an order in the app": a yes/no event ("made a purchase") is implied by a more specific event of the
+        // same table ("purchase channel = app"), so the specific one replaces it.
+        var mainFacet = tenant.Catalog.Find(main.Facet);
+        if (mainFacet is { Type: FacetType.Boolean, Kind: FacetKind.Event } && main.Frequency is null && main.Aggregate is null
+            && extras.OfType<SegmentCondition>().FirstOrDefault(e => tenant.Catalog.Find(e.Facet)?.Sql.Source?.Table == mainFacet.Sql.Source?.Table) is { } specific)
+        {
+            extras.Remove(specific);
+            main = specific with { SourceText = main.SourceText, Window = main.Window };
         }
 
         return extras.Count == 0 ? main : new AndNode { Children = [main, .. extras] };

@@ -30,8 +30,26 @@ public static class SegmentTree
             }
         }
 
-        var anded = groups.Select(g => g.Count == 1 ? g[0] : new OrNode { Children = g }).ToList();
+        var anded = groups.Select(g => g.Count == 1 ? g[0] : MergeAlternatives(g)).ToList();
         return anded.Count == 1 ? anded[0] : new AndNode { Children = anded };
+    }
+
+    // "Texas or Florida" is one condition with two values, not two conditions ORed: the same members, and it reads as said.
+    private static SegmentNode MergeAlternatives(List<SegmentNode> alternatives)
+    {
+        if (alternatives.All(a => a is SegmentCondition { Operator: ConditionOperator.In })
+            && alternatives.Cast<SegmentCondition>().Select(c => (c.Facet, c.Window, c.Frequency, c.Aggregate)).Distinct().Count() == 1)
+        {
+            var conditions = alternatives.Cast<SegmentCondition>().ToList();
+            return conditions[0] with
+            {
+                Values = conditions.SelectMany(c => c.Values).Distinct(StringComparer.Ordinal).ToList(),
+                SourceText = string.Join(" or ", conditions.Select(c => c.SourceText)),
+                Confidence = conditions.Min(c => c.Confidence),
+            };
+        }
+
+        return new OrNode { Children = alternatives };
     }
 
     /// <summary>A short name from the user's words ("Gold members who bought toys").</summary>

@@ -8,16 +8,19 @@ public sealed class ConversationEngineTests(EngineFixture engine) : IClassFixtur
     private async Task<ChatReply> Say(string text, string session, string user) => await engine.Engine.HandleAsync(engine.Say(text, session, user));
 
     [Fact]
-    public async Task Seed_example_1_asks_about_recent_once_and_never_again()
+    public async Task Seed_example_1_asks_each_question_once_and_never_again()
     {
-        var question = await Say("Create a segment of recent high-value customers", "seed1", "seed1@acme");
-        var segment = await Say("30 days", "seed1", "seed1@acme");
-        var again = await Say("recent customers who bought toys", "seed1", "seed1@acme");
+        const string User = "seed1@acme";
+        var recent = await Say("Create a segment of recent high-value customers", "seed1", User);
+        var value = await Say("30 days", "seed1", User);
+        var segment = await Say("More than $200 in a single transaction", "seed1", User);
+        var again = await Say("recent high-value customers who bought toys", "seed1", User);
 
-        Assert.Equal(ReplyKind.Clarification, question.Kind);
-        Assert.Equal("date_recency", question.Clarification!.Slot);
+        Assert.Equal("date_recency", recent.Clarification!.Slot);
+        Assert.Equal("high_value_threshold", value.Clarification!.Slot);
         Assert.Equal(ReplyKind.Segment, segment.Kind);
-        Assert.Equal(new DateOnly(2026, 10, 23), segment.Segment!.Conditions[0].Window!.Start);
+        var threshold = Assert.Single(segment.Segment!.Conditions);
+        Assert.Equal(("single_order_total", new DateOnly(2026, 10, 23)), (threshold.Facet, threshold.Window!.Start));
         Assert.Equal(ReplyKind.Segment, again.Kind);
         Assert.All(again.Segment!.Conditions.Where(c => c.Window is not null), c => Assert.Equal(30, c.Window!.End.DayNumber - c.Window.Start.DayNumber));
     }

@@ -11,9 +11,23 @@ public sealed class SegmentTreeTests
     [Fact]
     public void Or_runs_become_groups_that_are_anded()
     {
-        var root = SegmentTree.Combine([new(C("C1"), false), new(C("C2"), true), new(C("C3"), false)]);
+        var texas = Attr("state", ConditionOperator.In, "TX") with { Id = "C2" };
+
+        var root = SegmentTree.Combine([new(C("C1"), false), new(texas, true), new(C("C3"), false)]);
 
         Assert.Equal("(C1 OR C2) AND C3", LogicExpression.Render(root));
+    }
+
+    [Fact]
+    public void Alternatives_of_one_facet_become_one_condition_with_both_values()
+    {
+        var texas = Attr("state", ConditionOperator.In, "TX") with { SourceText = "in Texas" };
+        var florida = Attr("state", ConditionOperator.In, "FL") with { SourceText = "Florida" };
+
+        var root = Assert.IsType<SegmentCondition>(SegmentTree.Combine([new(texas, false), new(florida, true)]));
+
+        Assert.Equal(["TX", "FL"], root.Values);
+        Assert.Equal("in Texas or Florida", root.SourceText);
     }
 
     [Fact]
