@@ -179,6 +179,14 @@ public sealed partial class ConversationEngine
             return await RemoveConditionAsync(turn, skill, draft, remove.Groups["what"].Value, cancellationToken).ConfigureAwait(false);
         }
 
+        var swap = SwapRequest().Match(text);
+        var instead = swap.Success ? Match.Empty : InsteadRequest().Match(text);
+        if (swap.Success || instead.Success)
+        {
+            var found = swap.Success ? swap : instead;
+            return await ReplaceConditionAsync(turn, skill, draft, found.Groups["old"].Value, found.Groups["new"].Value, cancellationToken).ConfigureAwait(false);
+        }
+
         var entities = turn.Perception.Entities;
         var bareDays = DaysOnly().Match(text) is { Success: true } days ? days : MakeItNumber().Match(text);
         if (ChangeRequest().IsMatch(text) && (entities.Dates.Any(d => d.Resolution.Window is not null) || bareDays.Success))
@@ -226,15 +234,8 @@ public sealed partial class ConversationEngine
 
     private async Task<ChatReply> RemoveConditionAsync(TurnContext turn, ResolvedSkill skill, DraftSegment draft, string what, CancellationToken cancellationToken)
     {
-        var words = Regex.Matches(what.ToLowerInvariant(), "[a-z0-9$]+").Select(m => m.Value).Where(w => w.Length > 2 && w is not ("the" or "part" or "condition" or "filter" or "bit")).ToHashSet(StringComparer.Ordinal);
         var conditions = draft.Definition.Conditions();
-        var target = conditions.FirstOrDefault(c => string.Equals(c.Id, what.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? conditions
-                .Select(c => (Condition: c, Score: Words(c, turn).Count(words.Contains)))
-                .Where(s => s.Score > 0)
-                .OrderByDescending(s => s.Score)
-                .Select(s => s.Condition)
-                .FirstOrDefault();
+        var target = FindCondition(turn, draft, what);
         if (target is null)
         {
             return Replies.Answer(turn, skill, $"I couldn't tell which condition \"{what.Trim()}\" is. The conditions are: {string.Join("; ", conditions.Select(c => $"{c.Id} \"{c.SourceText}\""))}. Say e.g. \"remove C2\".");
@@ -247,6 +248,60 @@ public sealed partial class ConversationEngine
 
         var remaining = Remove(draft.Definition.Root, target.Id!) ?? draft.Definition.Root;
         return await PublishAsync(turn, skill, draft.Definition with { Root = remaining }, [$"Removed {target.Id} (\"{target.SourceText}\")."], false, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ChatReply> ReplaceConditionAsync(TurnContext turn, ResolvedSkill skill, DraftSegment draft, string oldText, string newText, CancellationToken cancellationToken)
+    {
+        var target = FindCondition(turn, draft, oldText);
+        if (target is null)
+        {
+            return await CreateAsync(turn, newText, cancellationToken, combineWith: draft.Definition.Root).ConfigureAwait(false);
+        }
+
+        await EnsureIndexAsync(turn.Tenant, cancellationToken).ConfigureAwait(false);
+        var perception = _perceiver.Perceive(new InboundMessage(turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId, newText, turn.Request.Channel, turn.Request.TrustUnknownUsers), turn.Tenant, turn.AsOf, awaitingAnswer: false);
+        var plan = await _planner.PlanAsync(new PlanningContext(perception, turn.Tenant, turn.AsOf, turn.Request.UserId, turn.Ambiguities, skill), cancellationToken).ConfigureAwait(false);
+        turn.Audit.AddRange(plan.Audit);
+        if (plan.Question is { } question)
+        {
+            AmbiguityResolver.RecordAsked(turn.Ambiguities, question, turn.Turn);
+            return Replies.Clarification(turn, skill, question);
+        }
+
+        var replacement = plan.Definition!.Root;
+        if (replacement is SegmentCondition single && single.Facet == target.Facet || replacement is SegmentCondition { Window: null } && IsEvent(turn, target))
+        {
+            // Keep what the user did not mention changing: the window, frequency and amount of the old condition.
+            var condition = (SegmentCondition)replacement;
+            replacement = condition with
+            {
+                Window = condition.Window ?? (IsEvent(turn, condition) ? target.Window : null),
+                Frequency = condition.Frequency ?? (condition.Facet == target.Facet ? target.Frequency : null),
+                Aggregate = condition.Aggregate ?? (condition.Facet == target.Facet ? target.Aggregate : null),
+                Id = target.Id,
+            };
+        }
+
+        var root = Rewrite(draft.Definition.Root, c => c.Id == target.Id ? (replacement as SegmentCondition ?? c) : c);
+        if (replacement is not SegmentCondition)
+        {
+            root = new AndNode { Children = [.. Flatten(Remove(draft.Definition.Root, target.Id!) ?? draft.Definition.Root), replacement] };
+        }
+
+        return await PublishAsync(turn, skill, draft.Definition with { Root = root }, [$"Replaced {target.Id} (\"{target.SourceText}\") with \"{newText.Trim()}\"."], false, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static SegmentCondition? FindCondition(TurnContext turn, DraftSegment draft, string what)
+    {
+        var words = Regex.Matches(what.ToLowerInvariant(), "[a-z0-9$]+").Select(m => m.Value).Where(w => w.Length > 2 && w is not ("the" or "part" or "condition" or "filter" or "bit")).ToHashSet(StringComparer.Ordinal);
+        var conditions = draft.Definition.Conditions();
+        return conditions.FirstOrDefault(c => string.Equals(c.Id, what.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? conditions
+                .Select(c => (Condition: c, Score: Words(c, turn).Count(words.Contains)))
+                .Where(s => s.Score > 0)
+                .OrderByDescending(s => s.Score)
+                .Select(s => s.Condition)
+                .FirstOrDefault();
     }
 
     private static IEnumerable<string> Words(SegmentCondition condition, TurnContext turn)
@@ -324,6 +379,12 @@ public sealed partial class ConversationEngine
 
     [GeneratedRegex(@"^\s*(yes|yeah|yep|sure|ok|okay|confirm|do it|go ahead|no|nope|cancel|keep it|don't)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YesOrNo();
+
+    [GeneratedRegex(@"^(?:(?:ok|okay|actually|now|please)[,.!]?\s+)*(?:swap|switch|replace|change|turn)\s+(?<old>.+?)\s+(?:for|to|with|into|by)\s+(?<new>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SwapRequest();
+
+    [GeneratedRegex(@"^(?:.*?\b(?:so\s+)?(?:it's|it\s+is|make\s+it|use)\s+)?(?<new>.+?)\s+(?:instead\s+of|rather\s+than)\s+(?<old>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InsteadRequest();
 
     [GeneratedRegex(@"\b(too|also|as well|as well as|in addition)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TooCue();

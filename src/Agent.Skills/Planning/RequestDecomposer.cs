@@ -41,7 +41,7 @@ public static partial class RequestDecomposer
 
     private static readonly HashSet<string> NegatingConnectives = new(StringComparer.Ordinal)
     {
-        "but not", "and not", "excluding", "except", "except for", "but exclude", "and exclude", "minus", "other than", "without", "but without", "and without", "but who haven't", "but who have not", "and who haven't", "but who didn't", "and who didn't",
+        "but not", "and not", "excluding", "outside", "outside of", "except", "except for", "but exclude", "and exclude", "minus", "other than", "without", "but without", "and without", "but who haven't", "but who have not", "and who haven't", "but who didn't", "and who didn't",
     };
 
     private static void Add(List<SubSegment> parts, string text, int from, int to, bool negated, bool joinedByOr)
@@ -61,7 +61,7 @@ public static partial class RequestDecomposer
     [GeneratedRegex(@"^\s*(?:(?:no|nope|actually|sorry|wait|ok|okay|fine|great|cool|alright|sure|hmm|now)[,.!:]?\s+(?:i\s+meant\s+|i\s+mean\s+|i\s+want\s+)?)*(?:just\s+)?(?:(?:add|limit\s+it\s+to|restrict\s+it\s+to|narrow\s+it\s+to|keep\s+only|only)\s+)?(?:the\s+ones\s+|those\s+)?(?:who\s+|that\s+)?(?:also\s+)?(?:(?:please\s+)?(?:create|build|make|define|find|show(?:\s+me)?|give\s+me|get(?:\s+me)?|list|i\s+(?:want|need)(?:\s+to\s+target)?|target|segment|pull|identify)\b[\s:]*)?(?:(?:a|an|the|new|my)\s+)*(?:segment|audience|list|group)?\s*(?:of|for|with|containing)?\s*(?:all\s+)?(?:customers|shoppers|buyers|users|employees|people|members|folks|accounts|those)?\s*(?:who|that|which|with)?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
-    [GeneratedRegex(@"\s*,?\s+(?:but\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|and\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|but\s+not|and\s+not|but\s+exclude|and\s+exclude|except\s+for|excluding|except|other\s+than|but\s+without|and\s+without|without|minus|as\s+well\s+as|and\s+also|and\s+who|and\s+that|but\s+who|who|that|and|but|or|plus)\s+|\s*[,;]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*,?\s+(?:but\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|and\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|but\s+not|and\s+not|but\s+exclude|and\s+exclude|except\s+for|excluding|except|other\s+than|but\s+without|and\s+without|without|minus|outside\s+of|outside|as\s+well\s+as|and\s+also|and\s+who|and\s+that|but\s+who|who|that|and|but|or|plus)\s+|\s*[,;]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Connective();
 
     [GeneratedRegex(@"^(?:(?:also|who|that|are|is|have|has|the|ones)\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -370,8 +370,14 @@ public sealed partial class SegmentPlanner
     // it mentions that belong to another facet than the one mapped become conditions of their own, ANDed.
     private static SegmentNode WithExtras(PlanState state, SegmentCondition main, PartEntities inPart, FacetMention? consumed)
     {
-        var tenant = state.Context.Tenant;
         var extras = new List<SegmentNode>();
+        main = CollectExtras(state, main, inPart, consumed, extras);
+        return extras.Count == 0 ? main : new AndNode { Children = [main, .. extras] };
+    }
+
+    private static SegmentCondition CollectExtras(PlanState state, SegmentCondition main, PartEntities inPart, FacetMention? consumed, List<SegmentNode> extras)
+    {
+        var tenant = state.Context.Tenant;
         foreach (var mention in inPart.Facets)
         {
             if (ReferenceEquals(mention, consumed) || mention.Meanings.Any(m => m.FacetId == main.Facet) || NamesFacet(tenant.Catalog.Find(main.Facet), mention.Text)
@@ -391,6 +397,21 @@ public sealed partial class SegmentPlanner
                 continue;
             }
 
+            var mainFacetOfPart = tenant.Catalog.Find(main.Facet);
+            if (facet.Kind == FacetKind.Event && mainFacetOfPart?.Kind == FacetKind.Event && facet.Sql.Source?.Table == mainFacetOfPart.Sql.Source?.Table)
+            {
+                // The same events seen through another facet: a value the user named ("cat food") replaces a list
+                // value retrieval guessed for the main facet ("Grocery"); a count or flag of those events already says it.
+                var namedMain = inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == main.Facet));
+                if ((mainFacetOfPart.Type == FacetType.List && !namedMain) || (mainFacetOfPart.Type == FacetType.Boolean && main.Frequency is null && main.Aggregate is null))
+                {
+                    main = main with { Facet = facet.Id, Values = [meaning.Value!], Confidence = Math.Min(main.Confidence, Math.Clamp(mention.Score, 0, 1)) };
+                    state.Audit.Add(new AuditEntry("map", $"\"{mention.Text}\" names {facet.Id} [{meaning.Value}]; it replaces the guessed value", 0));
+                }
+
+                continue;
+            }
+
             extras.Add(new SegmentCondition
             {
                 SourceText = mention.Text,
@@ -403,17 +424,7 @@ public sealed partial class SegmentPlanner
             state.Audit.Add(new AuditEntry("map", $"also \"{mention.Text}\" → {facet.Id} [{meaning.Value}]", 0));
         }
 
-        // "placed an order in the app": a yes/no event ("made a purchase") is implied by a more specific event of the
-        // same table ("purchase channel = app"), so the specific one replaces it.
-        var mainFacet = tenant.Catalog.Find(main.Facet);
-        if (mainFacet is { Type: FacetType.Boolean, Kind: FacetKind.Event } && main.Frequency is null && main.Aggregate is null
-            && extras.OfType<SegmentCondition>().FirstOrDefault(e => tenant.Catalog.Find(e.Facet)?.Sql.Source?.Table == mainFacet.Sql.Source?.Table) is { } specific)
-        {
-            extras.Remove(specific);
-            main = specific with { SourceText = main.SourceText, Window = main.Window };
-        }
-
-        return extras.Count == 0 ? main : new AndNode { Children = [main, .. extras] };
+        return main;
     }
 
     // "likely to buy electronics" maps to Electronics Affinity; its "electronics" is that facet's own name, not a purchase.
