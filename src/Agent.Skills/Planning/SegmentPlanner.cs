@@ -380,14 +380,15 @@ public sealed partial class SegmentPlanner
         var tenant = state.Context.Tenant;
         foreach (var mention in inPart.Facets)
         {
-            if (ReferenceEquals(mention, consumed) || mention.Meanings.Any(m => m.FacetId == main.Facet) || NamesFacet(tenant.Catalog.Find(main.Facet), mention.Text)
+            if (ReferenceEquals(mention, consumed) || NamesFacet(tenant.Catalog.Find(main.Facet), mention.Text)
+                || mention.Meanings.Any(m => m.FacetId == main.Facet && (m.Value is null || main.Values.Contains(m.Value, StringComparer.OrdinalIgnoreCase)))
                 || inPart.Dates.Any(d => new TextSpan(d.Start, d.Length).Overlaps(new TextSpan(mention.Start, mention.Length))))
             {
                 continue;
             }
 
-            var meaning = mention.Meanings.FirstOrDefault(m => m.Kind is LexiconTermKind.Value or LexiconTermKind.ValueSynonym && m.Value is not null && !m.Restricted);
-            if (meaning is null || tenant.Catalog.Find(meaning.FacetId) is not { Type: FacetType.List } facet || tenant.WhyFacetIsUnusable(facet) is not null)
+            var meaning = ExactMeaning(mention);
+            if (meaning is null || meaning.FacetId == main.Facet || tenant.Catalog.Find(meaning.FacetId) is not { Type: FacetType.List } facet || tenant.WhyFacetIsUnusable(facet) is not null)
             {
                 continue;
             }
@@ -402,7 +403,7 @@ public sealed partial class SegmentPlanner
             {
                 // The same events seen through another facet: a value the user named ("cat food") replaces a list
                 // value retrieval guessed for the main facet ("Grocery"); a count or flag of those events already says it.
-                var namedMain = inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == main.Facet));
+                var namedMain = inPart.Facets.Any(m => ExactMeaning(m)?.FacetId == main.Facet);
                 if ((mainFacetOfPart.Type == FacetType.List && !namedMain) || (mainFacetOfPart.Type == FacetType.Boolean && main.Frequency is null && main.Aggregate is null))
                 {
                     main = main with { Facet = facet.Id, Values = [meaning.Value!], Confidence = Math.Min(main.Confidence, Math.Clamp(mention.Score, 0, 1)) };
@@ -425,6 +426,15 @@ public sealed partial class SegmentPlanner
         }
 
         return main;
+    }
+
+    // The meaning a mention names most exactly: "cat food" is the category Cat Food before it is a synonym of Pets.
+    private static LexiconEntry? ExactMeaning(FacetMention mention)
+    {
+        var values = mention.Meanings.Where(m => m.Kind is LexiconTermKind.Value or LexiconTermKind.ValueSynonym && m.Value is not null && !m.Restricted).ToList();
+        var text = mention.Text.Trim();
+        return values.FirstOrDefault(m => string.Equals(m.Label, text, StringComparison.OrdinalIgnoreCase) || string.Equals(m.Value, text, StringComparison.OrdinalIgnoreCase))
+            ?? values.FirstOrDefault();
     }
 
     // "likely to buy electronics" maps to Electronics Affinity; its "electronics" is that facet's own name, not a purchase.
