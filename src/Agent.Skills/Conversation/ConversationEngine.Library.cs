@@ -255,7 +255,7 @@ public sealed partial class ConversationEngine
 
     private static string Unquote(string text) => text.Trim().Trim('"', '\'', '“', '”').Trim();
 
-    [GeneratedRegex(@"\bsave\b(?:\s+(?:it|this|that|the segment|the draft))?(?:\s+(?:as|under|named|called)\s+(?<name>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:save|store|keep)\b(?:\s+(?:it|this|that|the segment|the draft|this draft|this segment))?(?:\s+(?:as|under(?:\s+the\s+name)?|named|called|with\s+the\s+name)\s+(?<name>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SaveRequest();
 
     [GeneratedRegex(@"\brename\s+(?<old>.+?)\s+(?:to|as)\s+(?<new>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -21,6 +21,13 @@ public sealed partial class ConversationEngine
     private async Task<ChatReply> CreateAsync(TurnContext turn, string requestText, CancellationToken cancellationToken, SegmentNode? combineWith = null, bool negate = false)
     {
         var skill = Skill(combineWith is null ? "segment_creation" : "segment_edit", turn.Tenant);
+        var permission = _permissions.Check(turn.Tenant.Config, turn.Request.UserId, combineWith is null ? Intent.Create : Intent.Edit, turn.Request.TrustUnknownUsers);
+        if (!permission.Allowed)
+        {
+            // Whatever route led here (an unsure intent, a question that turned into a request), building needs the right.
+            return Replies.Refusal(turn, skill, permission.Message ?? "you do not have permission for that", "permission");
+        }
+
         await EnsureIndexAsync(turn.Tenant, cancellationToken).ConfigureAwait(false);
         var perception = requestText == turn.Perception.CorrectedText
             ? turn.Perception

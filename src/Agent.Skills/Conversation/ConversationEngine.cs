@@ -34,6 +34,7 @@ public sealed partial class ConversationEngine : IConversationEngine
     private readonly ISessionStore _sessions;
     private readonly ISegmentLibrary _library;
     private readonly SizeEstimator _estimator;
+    private readonly PermissionChecker _permissions;
     private readonly OverlapAnalyzer _overlap = new();
     private readonly TimeProvider _time;
     private readonly ILogger<ConversationEngine> _logger;
@@ -51,6 +52,7 @@ public sealed partial class ConversationEngine : IConversationEngine
         ISessionStore sessions,
         ISegmentLibrary library,
         SizeEstimator estimator,
+        PermissionChecker permissions,
         ILogger<ConversationEngine> logger,
         TimeProvider? time = null)
     {
@@ -64,6 +66,7 @@ public sealed partial class ConversationEngine : IConversationEngine
         _sessions = sessions;
         _library = library;
         _estimator = estimator;
+        _permissions = permissions;
         _logger = logger;
         _time = time ?? TimeProvider.System;
     }
