@@ -8,6 +8,7 @@ internal static class EverydayWords
 {
     private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
     {
+        "meant", "mean", "means", "swap", "instead", "rather", "restrict", "widen",
         // Function words.
         "a", "about", "above", "across", "after", "again", "against", "all", "almost", "along", "also", "although", "always",
         "am", "among", "an", "and", "another", "any", "anyone", "anything", "are", "around", "as", "at", "away", "back", "be",
