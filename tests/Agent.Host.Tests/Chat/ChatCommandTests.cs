@@ -16,20 +16,21 @@ public sealed class ChatCommandTests : IClassFixture<CommandLineFixture>, IDispo
     [Fact]
     public async Task Json_mode_answers_each_line_with_exactly_one_reply()
     {
-        const string Input = "Create a segment of recent high-value customers\n\n30 days\nsave it as Recent VIP spenders\n";
+        const string Input = "Create a segment of recent high-value customers\n\n30 days\nMore than $200 in a single transaction\nsave it as Recent VIP spenders\n";
 
         var (exit, stdout, stderr) = await HostProcess.RunWithInputAsync(Input, "chat", "--tenant", "acme-retail", "--json", "--state-dir", _state,
             "--session", "cli-e2e", "--as-of", "2026-11-22", "--warehouse", _fixture.Warehouse);
 
         Assert.True(exit == 0, stderr);
         var replies = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
-        Assert.Equal(["clarification", "segment", "answer"], replies.Select(r => r.GetProperty("kind").GetString()));
+        Assert.Equal(["clarification", "clarification", "segment", "answer"], replies.Select(r => r.GetProperty("kind").GetString()));
         Assert.All(replies, r => Assert.Equal("cli-e2e", r.GetProperty("session_id").GetString()));
         Assert.Equal("date_recency", replies[0].GetProperty("clarification").GetProperty("slot").GetString());
-        var segment = replies[1].GetProperty("segment");
+        Assert.Equal("high_value_threshold", replies[1].GetProperty("clarification").GetProperty("slot").GetString());
+        var segment = replies[2].GetProperty("segment");
         Assert.Equal(1500, segment.GetProperty("total_population").GetInt64());
         Assert.StartsWith("SELECT t.customer_id", segment.GetProperty("sql").GetString(), StringComparison.Ordinal);
-        Assert.Contains("Recent VIP spenders", replies[2].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Recent VIP spenders", replies[3].GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
