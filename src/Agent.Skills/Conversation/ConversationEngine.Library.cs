@@ -207,7 +207,7 @@ public sealed partial class ConversationEngine
         var definitions = new List<SegmentDefinition>();
         foreach (var part in new[] { baseText, targetText })
         {
-            var perception = _perceiver.Perceive(new InboundMessage(turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId, part, turn.Request.Channel, turn.Request.TrustUnknownUsers), turn.Tenant, turn.AsOf, awaitingAnswer: false);
+            var perception = PerceiveText(turn, part);
             var plan = await _planner.PlanAsync(new PlanningContext(perception, turn.Tenant, turn.AsOf, turn.Request.UserId, turn.Ambiguities, skill), cancellationToken).ConfigureAwait(false);
             turn.Audit.AddRange(plan.Audit);
             if (plan.Question is { } question)

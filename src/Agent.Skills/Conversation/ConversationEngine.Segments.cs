@@ -31,7 +31,7 @@ public sealed partial class ConversationEngine
         await EnsureIndexAsync(turn.Tenant, cancellationToken).ConfigureAwait(false);
         var perception = requestText == turn.Perception.CorrectedText
             ? turn.Perception
-            : _perceiver.Perceive(new InboundMessage(turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId, requestText, turn.Request.Channel, turn.Request.TrustUnknownUsers), turn.Tenant, turn.AsOf, awaitingAnswer: false);
+            : PerceiveText(turn, requestText);
         var plan = await _planner.PlanAsync(new PlanningContext(perception, turn.Tenant, turn.AsOf, turn.Request.UserId, turn.Ambiguities, skill), cancellationToken).ConfigureAwait(false);
         turn.Audit.AddRange(plan.Audit);
         foreach (var decision in plan.Resolved)
@@ -72,6 +72,10 @@ public sealed partial class ConversationEngine
         assumptions.AddRange(perception.Corrections.Select(c => $"I read \"{c.Original}\" as \"{c.Corrected}\"."));
         return await PublishAsync(turn, skill, definition, assumptions, plan.Quality == Retrieval.RetrievalQuality.Medium, cancellationToken).ConfigureAwait(false);
     }
+
+    // A part of the message (the rest of an edit, one side of an overlap question) perceived on its own.
+    private PerceptionResult PerceiveText(TurnContext turn, string text) =>
+        _perceiver.Perceive(new InboundMessage(turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId, text, turn.Request.Channel, turn.Request.TrustUnknownUsers), turn.Tenant, turn.AsOf, awaitingAnswer: false);
 
     private async Task<ChatReply> PublishAsync(
         TurnContext turn, ResolvedSkill skill, SegmentDefinition definition, IReadOnlyList<string> assumptions, bool degradedRetrieval, CancellationToken cancellationToken, bool isUndo = false)
@@ -266,7 +270,7 @@ public sealed partial class ConversationEngine
         }
 
         await EnsureIndexAsync(turn.Tenant, cancellationToken).ConfigureAwait(false);
-        var perception = _perceiver.Perceive(new InboundMessage(turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId, newText, turn.Request.Channel, turn.Request.TrustUnknownUsers), turn.Tenant, turn.AsOf, awaitingAnswer: false);
+        var perception = PerceiveText(turn, newText);
         var plan = await _planner.PlanAsync(new PlanningContext(perception, turn.Tenant, turn.AsOf, turn.Request.UserId, turn.Ambiguities, skill), cancellationToken).ConfigureAwait(false);
         turn.Audit.AddRange(plan.Audit);
         if (plan.Question is { } question)
