@@ -9,6 +9,7 @@ namespace SegmentAI.Skills.Conversation;
 /// <param name="TrustUnknownUsers">True for trusted local tools (the CLI): unknown users get the tenant's default role.</param>
 /// <param name="AsOf">Date windows resolve against; the warehouse's as-of date when null.</param>
 /// <param name="Warehouse">DuckDB file to use instead of the tenant's configured warehouse.</param>
+/// <param name="EstimateSize">False to reply without counting the segment (a channel may size it afterwards).</param>
 public sealed record ChatRequest(
     string TenantId,
     string UserId,
@@ -17,4 +18,5 @@ public sealed record ChatRequest(
     string Channel = "api",
     bool TrustUnknownUsers = false,
     DateOnly? AsOf = null,
-    string? Warehouse = null);
+    string? Warehouse = null,
+    bool EstimateSize = true);

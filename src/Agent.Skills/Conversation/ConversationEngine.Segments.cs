@@ -100,7 +100,8 @@ public sealed partial class ConversationEngine
             notes.Add("The facet index was unavailable, so matching used fuzzy search over the catalog (quality: medium).");
         }
 
-        if (turn.Warehouse is { } warehouse && skill.Parameters.TryGetValue("estimate_size", out var estimateSize) is var hasSetting && (!hasSetting || estimateSize is true))
+        var skillEstimates = !skill.Parameters.TryGetValue("estimate_size", out var estimateSize) || estimateSize is true;
+        if (turn.Warehouse is { } warehouse && skillEstimates && turn.Request.EstimateSize)
         {
             watch.Restart();
             try
@@ -113,7 +114,7 @@ public sealed partial class ConversationEngine
                 notes.Add($"Size not estimated: {ex.Message}.");
             }
         }
-        else if (turn.WarehouseProblem is { } problem)
+        else if (turn.WarehouseProblem is { } problem && turn.Request.EstimateSize)
         {
             notes.Add($"Size not estimated: {problem}.");
         }
