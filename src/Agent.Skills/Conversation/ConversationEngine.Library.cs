@@ -190,6 +190,11 @@ public sealed partial class ConversationEngine
         var skill = Skill("segment_overlap", turn.Tenant);
         var text = QuestionLead().Replace(turn.Perception.CorrectedText.Trim().TrimEnd('?', '.', '!'), "");
         var split = OverlapSplit().Match(text);
+        if (!split.Success && turn.Session.Draft is { } draft && OverlapWithDraft().Match(text) is { Success: true } withDraft && turn.Warehouse is not null)
+        {
+            return await OverlapWithDraftAsync(turn, skill, draft, withDraft.Groups["target"].Value.Trim(), cancellationToken).ConfigureAwait(false);
+        }
+
         if (!split.Success)
         {
             // Not two groups to compare ("customers likely to buy electronics"): it is a segment request.
@@ -222,6 +227,23 @@ public sealed partial class ConversationEngine
         var result = await _overlap.AnalyzeAsync(definitions[0], definitions[1], turn.Tenant, turn.Warehouse, turn.AsOf, cancellationToken).ConfigureAwait(false);
         var noun = turn.Tenant.Config.Entity.Noun;
         var answer = $"{result.TargetShareWithinBase:P1} of {baseText} also {targetText} ({result.Both:N0} of {result.BaseSize:N0}), against {result.TargetShareOverall:P1} of all {noun} — lift {result.Lift:0.00}, {result.Strength}.";
+        return Replies.Answer(turn, skill, answer.Replace(" %", "%", StringComparison.Ordinal));
+    }
+
+    private async Task<ChatReply> OverlapWithDraftAsync(TurnContext turn, ResolvedSkill skill, DraftSegment draft, string targetText, CancellationToken cancellationToken)
+    {
+        await EnsureIndexAsync(turn.Tenant, cancellationToken).ConfigureAwait(false);
+        var plan = await _planner.PlanAsync(new PlanningContext(PerceiveText(turn, targetText), turn.Tenant, turn.AsOf, turn.Request.UserId, turn.Ambiguities, skill), cancellationToken).ConfigureAwait(false);
+        turn.Audit.AddRange(plan.Audit);
+        if (plan.Question is { } question)
+        {
+            AmbiguityResolver.RecordAsked(turn.Ambiguities, question, turn.Turn);
+            return Replies.Clarification(turn, skill, question);
+        }
+
+        var result = await _overlap.AnalyzeAsync(draft.Definition, plan.Definition!, turn.Tenant, turn.Warehouse!, turn.AsOf, cancellationToken).ConfigureAwait(false);
+        var name = draft.Definition.Name ?? "this segment";
+        var answer = $"{result.TargetShareWithinBase:P1} of \"{name}\" are also {targetText} ({result.Both:N0} of {result.BaseSize:N0}), against {result.TargetShareOverall:P1} of all {turn.Tenant.Config.Entity.Noun} — lift {result.Lift:0.00}, {result.Strength}.";
         return Replies.Answer(turn, skill, answer.Replace(" %", "%", StringComparison.Ordinal));
     }
 
@@ -287,6 +309,9 @@ public sealed partial class ConversationEngine
 
     [GeneratedRegex(@"^\s*(?:do|does|did|are|is|will|would|how many|what share of|what percentage of)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionLead();
+
+    [GeneratedRegex(@"\boverlap(?:s)?\s+(?:with|between\s+(?:it|this|this segment)\s+and)\s+(?<target>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OverlapWithDraft();
 
     [GeneratedRegex(@"^(?<base>.+?)\s+(?:also|too|as well|tend to|usually)\s+(?<target>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OverlapSplit();

@@ -54,11 +54,14 @@ public sealed partial class ConversationEngine
         if (combineWith is not null)
         {
             var draftDefinition = turn.Session.Draft!.Definition;
-            if (!negate && TooCue().IsMatch(turn.Perception.CorrectedText) && definition.Root is SegmentCondition { Operator: ConditionOperator.In } extra
+            var said = turn.Perception.CorrectedText;
+            if (!negate && (TooCue().IsMatch(said) || ChangeRequest().IsMatch(said)) && definition.Root is SegmentCondition { Operator: ConditionOperator.In } extra
                 && draftDefinition.Conditions().FirstOrDefault(c => c.Facet == extra.Facet && c.Operator == ConditionOperator.In) is { } existing)
             {
-                // "do it for platinum too": more values of a facet already there widen it rather than AND a contradiction.
-                var merged = existing with { Values = existing.Values.Concat(extra.Values).Distinct(StringComparer.Ordinal).ToList() };
+                // "do it for platinum too" / "add Dublin" widen a facet already there; "change it to the pro plan" replaces
+                // its values — neither ANDs a contradiction onto the draft.
+                var values = ChangeRequest().IsMatch(said) && !TooCue().IsMatch(said) ? extra.Values : existing.Values.Concat(extra.Values).Distinct(StringComparer.Ordinal).ToList();
+                var merged = existing with { Values = values };
                 definition = draftDefinition with { Root = Rewrite(draftDefinition.Root, c => c.Id == existing.Id ? merged : c) };
             }
             else
@@ -398,7 +401,7 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"^(?:.*?\b(?:so\s+)?(?:it's|it\s+is|make\s+it|use)\s+)?(?<new>.+?)\s+(?:instead\s+of|rather\s+than)\s+(?<old>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InsteadRequest();
 
-    [GeneratedRegex(@"\b(too|also|as well|as well as|in addition)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(too|also|as well|as well as|in addition)\b|^(?:please\s+)?add\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TooCue();
 
     [GeneratedRegex(@"^(undo|undo that|go back|revert( that| the last change)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

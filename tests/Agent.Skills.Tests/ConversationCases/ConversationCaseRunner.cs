@@ -17,7 +17,7 @@ internal static class ConversationCaseRunner
             var turn = testCase.Turns[i];
             var reply = await engine.HandleAsync(new ChatRequest(testCase.Tenant, user, $"eval-{testCase.Id}", turn.Say, "eval", TrustUnknownUsers: true, AsOf: testCase.AsOf, Warehouse: warehouseFor(testCase.Tenant)));
             replies.Add(reply);
-            if (Check(reply, turn.Expect) is { } problem)
+            if (Check(reply, turn.Expect, testCase.Tenant) is { } problem)
             {
                 return (false, $"turn {i + 1} \"{turn.Say}\": {problem} (got {reply.Kind}: {Summary(reply)})", replies);
             }
@@ -26,7 +26,7 @@ internal static class ConversationCaseRunner
         return (true, null, replies);
     }
 
-    private static string? Check(ChatReply reply, TurnExpectation expect)
+    private static string? Check(ChatReply reply, TurnExpectation expect, string tenantId)
     {
         if (reply.Kind != expect.Kind)
         {
@@ -53,10 +53,10 @@ internal static class ConversationCaseRunner
             return $"text lacks \"{text}\"";
         }
 
-        return expect.Conditions is { } conditions ? CheckConditions(reply, conditions, expect.Logic) : null;
+        return expect.Conditions is { } conditions ? CheckConditions(reply, conditions, expect.Logic, tenantId) : null;
     }
 
-    private static string? CheckConditions(ChatReply reply, IReadOnlyList<ExpectedCondition> expected, string? logic)
+    private static string? CheckConditions(ChatReply reply, IReadOnlyList<ExpectedCondition> expected, string? logic, string tenantId)
     {
         if (reply.Segment is not { } segment)
         {
@@ -68,7 +68,8 @@ internal static class ConversationCaseRunner
         var matchedIds = new List<string>();
         foreach (var condition in expected)
         {
-            var match = remaining.FirstOrDefault(actual => Matches(condition, actual, negatedIds.Contains(actual.Id)));
+            var counts = Tenants.RepositoryTenants.Directory.Get(tenantId).Catalog.Find(condition.Facet)?.Type == SegmentAI.Skills.Catalog.FacetType.Number;
+            var match = remaining.FirstOrDefault(actual => Matches(condition, actual, negatedIds.Contains(actual.Id), counts));
             if (match is null)
             {
                 return $"no condition like {condition.Facet} {condition.Operator} [{string.Join(", ", condition.Values)}]{(condition.Negated ? " (negated)" : "")}";
@@ -100,15 +101,15 @@ internal static class ConversationCaseRunner
         return null;
     }
 
-    private static bool Matches(ExpectedCondition expected, ConditionCard actual, bool negated)
+    private static bool Matches(ExpectedCondition expected, ConditionCard actual, bool negated, bool counts)
     {
         if (expected.Facet != actual.Facet)
         {
             return false;
         }
 
-        var (expectedOp, expectedNegated, expectedValues) = Normalize(expected.Operator, expected.Negated, expected.Values);
-        var (actualOp, actualNegated, actualValues) = Normalize(actual.Operator, negated, actual.Values);
+        var (expectedOp, expectedNegated, expectedValues) = Normalize(expected.Operator, expected.Negated, expected.Values, counts);
+        var (actualOp, actualNegated, actualValues) = Normalize(actual.Operator, negated, actual.Values, counts);
         if (expectedOp != actualOp || expectedNegated != actualNegated
             || !expectedValues.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(actualValues.Select(v => v.ToLowerInvariant()).Select(v => v)))
         {
@@ -128,9 +129,13 @@ internal static class ConversationCaseRunner
         return true;
     }
 
-    private static (ConditionOperator Operator, bool Negated, IReadOnlyList<string> Values) Normalize(ConditionOperator op, bool negated, IReadOnlyList<string> values) =>
+    // Equivalent forms select the same members: NOT in ≡ not_in, NOT is_true ≡ is_false, eq v ≡ in [v] for list
+    // values, and on count facets (whole numbers) "more than 3" ≡ "at least 4".
+    private static (ConditionOperator Operator, bool Negated, IReadOnlyList<string> Values) Normalize(ConditionOperator op, bool negated, IReadOnlyList<string> values, bool counts) =>
         op switch
         {
+            ConditionOperator.Gt when counts && values.Count == 1 && long.TryParse(values[0], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var more) => (ConditionOperator.Gte, negated, [(more + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)]),
+            ConditionOperator.Lt when counts && values.Count == 1 && long.TryParse(values[0], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var less) => (ConditionOperator.Lte, negated, [(less - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)]),
             ConditionOperator.NotIn => (ConditionOperator.In, !negated, values),
             ConditionOperator.IsFalse => (ConditionOperator.IsTrue, !negated, values),
             ConditionOperator.Eq when values.Count == 1 && !decimal.TryParse(values[0], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _) => (ConditionOperator.In, negated, values),
