@@ -230,7 +230,7 @@ public sealed partial class ConversationEngine
                     if (turn.Tenant.Catalog.Find(c.Facet)?.Type is FacetType.Money or FacetType.Number && c.Values.Count == 1)
                     {
                         touched = true;
-                        return c with { Values = [value] };
+                        return c with { Values = [value], Operator = amount.Comparison is { } said && turn.Tenant.Catalog.Find(c.Facet)!.Operators.Contains(said) ? said : c.Operator };
                     }
 
                     return c;
@@ -416,7 +416,7 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"\bmake\s+(?:it|that)\s+(\d{1,4})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MakeItNumber();
 
-    [GeneratedRegex(@"\b(make it|make that|change|set|raise|lower|increase|decrease|bump|use|instead|switch|widen|extend|expand|narrow|shorten|go back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(make it|make that|change|set|raise|lower|increase|decrease|bump|use|instead|switch|widen|extend|expand|narrow|shorten|go back|tighten|loosen|relax)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeRequest();
 
     [GeneratedRegex(@"\b(\d{1,4})\s*days?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

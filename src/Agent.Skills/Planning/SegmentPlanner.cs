@@ -195,7 +195,7 @@ public sealed partial class SegmentPlanner
                 continue;
             }
 
-            var condition = await BuildConditionAsync(state, part, phrase, facet, candidate, inPart, vagueFrequency, cancellationToken).ConfigureAwait(false);
+            var condition = await BuildConditionAsync(state, part, phrase, facet, candidate, inPart, vagueFrequency, window ?? state.RecencyWindow, cancellationToken).ConfigureAwait(false);
             if (state.Question is not null)
             {
                 return null;
@@ -213,7 +213,7 @@ public sealed partial class SegmentPlanner
     }
 
     private async Task<SegmentCondition?> BuildConditionAsync(
-        PlanState state, SubSegment part, string phrase, Facet facet, FacetCandidate candidate, PartEntities inPart, Frequency? vagueFrequency, CancellationToken cancellationToken)
+        PlanState state, SubSegment part, string phrase, Facet facet, FacetCandidate candidate, PartEntities inPart, Frequency? vagueFrequency, TimeWindow? window, CancellationToken cancellationToken)
     {
         var context = state.Context;
         var confidence = Math.Clamp(candidate.Confidence, 0, 1);
@@ -293,6 +293,18 @@ public sealed partial class SegmentPlanner
 
                 return null;
             }
+
+            case FacetType.Date when YearBoundary().Match(part.Text) is { Success: true } boundary:
+                // "hired before 2020" / "since 2024": a bare year after before/after/since is the year's first day.
+                return baseCondition with
+                {
+                    Operator = boundary.Groups[1].Value.Equals("before", StringComparison.OrdinalIgnoreCase) ? ConditionOperator.Before : ConditionOperator.After,
+                    Values = [$"{boundary.Groups[2].Value}-01-01"],
+                };
+
+            case FacetType.Date when inPart.Dates.All(d => d.Resolution.Window is null) && window is not null:
+                // "joined recently" once "recently" is settled: the window comes from the vague term or the request.
+                return baseCondition with { Operator = ConditionOperator.Within, Window = window };
 
             case FacetType.Date:
                 return inPart.Dates.FirstOrDefault(d => d.Resolution.Window is not null) is { Resolution.Window: { } dateWindow } mention
@@ -513,6 +525,9 @@ public sealed partial class SegmentPlanner
 
     [GeneratedRegex(@"\b(before|after|since)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BeforeAfterCue();
+
+    [GeneratedRegex(@"\b(before|after|since)\s+((?:19|20)\d{2})\b(?!\s*-)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearBoundary();
 
     [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerWords();
