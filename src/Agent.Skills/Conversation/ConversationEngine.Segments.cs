@@ -422,9 +422,9 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"\b(\d{1,4})\s*days?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DaysOnly();
 
-    [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:exclude|excluding|except|without|minus|not|but not|remove anyone who|remove those who|leave out)\s+(?:anyone|those|people|customers|users|employees)?\s*(?:who|that)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:exclude|excluding|except|without|minus|not|but not|remove anyone who|remove those who|leave out|filter out)\s+(?:anyone|those|people|customers|users|employees)?\s*(?:who|that)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExcludeRequest();
 
-    [GeneratedRegex(@"^(?:(?:ok|okay|fine|great|cool|alright|sure|actually|now)[,.!]?\s+)*(?:and\s+)?(?:only|also|just|add|plus|and|but|with|keep only|limit it to|restrict it to|narrow it to)\s+(?:(?:add|only|also|limit it to)\s+)?(?:those\s+|the\s+ones\s+|people\s+|customers\s+)?(?:who\s+|that\s+)?(?:are\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:ok|okay|fine|great|cool|alright|sure|actually|now)[,.!]?\s+)*(?:and\s+)?(?:only|also|just|add|plus|and|but|with|keep only|limit (?:it|that|this) to|restrict (?:it|that|this) to|narrow (?:it|that|this) (?:down )?to)\s+(?:(?:add|only|also|limit (?:it|that|this) to)\s+)?(?:those\s+|the\s+ones\s+|people\s+|customers\s+)?(?:who\s+|that\s+)?(?:are\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddPrefix();
 }

@@ -226,6 +226,12 @@ public sealed partial class SegmentPlanner
                 var valueRetrieval = await _retriever.RetrieveValuesAsync(context.Tenant, facet.Id, phrase, cancellationToken).ConfigureAwait(false);
                 var valueThreshold = Parameter(context, "value_acceptance_threshold", 0.7);
                 var accepted = valueRetrieval.Values.Where(v => v.Score >= valueThreshold).ToList();
+                if (accepted.Count == 0 && phrase != part.Text)
+                {
+                    // Numbers can be the value itself ("companies with 11 to 50 employees" → 11-50).
+                    valueRetrieval = await _retriever.RetrieveValuesAsync(context.Tenant, facet.Id, part.Text, cancellationToken).ConfigureAwait(false);
+                    accepted = valueRetrieval.Values.Where(v => v.Score >= valueThreshold).ToList();
+                }
                 if (accepted.Count == 0 && candidate.MatchedValue is { } matched && facet.FindValue(matched) is { } known)
                 {
                     accepted = [new ValueCandidate(known.Value, known.Label, confidence, true, matched)];
