@@ -194,14 +194,6 @@ public sealed partial class ConversationEngine
             return await RemoveConditionAsync(turn, skill, draft, remove.Groups["what"].Value, cancellationToken).ConfigureAwait(false);
         }
 
-        var swap = SwapRequest().Match(text);
-        var instead = swap.Success ? Match.Empty : InsteadRequest().Match(text);
-        if (swap.Success || instead.Success)
-        {
-            var found = swap.Success ? swap : instead;
-            return await ReplaceConditionAsync(turn, skill, draft, found.Groups["old"].Value, found.Groups["new"].Value, cancellationToken).ConfigureAwait(false);
-        }
-
         var entities = turn.Perception.Entities;
         var bareDays = DaysOnly().Match(text) is { Success: true } days ? days : MakeItNumber().Match(text);
         if (ChangeRequest().IsMatch(text) && (entities.Dates.Any(d => d.Resolution.Window is not null) || bareDays.Success))
@@ -240,6 +232,15 @@ public sealed partial class ConversationEngine
             {
                 return await PublishAsync(turn, skill, changed, [$"Changed the threshold to {amount.Text}."], false, cancellationToken).ConfigureAwait(false);
             }
+        }
+
+        // Window and threshold changes ("change the window to 90 days") are checked first: they read like swaps.
+        var swap = SwapRequest().Match(text);
+        var instead = swap.Success ? Match.Empty : InsteadRequest().Match(text);
+        if (swap.Success || instead.Success)
+        {
+            var found = swap.Success ? swap : instead;
+            return await ReplaceConditionAsync(turn, skill, draft, found.Groups["old"].Value, found.Groups["new"].Value, cancellationToken).ConfigureAwait(false);
         }
 
         var exclusion = ExcludeRequest().Match(text);
@@ -331,7 +332,9 @@ public sealed partial class ConversationEngine
     {
         var trimmed = text.Trim().TrimEnd('.', '!');
         return UndoRequest().IsMatch(trimmed) || StartOverRequest().IsMatch(trimmed)
-            || (intent != Intent.Delete && RemoveRequest().IsMatch(trimmed) && !trimmed.Contains("segment", StringComparison.OrdinalIgnoreCase));
+            || (intent != Intent.Delete && RemoveRequest().IsMatch(trimmed) && !trimmed.Contains("segment", StringComparison.OrdinalIgnoreCase))
+            || (ChangeRequest().IsMatch(trimmed) && (DaysOnly().IsMatch(trimmed) || MakeItNumber().IsMatch(trimmed)))
+            || ContinuationPrefix().IsMatch(trimmed);
     }
 
     private bool IsEvent(TurnContext turn, SegmentCondition condition) => turn.Tenant.Catalog.Find(condition.Facet)?.Kind == FacetKind.Event;
@@ -401,8 +404,11 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"^(?:.*?\b(?:so\s+)?(?:it's|it\s+is|make\s+it|use)\s+)?(?<new>.+?)\s+(?:instead\s+of|rather\s+than)\s+(?<old>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InsteadRequest();
 
-    [GeneratedRegex(@"\b(too|also|as well|as well as|in addition)\b|^(?:please\s+)?add\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(too|as well)\b|^(?:please\s+)?add\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TooCue();
+
+    [GeneratedRegex(@"^(?:and|but)\s+(?:only|also|just|not|exclude|without)\b|^(?:only|just)\s+(?:the\s+ones|those|people|customers|users|employees)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContinuationPrefix();
 
     [GeneratedRegex(@"^(undo|undo that|go back|revert( that| the last change)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UndoRequest();
