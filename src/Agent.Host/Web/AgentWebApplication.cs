@@ -11,7 +11,7 @@ internal static class AgentWebApplication
     public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddAgentServices();
+        builder.Services.AddAgentServices(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(options =>
         {

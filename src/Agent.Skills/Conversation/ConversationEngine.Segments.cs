@@ -6,6 +6,7 @@ using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Estimation;
+using SegmentAI.Skills.Llm;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Planning;
 using SegmentAI.Skills.Segments;
@@ -37,6 +38,12 @@ public sealed partial class ConversationEngine
         foreach (var decision in plan.Resolved)
         {
             AmbiguityResolver.RecordResolved(turn.Ambiguities, decision, turn.Turn);
+        }
+
+        if (plan.Question is { Slot.Kind: "facet_choice" } && _drafter is not null
+            && await DraftWithModelAsync(turn, skill, perception, plan, cancellationToken).ConfigureAwait(false) is { } drafted)
+        {
+            plan = plan with { Question = null, Definition = drafted };
         }
 
         if (plan.Question is { } question)
@@ -76,6 +83,48 @@ public sealed partial class ConversationEngine
         return await PublishAsync(turn, skill, definition, assumptions, plan.Quality == Retrieval.RetrievalQuality.Medium, cancellationToken).ConfigureAwait(false);
     }
 
+    // One model call for a request the rules could not ground; its answer passes the same grounding check or is dropped.
+    private async Task<SegmentDefinition?> DraftWithModelAsync(TurnContext turn, ResolvedSkill skill, PerceptionResult perception, PlanOutcome plan, CancellationToken cancellationToken)
+    {
+        var shortlist = string.Join("\n", plan.Audit.Where(a => a.Step == "retrieve").Select(a => a.Detail));
+        var result = await _drafter!.DraftAsync(new SegmentDraftRequest
+        {
+            Constitution = _constitution.Text,
+            SkillInstructions = skill.Instructions,
+            CatalogOutline = CatalogOutline.For(turn.Tenant),
+            RetrievedShortlist = shortlist.Length == 0 ? "(nothing above the acceptance threshold)" : shortlist,
+            UserText = perception.CorrectedText,
+            AsOf = turn.AsOf,
+        }, cancellationToken).ConfigureAwait(false);
+        var call = result.Call;
+        var data = new Dictionary<string, object?>
+        {
+            ["model"] = call.Model,
+            ["input_tokens"] = call.InputTokens,
+            ["output_tokens"] = call.OutputTokens,
+            ["cached_input_tokens"] = call.CachedInputTokens,
+            ["cost_usd"] = call.CostUsd,
+            ["outcome"] = call.Outcome.ToString(),
+        };
+        if (result.Definition is not { } definition)
+        {
+            turn.Audit.Add(new AuditEntry("llm", $"{call.Model}: {call.Outcome}; kept the deterministic result", call.LatencyMs, data));
+            return null;
+        }
+
+        try
+        {
+            var verified = SegmentValidator.Validate(definition with { Tenant = null, Name = definition.Name ?? SegmentTree.NameFrom(perception.NormalizedText), AsOf = turn.AsOf }, turn.Tenant);
+            turn.Audit.Add(new AuditEntry("llm", $"{call.Model}: drafted {verified.Conditions().Count} grounded condition(s)", call.LatencyMs, data));
+            return verified;
+        }
+        catch (SegmentValidationException ex)
+        {
+            turn.Audit.Add(new AuditEntry("llm", $"{call.Model}: rejected, not grounded ({string.Join("; ", ex.Issues.Select(i => i.Message))})", call.LatencyMs, data));
+            return null;
+        }
+    }
+
     // A part of the message (the rest of an edit, one side of an overlap question) perceived on its own.
     private PerceptionResult PerceiveText(TurnContext turn, string text) =>
         _perceiver.Perceive(new InboundMessage(turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId, text, turn.Request.Channel, turn.Request.TrustUnknownUsers), turn.Tenant, turn.AsOf, awaitingAnswer: false);
@@ -112,9 +161,11 @@ public sealed partial class ConversationEngine
                 estimate = await _estimator.EstimateAsync(compiled, turn.Tenant, warehouse, cancellationToken: cancellationToken).ConfigureAwait(false);
                 turn.Audit.Add(new AuditEntry("estimate", $"{estimate.Size} of {estimate.Population}", watch.Elapsed.TotalMilliseconds));
             }
-            catch (WarehouseUnavailableException ex)
+            catch (Exception ex) when (ex is WarehouseUnavailableException or System.Data.Common.DbException)
             {
-                notes.Add($"Size not estimated: {ex.Message}.");
+                // A warehouse that is missing, unreachable or not shaped like the catalog says must not lose the segment.
+                notes.Add($"Size not estimated: the warehouse query failed ({ex.Message.Split('\n')[0]}).");
+                turn.Audit.Add(new AuditEntry("estimate", "failed: " + ex.Message.Split('\n')[0], watch.Elapsed.TotalMilliseconds));
             }
         }
         else if (turn.WarehouseProblem is { } problem && turn.Request.EstimateSize)

@@ -7,8 +7,10 @@ using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Estimation;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Library;
+using SegmentAI.Skills.Llm;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Planning;
+using SegmentAI.Skills.Prompting;
 using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Tenants;
@@ -35,6 +37,8 @@ public sealed partial class ConversationEngine : IConversationEngine
     private readonly ISegmentLibrary _library;
     private readonly SizeEstimator _estimator;
     private readonly PermissionChecker _permissions;
+    private readonly SegmentDrafter? _drafter;
+    private readonly Constitution _constitution;
     private readonly OverlapAnalyzer _overlap = new();
     private readonly TimeProvider _time;
     private readonly ILogger<ConversationEngine> _logger;
@@ -53,7 +57,9 @@ public sealed partial class ConversationEngine : IConversationEngine
         ISegmentLibrary library,
         SizeEstimator estimator,
         PermissionChecker permissions,
+        Constitution constitution,
         ILogger<ConversationEngine> logger,
+        SegmentDrafter? drafter = null,
         TimeProvider? time = null)
     {
         _tenants = tenants;
@@ -67,6 +73,8 @@ public sealed partial class ConversationEngine : IConversationEngine
         _library = library;
         _estimator = estimator;
         _permissions = permissions;
+        _constitution = constitution;
+        _drafter = drafter;
         _logger = logger;
         _time = time ?? TimeProvider.System;
     }
@@ -97,7 +105,18 @@ public sealed partial class ConversationEngine : IConversationEngine
             return Replies.Refusal(turn, null, "this conversation belongs to another user; start a new one.", "permission");
         }
 
-        var reply = await HandleTurnAsync(turn, cancellationToken).ConfigureAwait(false);
+        ChatReply reply;
+        try
+        {
+            reply = await HandleTurnAsync(turn, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or WarehouseUnavailableException or Library.SegmentLibraryException)
+        {
+            // Bad data behind the agent is reported, never thrown at the channel; the session keeps its last good state.
+            LogTurnFailed(_logger, tenant.Id, sessionId, ex);
+            return Replies.Error(turn, null, $"Something went wrong reading the warehouse: {ex.Message.Split('\n')[0]}. Your draft is unchanged; please try again or ask an admin to check the warehouse.");
+        }
+
         turn.Audit.Add(new AuditEntry("turn", $"{reply.Kind} in {watch.Elapsed.TotalMilliseconds:0} ms", watch.Elapsed.TotalMilliseconds));
         try
         {
@@ -243,6 +262,9 @@ public sealed partial class ConversationEngine : IConversationEngine
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Turn in {TenantId}/{SessionId} failed")]
+    private static partial void LogTurnFailed(ILogger logger, string tenantId, string sessionId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Turn in {TenantId}/{SessionId}: {Kind} by {SkillId} in {ElapsedMs:0} ms")]
     private static partial void LogTurn(ILogger logger, string tenantId, string sessionId, ReplyKind kind, string? skillId, double elapsedMs);

@@ -46,7 +46,7 @@ internal sealed class ChatHost : IAsyncDisposable
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton<IHostLifetime, CommandLineHostLifetime>();
-        builder.Services.AddAgentServices();
+        builder.Services.AddAgentServices(builder.Configuration);
 
         var host = builder.Build();
         try
