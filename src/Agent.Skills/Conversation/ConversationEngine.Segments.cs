@@ -201,6 +201,14 @@ public sealed partial class ConversationEngine
             return null;
         }
 
+        if (pending.Slot.Kind == "intent_choice")
+        {
+            await _resolver.RecordAnswerAsync(turn.Ambiguities, turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId, pending.Slot, answer, turn.Turn, learn: false, cancellationToken).ConfigureAwait(false);
+            turn.Session = turn.Session with { Pending = null, TaskStep = "idle" };
+            turn.Perception = PerceiveText(turn, pending.Request);
+            return await RouteAsync(turn, Enum.Parse<Intent>(answer.Value), cancellationToken).ConfigureAwait(false);
+        }
+
         var learn = turn.Tenant.Config.VagueTerms.Any(t => t.Kind == pending.Slot.Kind);
         await _resolver.RecordAnswerAsync(turn.Ambiguities, turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId, pending.Slot, answer, turn.Turn, learn, cancellationToken).ConfigureAwait(false);
         turn.Audit.Add(new AuditEntry("answer", $"{pending.Slot.Key} = {answer.Label}", 0));

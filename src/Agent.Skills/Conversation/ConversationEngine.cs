@@ -178,6 +178,18 @@ public sealed partial class ConversationEngine : IConversationEngine
             return await EditAsync(turn, cancellationToken).ConfigureAwait(false);
         }
 
+        if (TwoReadings(turn, perception, intent) is { } readings)
+        {
+            return readings;
+        }
+
+        return await RouteAsync(turn, intent, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ChatReply> RouteAsync(TurnContext turn, Intent intent, CancellationToken cancellationToken)
+    {
+        var perception = turn.Perception;
+        var skill = SkillFor(intent, turn.Tenant);
         return intent switch
         {
             Intent.Create or Intent.Answer => await CreateAsync(turn, perception.CorrectedText, cancellationToken).ConfigureAwait(false),
@@ -194,6 +206,56 @@ public sealed partial class ConversationEngine : IConversationEngine
                 "That's outside what I do. I build and explain customer segments: describe an audience (\"gold members who bought baby products in the last 30 days\") and I'll ground it in your catalog, size it and give you the SQL."),
         };
     }
+
+    // Ambiguous intent: when the classifier is unsure between two things the agent could do, it offers both
+    // readings instead of guessing (e.g. "baby buyers who also buy toys": build that segment, or measure the overlap).
+    private ChatReply? TwoReadings(TurnContext turn, PerceptionResult perception, Intent intent)
+    {
+        if (perception.Intent is not { RunnerUp: { } other } prediction || other == intent
+            || prediction.Confidence >= 0.6 || prediction.Confidence - prediction.RunnerUpConfidence >= 0.15
+            || ReadingOf(intent, turn) is not { } first || ReadingOf(other, turn) is not { } second
+            || !BothReadingsPlausible(intent, other, perception.CorrectedText))
+        {
+            return null;
+        }
+
+        var slot = new AmbiguitySlot("intent_choice", perception.CorrectedText.ToLowerInvariant());
+        if (turn.Ambiguities.Find(slot) is not null)
+        {
+            return null;
+        }
+
+        var options = new List<AmbiguityOption> { new(intent.ToString(), first, intent.ToString()), new(other.ToString(), second, other.ToString()) };
+        var question = new AmbiguityDecision(slot, AmbiguityAction.Ask, null, $"I can read \"{perception.NormalizedText}\" two ways. Which do you mean?", options, null);
+        AmbiguityResolver.RecordAsked(turn.Ambiguities, question, turn.Turn);
+        turn.Session = turn.Session with { Pending = new PendingClarification(slot, options, perception.CorrectedText, "help"), TaskStep = "awaiting_answer:intent" };
+        return Replies.Clarification(turn, SkillFor(intent, turn.Tenant), question);
+    }
+
+    // Only confusions whose outcomes differ a lot are worth a question, and only when the words support both.
+    private static bool BothReadingsPlausible(Intent first, Intent second, string text) =>
+        (first, second) switch
+        {
+            (Intent.Hypothesis, _) or (_, Intent.Hypothesis) => OverlapCue().IsMatch(text),
+            (Intent.Delete, _) or (_, Intent.Delete) => DeletionCue().IsMatch(text),
+            _ => false,
+        };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(also|too|as well|overlap|both|same)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OverlapCue();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(delete|remove|drop|get rid of)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DeletionCue();
+
+    private static string? ReadingOf(Intent intent, TurnContext turn) =>
+        intent switch
+        {
+            Intent.Create => "Build a new segment from it",
+            Intent.Edit when turn.Session.Draft is not null => "Change the segment we're working on",
+            Intent.Hypothesis => "Measure how much the two groups overlap",
+            Intent.Delete => "Delete a saved segment",
+            _ => null,
+        };
 
     private ResolvedSkill? SkillFor(Intent intent, Tenant tenant)
     {
