@@ -100,6 +100,13 @@ public sealed partial class SegmentPlanner
             }
         }
 
+        // Seasons inside a noun phrase ("high-value fall shoppers") are not picked up as date mentions; read them here.
+        if (ownWindow is null && ambiguousDate is null && Season().Match(part.Text) is { Success: true } season
+            && new DateExpressionResolver(tenant.Config.Dates.Calendar).Resolve(season.Value, context.AsOf) is { Status: DateResolutionStatus.Resolved, Window: { } seasonWindow })
+        {
+            ownWindow = new TimeWindow { Start = seasonWindow.Start, End = seasonWindow.End, Expression = season.Value };
+        }
+
         var window = ownWindow ?? sharedWindow;
 
         // A tenant phrase with a fixed meaning wins over retrieval; vague words inside it are part of that meaning.
@@ -525,6 +532,9 @@ public sealed partial class SegmentPlanner
     private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string SnakeName(ConditionOperator op) => Configuration.SnakeCase.From(op.ToString());
+
+    [GeneratedRegex(@"\b(fall|autumn|spring|summer|winter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Season();
 
     [GeneratedRegex(@"\b(low|unlikely|least|not likely)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LowCue();

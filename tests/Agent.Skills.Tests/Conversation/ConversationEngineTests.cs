@@ -51,6 +51,7 @@ public sealed class ConversationEngineTests(EngineFixture engine) : IClassFixtur
         Assert.Equal(ReplyKind.Segment, week3.Kind);
         var threshold = Assert.Single(week3.Segment!.Conditions, c => c.Facet == "single_order_total");
         Assert.Equal(["200"], threshold.Values);
+        Assert.Equal((9, 1, 12, 1), (threshold.Window!.Start.Month, threshold.Window.Start.Day, threshold.Window.End.Month, threshold.Window.End.Day));
         Assert.Contains(week3.Segment.Assumptions, a => a.Contains("what you told me before", StringComparison.Ordinal));
     }
 
