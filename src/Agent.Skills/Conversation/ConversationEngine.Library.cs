@@ -206,22 +206,18 @@ public sealed partial class ConversationEngine
             return Replies.Answer(turn, skill, $"I can't measure overlaps without the warehouse: {turn.WarehouseProblem}.");
         }
 
-        await EnsureIndexAsync(turn.Tenant, cancellationToken).ConfigureAwait(false);
         var baseText = split.Groups["base"].Value.Trim();
         var targetText = split.Groups["target"].Value.Trim();
         var definitions = new List<SegmentDefinition>();
         foreach (var part in new[] { baseText, targetText })
         {
-            var perception = PerceiveText(turn, part);
-            var plan = await _planner.PlanAsync(new PlanningContext(perception, turn.Tenant, turn.AsOf, turn.Request.UserId, turn.Ambiguities, skill), cancellationToken).ConfigureAwait(false);
-            turn.Audit.AddRange(plan.Audit);
-            if (plan.Question is { } question)
+            var (definition, question) = await PlanPartOfMessageAsync(turn, skill, part, cancellationToken).ConfigureAwait(false);
+            if (question is not null)
             {
-                AmbiguityResolver.RecordAsked(turn.Ambiguities, question, turn.Turn);
-                return Replies.Clarification(turn, skill, question);
+                return question;
             }
 
-            definitions.Add(plan.Definition!);
+            definitions.Add(definition!);
         }
 
         var result = await _overlap.AnalyzeAsync(definitions[0], definitions[1], turn.Tenant, turn.Warehouse, turn.AsOf, cancellationToken).ConfigureAwait(false);
@@ -232,16 +228,13 @@ public sealed partial class ConversationEngine
 
     private async Task<ChatReply> OverlapWithDraftAsync(TurnContext turn, ResolvedSkill skill, DraftSegment draft, string targetText, CancellationToken cancellationToken)
     {
-        await EnsureIndexAsync(turn.Tenant, cancellationToken).ConfigureAwait(false);
-        var plan = await _planner.PlanAsync(new PlanningContext(PerceiveText(turn, targetText), turn.Tenant, turn.AsOf, turn.Request.UserId, turn.Ambiguities, skill), cancellationToken).ConfigureAwait(false);
-        turn.Audit.AddRange(plan.Audit);
-        if (plan.Question is { } question)
+        var (target, question) = await PlanPartOfMessageAsync(turn, skill, targetText, cancellationToken).ConfigureAwait(false);
+        if (question is not null)
         {
-            AmbiguityResolver.RecordAsked(turn.Ambiguities, question, turn.Turn);
-            return Replies.Clarification(turn, skill, question);
+            return question;
         }
 
-        var result = await _overlap.AnalyzeAsync(draft.Definition, plan.Definition!, turn.Tenant, turn.Warehouse!, turn.AsOf, cancellationToken).ConfigureAwait(false);
+        var result = await _overlap.AnalyzeAsync(draft.Definition, target!, turn.Tenant, turn.Warehouse!, turn.AsOf, cancellationToken).ConfigureAwait(false);
         var name = draft.Definition.Name ?? "this segment";
         var answer = $"{result.TargetShareWithinBase:P1} of \"{name}\" are also {targetText} ({result.Both:N0} of {result.BaseSize:N0}), against {result.TargetShareOverall:P1} of all {turn.Tenant.Config.Entity.Noun} — lift {result.Lift:0.00}, {result.Strength}.";
         return Replies.Answer(turn, skill, answer.Replace(" %", "%", StringComparison.Ordinal));

@@ -125,6 +125,22 @@ public sealed partial class ConversationEngine
         }
     }
 
+    // Plans a part of the message on its own (the new side of a swap, one side of an overlap question): the definition,
+    // or the clarification reply to send when the part needs a question first.
+    private async Task<(SegmentDefinition? Definition, ChatReply? Question)> PlanPartOfMessageAsync(TurnContext turn, ResolvedSkill skill, string text, CancellationToken cancellationToken)
+    {
+        await EnsureIndexAsync(turn.Tenant, cancellationToken).ConfigureAwait(false);
+        var plan = await _planner.PlanAsync(new PlanningContext(PerceiveText(turn, text), turn.Tenant, turn.AsOf, turn.Request.UserId, turn.Ambiguities, skill), cancellationToken).ConfigureAwait(false);
+        turn.Audit.AddRange(plan.Audit);
+        if (plan.Question is { } question)
+        {
+            AmbiguityResolver.RecordAsked(turn.Ambiguities, question, turn.Turn);
+            return (null, Replies.Clarification(turn, skill, question));
+        }
+
+        return (plan.Definition, null);
+    }
+
     // A part of the message (the rest of an edit, one side of an overlap question) perceived on its own.
     private PerceptionResult PerceiveText(TurnContext turn, string text) =>
         _perceiver.Perceive(new InboundMessage(turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId, text, turn.Request.Channel, turn.Request.TrustUnknownUsers), turn.Tenant, turn.AsOf, awaitingAnswer: false);
@@ -333,17 +349,13 @@ public sealed partial class ConversationEngine
             return await CreateAsync(turn, newText, cancellationToken, combineWith: draft.Definition.Root).ConfigureAwait(false);
         }
 
-        await EnsureIndexAsync(turn.Tenant, cancellationToken).ConfigureAwait(false);
-        var perception = PerceiveText(turn, newText);
-        var plan = await _planner.PlanAsync(new PlanningContext(perception, turn.Tenant, turn.AsOf, turn.Request.UserId, turn.Ambiguities, skill), cancellationToken).ConfigureAwait(false);
-        turn.Audit.AddRange(plan.Audit);
-        if (plan.Question is { } question)
+        var (planned, question) = await PlanPartOfMessageAsync(turn, skill, newText, cancellationToken).ConfigureAwait(false);
+        if (question is not null)
         {
-            AmbiguityResolver.RecordAsked(turn.Ambiguities, question, turn.Turn);
-            return Replies.Clarification(turn, skill, question);
+            return question;
         }
 
-        var replacement = plan.Definition!.Root;
+        var replacement = planned!.Root;
         if (replacement is SegmentCondition single && single.Facet == target.Facet || replacement is SegmentCondition { Window: null } && IsEvent(turn, target))
         {
             // Keep what the user did not mention changing: the window, frequency and amount of the old condition.
