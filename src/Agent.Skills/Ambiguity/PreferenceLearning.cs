@@ -18,8 +18,14 @@ public static class PreferenceLearning
     /// </summary>
     public const double ReplacedConfidence = 0.4;
 
+    /// <summary>Confidence of a meaning the user stated outright rather than picked in answer to a question.</summary>
+    public const double StatedConfidence = 0.9;
+
     /// <summary>The preference after a first answer.</summary>
     public static UserPreference First(string kind, AmbiguityOption option, string source) => new(kind, option, FirstAnswerConfidence, source);
+
+    /// <summary>The preference the user stated outright.</summary>
+    public static UserPreference Stated(string kind, AmbiguityOption option, string source) => new(kind, option, StatedConfidence, source);
 
     /// <summary>The preference after another answer: agreement halves the remaining doubt, contradiction lowers confidence.</summary>
     public static UserPreference Update(UserPreference current, AmbiguityOption answer, string source)

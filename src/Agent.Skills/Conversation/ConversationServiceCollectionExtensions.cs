@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Library;
+using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Tenants;
 
@@ -16,6 +17,11 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<ISessionStore, InMemorySessionStore>();
         services.TryAddSingleton<ISegmentLibrary, InMemorySegmentLibrary>();
         services.TryAddSingleton<IUserPreferenceSource, InMemoryUserPreferences>();
+        services.TryAddSingleton<IVocabularyStore, InMemoryVocabulary>();
+        services.TryAddSingleton<IInteractionLog, InMemoryInteractionLog>();
+        services.TryAddSingleton<IFeedbackStore, InMemoryFeedbackStore>();
+        services.TryAddSingleton<ISegmentPatternStore, InMemorySegmentPatterns>();
+        services.TryAddSingleton<UserErasure>();
         services.TryAddSingleton(sp => new AmbiguityResolver(sp.GetRequiredService<IUserPreferenceSource>()));
         services.TryAddSingleton(sp => new PermissionChecker(sp.GetRequiredService<TenantDirectory>()));
         services.TryAddSingleton<MessagePerceiver>();

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
+using SegmentAI.Skills.Memory;
 
 namespace SegmentAI.Skills.Conversation;
 
 /// <summary>The embedded short-term memory: in process, with the same 24-hour time to live as the Redis store.</summary>
-public sealed class InMemorySessionStore : ISessionStore
+public sealed class InMemorySessionStore : ISessionStore, IPersonalDataEraser
 {
     /// <summary>How long an untouched session lives.</summary>
     public static readonly TimeSpan TimeToLive = TimeSpan.FromHours(24);
@@ -26,6 +27,19 @@ public sealed class InMemorySessionStore : ISessionStore
         }
 
         return Task.FromResult<SessionState?>(null);
+    }
+
+    /// <inheritdoc />
+    public Task<bool> DeleteAsync(string tenantId, string sessionId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_sessions.TryRemove((tenantId, sessionId), out var entry) && entry.ExpiresAt > _time.GetUtcNow());
+
+    /// <inheritdoc />
+    public Task<ErasureReport> EraseUserAsync(string tenantId, string userId, CancellationToken cancellationToken = default)
+    {
+        var now = _time.GetUtcNow();
+        var removed = _sessions.Where(s => s.Key.Tenant == tenantId && s.Value.State.UserId == userId)
+            .Count(s => _sessions.TryRemove(s.Key, out var entry) && entry.ExpiresAt > now);
+        return Task.FromResult(new ErasureReport(new Dictionary<string, int> { [Erasure.Sessions] = removed }));
     }
 
     /// <inheritdoc />

@@ -17,7 +17,10 @@ public interface ISegmentLibrary
     /// <summary>Copies a segment under a new name.</summary>
     Task<SavedSegment> DuplicateAsync(string tenantId, string segmentId, string newName, string ownerId, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes a segment; false when it did not exist.</summary>
+    /// <summary>
+    /// Deletes a segment: it no longer appears and its name is free again; its versions stay in the history with
+    /// status "deleted". False when it did not exist.
+    /// </summary>
     Task<bool> DeleteAsync(string tenantId, string segmentId, CancellationToken cancellationToken = default);
 
     /// <summary>The segment with this id, or null.</summary>
@@ -25,6 +28,9 @@ public interface ISegmentLibrary
 
     /// <summary>The segment with this name (case-insensitive), or null.</summary>
     Task<SavedSegment?> FindByNameAsync(string tenantId, string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Every version of a segment, oldest first (empty when it does not exist).</summary>
+    Task<IReadOnlyList<SavedSegment>> HistoryAsync(string tenantId, string segmentId, CancellationToken cancellationToken = default);
 
     /// <summary>All segments of the tenant, newest first.</summary>
     Task<IReadOnlyList<SavedSegment>> ListAsync(string tenantId, CancellationToken cancellationToken = default);

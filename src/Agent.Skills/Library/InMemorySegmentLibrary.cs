@@ -1,12 +1,14 @@
+using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Segments;
 
 namespace SegmentAI.Skills.Library;
 
 /// <summary>In-process segment library; every method takes one lock so a name check and its write are atomic.</summary>
-public sealed class InMemorySegmentLibrary : ISegmentLibrary
+public sealed class InMemorySegmentLibrary : ISegmentLibrary, IPersonalDataEraser
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Tenant, string Id), SavedSegment> _segments = [];
+    private readonly Dictionary<(string Tenant, string Id), List<SavedSegment>> _history = [];
     private readonly TimeProvider _time;
     private long _sequence;
 
@@ -25,7 +27,7 @@ public sealed class InMemorySegmentLibrary : ISegmentLibrary
             EnsureNameFree(tenantId, clean, exceptId: null);
             var now = _time.GetUtcNow();
             var segment = new SavedSegment($"seg-{++_sequence:D4}", tenantId, ownerId, clean, definition with { Name = clean }, 1, now, now);
-            _segments[(tenantId, segment.Id)] = segment;
+            Put(segment);
             return Task.FromResult(segment);
         }
     }
@@ -37,7 +39,7 @@ public sealed class InMemorySegmentLibrary : ISegmentLibrary
         {
             var current = Require(tenantId, segmentId);
             var updated = current with { Definition = definition with { Name = current.Name }, Version = current.Version + 1, UpdatedAt = _time.GetUtcNow() };
-            _segments[(tenantId, segmentId)] = updated;
+            Put(updated);
             return Task.FromResult(updated);
         }
     }
@@ -51,7 +53,7 @@ public sealed class InMemorySegmentLibrary : ISegmentLibrary
             var clean = CleanName(newName);
             EnsureNameFree(tenantId, clean, exceptId: segmentId);
             var renamed = current with { Name = clean, Definition = current.Definition with { Name = clean }, Version = current.Version + 1, UpdatedAt = _time.GetUtcNow() };
-            _segments[(tenantId, segmentId)] = renamed;
+            Put(renamed);
             return Task.FromResult(renamed);
         }
     }
@@ -73,7 +75,13 @@ public sealed class InMemorySegmentLibrary : ISegmentLibrary
     {
         lock (_gate)
         {
-            return Task.FromResult(_segments.Remove((tenantId, segmentId)));
+            if (!_segments.Remove((tenantId, segmentId), out var removed))
+            {
+                return Task.FromResult(false);
+            }
+
+            _history[(tenantId, segmentId)].Add(removed with { Status = SegmentStatus.Deleted, Version = removed.Version + 1, UpdatedAt = _time.GetUtcNow() });
+            return Task.FromResult(true);
         }
     }
 
@@ -104,6 +112,50 @@ public sealed class InMemorySegmentLibrary : ISegmentLibrary
                 .OrderByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id, StringComparer.Ordinal).ToList();
             return Task.FromResult(list);
         }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<SavedSegment>> HistoryAsync(string tenantId, string segmentId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<SavedSegment> versions = _history.TryGetValue((tenantId, segmentId), out var list) ? [.. list] : [];
+            return Task.FromResult(versions);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<ErasureReport> EraseUserAsync(string tenantId, string userId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var owned = _segments.Where(s => s.Key.Tenant == tenantId && s.Value.OwnerId == userId).ToList();
+            foreach (var (key, segment) in owned)
+            {
+                _segments[key] = segment with { OwnerId = Erasure.ErasedUser };
+            }
+
+            foreach (var (key, versions) in _history.Where(h => h.Key.Tenant == tenantId))
+            {
+                for (var i = 0; i < versions.Count; i++)
+                {
+                    versions[i] = versions[i].OwnerId == userId ? versions[i] with { OwnerId = Erasure.ErasedUser } : versions[i];
+                }
+            }
+
+            return Task.FromResult(new ErasureReport(new Dictionary<string, int> { [Erasure.SegmentOwners] = owned.Count }));
+        }
+    }
+
+    private void Put(SavedSegment segment)
+    {
+        _segments[(segment.TenantId, segment.Id)] = segment;
+        if (!_history.TryGetValue((segment.TenantId, segment.Id), out var versions))
+        {
+            _history[(segment.TenantId, segment.Id)] = versions = [];
+        }
+
+        versions.Add(segment);
     }
 
     private SavedSegment Require(string tenantId, string segmentId) =>

@@ -11,6 +11,7 @@ namespace SegmentAI.Skills.Library;
 /// <param name="Version">1 when first saved, +1 on every update.</param>
 /// <param name="CreatedAt">First saved.</param>
 /// <param name="UpdatedAt">Last changed.</param>
+/// <param name="Status">Active, or deleted (only seen in the history).</param>
 public sealed record SavedSegment(
     string Id,
     string TenantId,
@@ -19,4 +20,5 @@ public sealed record SavedSegment(
     SegmentDefinition Definition,
     int Version,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    SegmentStatus Status = SegmentStatus.Active);

@@ -1,0 +1,20 @@
+namespace SegmentAI.Skills.Memory;
+
+/// <summary>
+/// Long-term record of what the agent did: the query log the evals replay, the segment audit trail, execution
+/// traces and counted error patterns. One <see cref="RecordTurnAsync"/> writes all of them or none.
+/// </summary>
+public interface IInteractionLog
+{
+    /// <summary>Records a handled turn (and its error pattern, for failed turns) atomically.</summary>
+    Task RecordTurnAsync(TurnRecord record, CancellationToken cancellationToken = default);
+
+    /// <summary>Turns of the tenant handled at or after <paramref name="since"/>, newest first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<TurnRecord>> RecentAsync(string tenantId, DateTimeOffset since, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The turns of one session in order: the audit trail of what was built there.</summary>
+    Task<IReadOnlyList<TurnRecord>> SessionAsync(string tenantId, string sessionId, CancellationToken cancellationToken = default);
+
+    /// <summary>The tenant's error patterns, most frequent first.</summary>
+    Task<IReadOnlyList<ErrorPattern>> ErrorPatternsAsync(string tenantId, CancellationToken cancellationToken = default);
+}
