@@ -8,6 +8,7 @@ using SegmentAI.Skills.Estimation;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Llm;
+using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Planning;
 using SegmentAI.Skills.Prompting;
@@ -95,8 +96,18 @@ public sealed partial class ConversationEngine : IConversationEngine
             };
         }
 
-        var session = await _sessions.LoadAsync(tenant.Id, sessionId, cancellationToken).ConfigureAwait(false)
-            ?? SessionState.Start(tenant.Id, request.UserId, sessionId);
+        SessionState session;
+        try
+        {
+            session = await _sessions.LoadAsync(tenant.Id, sessionId, cancellationToken).ConfigureAwait(false)
+                ?? SessionState.Start(tenant.Id, request.UserId, sessionId);
+        }
+        catch (MemoryUnavailableException ex)
+        {
+            LogMemoryUnavailable(_logger, tenant.Id, sessionId, ex.Store, ex);
+            return new ChatReply { Kind = ReplyKind.Error, Text = SessionUnavailable, SessionId = sessionId };
+        }
+
         var (warehouse, problem) = OpenWarehouse(tenant, request.Warehouse);
         var asOf = request.AsOf ?? await WarehouseAsOfAsync(warehouse, cancellationToken).ConfigureAwait(false) ?? DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
         var turn = new TurnContext(request, tenant, session, asOf, warehouse, problem);
@@ -110,6 +121,14 @@ public sealed partial class ConversationEngine : IConversationEngine
         {
             reply = await HandleTurnAsync(turn, cancellationToken).ConfigureAwait(false);
         }
+        catch (MemoryUnavailableException ex)
+        {
+            // Nothing of this turn is saved, so the session keeps the draft it had before the message.
+            LogMemoryUnavailable(_logger, tenant.Id, sessionId, ex.Store, ex);
+            return Replies.Error(turn, null, ex.Store == MemoryUnavailableException.ShortTerm
+                ? SessionUnavailable
+                : "I couldn't reach long-term memory, so that was not done (nothing was half-saved). Your draft is kept in this conversation; please try again in a moment.");
+        }
         catch (Exception ex) when (ex is System.Data.Common.DbException or WarehouseUnavailableException or Library.SegmentLibraryException)
         {
             // Bad data behind the agent is reported, never thrown at the channel; the session keeps its last good state.
@@ -121,6 +140,11 @@ public sealed partial class ConversationEngine : IConversationEngine
         try
         {
             await SaveAsync(turn, reply, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MemoryUnavailableException ex)
+        {
+            LogMemoryUnavailable(_logger, tenant.Id, sessionId, ex.Store, ex);
+            return Replies.Error(turn, null, SessionUnavailable);
         }
         catch (SessionConflictException)
         {
@@ -324,6 +348,12 @@ public sealed partial class ConversationEngine : IConversationEngine
             return null;
         }
     }
+
+    private const string SessionUnavailable =
+        "I'm temporarily unable to keep your session, so this message was not applied. Your conversation and draft are as they were; please send it again in a moment.";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Memory unavailable in {TenantId}/{SessionId} ({Store})")]
+    private static partial void LogMemoryUnavailable(ILogger logger, string tenantId, string sessionId, string store, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Turn in {TenantId}/{SessionId} failed")]
     private static partial void LogTurnFailed(ILogger logger, string tenantId, string sessionId, Exception exception);

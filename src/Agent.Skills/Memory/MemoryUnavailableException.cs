@@ -13,6 +13,12 @@ public sealed class MemoryUnavailableException : Exception
         Store = store;
     }
 
-    /// <summary>Which memory failed: "short-term" (sessions) or "long-term".</summary>
+    /// <summary><see cref="Store"/> of session stores.</summary>
+    public const string ShortTerm = "short-term";
+
+    /// <summary><see cref="Store"/> of preference, library, vocabulary and log stores.</summary>
+    public const string LongTerm = "long-term";
+
+    /// <summary>Which memory failed: <see cref="ShortTerm"/> or <see cref="LongTerm"/>.</summary>
     public string Store { get; }
 }
