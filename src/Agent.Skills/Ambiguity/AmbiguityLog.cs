@@ -23,6 +23,12 @@ public sealed class AmbiguityLog
     /// <summary>The most recent question still waiting for an answer, or null.</summary>
     public AmbiguityRecord? Pending => _records.LastOrDefault() is { Question: not null, Resolution: null } last ? last : null;
 
+    /// <summary>
+    /// Drops every record of an ambiguity kind, because the user asked the agent to forget what it meant; the one
+    /// case where the same question may be asked again.
+    /// </summary>
+    public void Forget(string kind) => _records.RemoveAll(r => r.Slot.Kind == kind);
+
     /// <summary>Adds or replaces the record of a slot.</summary>
     public void Put(AmbiguityRecord record)
     {

@@ -27,6 +27,9 @@ public sealed record ChatReply
     /// <summary>The reason, for refusals.</summary>
     public RefusalCard? Refusal { get; init; }
 
+    /// <summary>Up to three saved segments of the workspace worded like this request, as suggestions.</summary>
+    public IReadOnlyList<SimilarSegmentCard> SimilarSegments { get; init; } = [];
+
     /// <summary>Steps of the turn.</summary>
     public IReadOnlyList<AuditEntry> Audit { get; init; } = [];
 }

@@ -191,12 +191,28 @@ public sealed partial class ConversationEngine
 
         var draft = turn.Session.Draft;
         var id = draft?.Id ?? $"draft-{Guid.NewGuid():N}"[..14];
+        notes.InsertRange(0, turn.Notes);
         var card = SegmentCardBuilder.Build(id, compiled, turn.Tenant, estimate, notes, saved: draft?.SavedAs is not null);
-        var nextDraft = draft is null ? new DraftSegment(id, compiled.Definition, [])
+        var creating = skill.SkillId == "segment_creation";
+        NoteDraftChange(turn, draft, skill.SkillId, isUndo);
+        var nextDraft = draft is null ? new DraftSegment(id, compiled.Definition, [], Request: turn.Request.Text)
             : isUndo ? draft with { Definition = compiled.Definition }
+            : creating ? draft.Change(compiled.Definition) with { Request = turn.Request.Text }
             : draft.Change(compiled.Definition);
         turn.Session = turn.Session with { Draft = nextDraft, Pending = null, TaskStep = "idle" };
-        return Replies.Segment(turn, skill, SegmentText(card, turn.Tenant.Config.Entity.Noun), card);
+        var reply = Replies.Segment(turn, skill, SegmentText(card, turn.Tenant.Config.Entity.Noun), card);
+        if (!creating || turn.Request.Text is not { Length: > 0 } request)
+        {
+            return reply;
+        }
+
+        // Suggestions only: the user's own request stays the segment; a past one is used only if they open it.
+        var similar = await SimilarSegmentsAsync(turn, request, cancellationToken).ConfigureAwait(false);
+        return similar.Count == 0 ? reply : reply with
+        {
+            SimilarSegments = similar,
+            Text = reply.Text + "\n\nSimilar saved segments: " + string.Join("; ", similar.Select(s => $"\"{s.Name}\" ({s.SegmentId})")) + ". Say \"show <name>\" to compare.",
+        };
     }
 
     private async Task<ChatReply?> TryAnswerPendingAsync(TurnContext turn, PendingClarification pending, CancellationToken cancellationToken)

@@ -36,6 +36,7 @@ public sealed partial class ConversationEngine : IConversationEngine
     private readonly FacetIndexBuilder _indexBuilder;
     private readonly ISessionStore _sessions;
     private readonly ISegmentLibrary _library;
+    private readonly LongTermMemory _memory;
     private readonly SizeEstimator _estimator;
     private readonly PermissionChecker _permissions;
     private readonly SegmentDrafter? _drafter;
@@ -56,6 +57,7 @@ public sealed partial class ConversationEngine : IConversationEngine
         AmbiguityResolver resolver,
         ISessionStore sessions,
         ISegmentLibrary library,
+        LongTermMemory memory,
         SizeEstimator estimator,
         PermissionChecker permissions,
         Constitution constitution,
@@ -72,6 +74,7 @@ public sealed partial class ConversationEngine : IConversationEngine
         _indexBuilder = indexBuilder;
         _sessions = sessions;
         _library = library;
+        _memory = memory;
         _estimator = estimator;
         _permissions = permissions;
         _constitution = constitution;
@@ -133,7 +136,9 @@ public sealed partial class ConversationEngine : IConversationEngine
         {
             // Bad data behind the agent is reported, never thrown at the channel; the session keeps its last good state.
             LogTurnFailed(_logger, tenant.Id, sessionId, ex);
-            return Replies.Error(turn, null, $"Something went wrong reading the warehouse: {ex.Message.Split('\n')[0]}. Your draft is unchanged; please try again or ask an admin to check the warehouse.");
+            var failed = Replies.Error(turn, null, $"Something went wrong reading the warehouse: {ex.Message.Split('\n')[0]}. Your draft is unchanged; please try again or ask an admin to check the warehouse.");
+            await RecordTurnAsync(turn, failed, watch.Elapsed.TotalMilliseconds, cancellationToken).ConfigureAwait(false);
+            return failed;
         }
 
         turn.Audit.Add(new AuditEntry("turn", $"{reply.Kind} in {watch.Elapsed.TotalMilliseconds:0} ms", watch.Elapsed.TotalMilliseconds));
@@ -151,6 +156,7 @@ public sealed partial class ConversationEngine : IConversationEngine
             return Replies.Error(turn, null, "Another message in this conversation was handled at the same moment, so this one was not applied. Please send it again.");
         }
 
+        await RecordTurnAsync(turn, reply, watch.Elapsed.TotalMilliseconds, cancellationToken).ConfigureAwait(false);
         LogTurn(_logger, tenant.Id, sessionId, reply.Kind, reply.Skill?.Id, watch.Elapsed.TotalMilliseconds);
         return reply with { Audit = turn.Audit };
     }
@@ -161,6 +167,12 @@ public sealed partial class ConversationEngine : IConversationEngine
         var request = turn.Request;
         var message = new InboundMessage(turn.Tenant.Id, request.UserId, turn.Session.SessionId, request.Text ?? "", request.Channel, request.TrustUnknownUsers);
         turn.Perception = _perceiver.Perceive(message, turn.Tenant, turn.AsOf, awaitingAnswer: turn.Session.Pending is not null);
+        if (turn.Perception.Intent?.Intent is not Intent.Memory
+            && await ExpandVocabularyAsync(turn, message.Text, cancellationToken).ConfigureAwait(false) is { } expanded && expanded != message.Text)
+        {
+            turn.Perception = _perceiver.Perceive(message with { Text = expanded }, turn.Tenant, turn.AsOf, awaitingAnswer: turn.Session.Pending is not null);
+        }
+
         var perception = turn.Perception;
         turn.Audit.Add(new AuditEntry("perceive", $"intent {perception.Intent?.Intent.ToString() ?? "none"} ({perception.Intent?.Confidence:0.00}), {perception.Corrections.Count} correction(s)", watch.Elapsed.TotalMilliseconds));
         var intent = perception.Intent?.Intent ?? Intent.OutOfScope;
@@ -171,6 +183,8 @@ public sealed partial class ConversationEngine : IConversationEngine
             intent = Intent.Create;
         }
 
+        intent = OverrideByCommand(intent, perception, turn.Session.Pending is not null);
+        turn.RoutedIntent = intent;
         var skill = SkillFor(intent, turn.Tenant);
         if (perception.TooLong is { } tooLong)
         {
@@ -210,6 +224,27 @@ public sealed partial class ConversationEngine : IConversationEngine
         return await RouteAsync(turn, intent, cancellationToken).ConfigureAwait(false);
     }
 
+    // Memory commands and explicit ratings have a fixed shape; their words, not the text model, decide them, and the
+    // model alone never sends a request to the memory skill.
+    private static Intent OverrideByCommand(Intent intent, PerceptionResult perception, bool awaitingAnswer)
+    {
+        var text = perception.NormalizedText.Trim().TrimEnd('.', '!', '?');
+        if (IsMemoryCommand(text))
+        {
+            return Intent.Memory;
+        }
+
+        if (intent == Intent.Memory)
+        {
+            return perception.Intent?.RunnerUp is { } runnerUp and not (Intent.Memory or Intent.Confirm)
+                && (runnerUp != Intent.Answer || awaitingAnswer)
+                ? runnerUp
+                : Intent.Create;
+        }
+
+        return intent is not (Intent.Create or Intent.Edit or Intent.Delete) && IsExplicitRating(text) ? Intent.Feedback : intent;
+    }
+
     private async Task<ChatReply> RouteAsync(TurnContext turn, Intent intent, CancellationToken cancellationToken)
     {
         var perception = turn.Perception;
@@ -225,7 +260,8 @@ public sealed partial class ConversationEngine : IConversationEngine
             Intent.Confirm => await ConfirmAsync(turn, cancellationToken).ConfigureAwait(false),
             Intent.Hypothesis => await OverlapAsync(turn, cancellationToken).ConfigureAwait(false),
             Intent.Help => Help(turn),
-            Intent.Feedback => Replies.Answer(turn, skill, "Thanks for the feedback — I've noted it with this conversation so the team can improve this skill."),
+            Intent.Feedback => await FeedbackAsync(turn, cancellationToken).ConfigureAwait(false),
+            Intent.Memory => await MemoryAsync(turn, cancellationToken).ConfigureAwait(false),
             _ => Replies.Answer(turn, SkillFor(Intent.Help, turn.Tenant),
                 "That's outside what I do. I build and explain customer segments: describe an audience (\"gold members who bought baby products in the last 30 days\") and I'll ground it in your catalog, size it and give you the SQL."),
         };

@@ -22,6 +22,7 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<IFeedbackStore, InMemoryFeedbackStore>();
         services.TryAddSingleton<ISegmentPatternStore, InMemorySegmentPatterns>();
         services.TryAddSingleton<UserErasure>();
+        services.TryAddSingleton<LongTermMemory>();
         services.TryAddSingleton(sp => new AmbiguityResolver(sp.GetRequiredService<IUserPreferenceSource>()));
         services.TryAddSingleton(sp => new PermissionChecker(sp.GetRequiredService<TenantDirectory>()));
         services.TryAddSingleton<MessagePerceiver>();

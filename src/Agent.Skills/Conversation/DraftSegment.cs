@@ -7,7 +7,8 @@ namespace SegmentAI.Skills.Conversation;
 /// <param name="Definition">Current definition.</param>
 /// <param name="History">Earlier definitions, most recent last.</param>
 /// <param name="SavedAs">Id of the saved segment this draft edits, if any.</param>
-public sealed record DraftSegment(string Id, SegmentDefinition Definition, IReadOnlyList<SegmentDefinition> History, string? SavedAs = null)
+/// <param name="Request">The words that created the draft (kept with the segment pattern when it is saved).</param>
+public sealed record DraftSegment(string Id, SegmentDefinition Definition, IReadOnlyList<SegmentDefinition> History, string? SavedAs = null, string? Request = null)
 {
     /// <summary>The draft after a change, remembering the current definition for undo.</summary>
     public DraftSegment Change(SegmentDefinition next) => this with { Definition = next, History = [.. History, Definition] };

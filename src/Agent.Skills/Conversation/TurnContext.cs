@@ -18,6 +18,7 @@ internal sealed class TurnContext
         Warehouse = warehouse;
         WarehouseProblem = warehouseProblem;
         Ambiguities = new AmbiguityLog(session.Ambiguities);
+        Turn = session.NextTurn;
     }
 
     public ChatRequest Request { get; }
@@ -38,5 +39,15 @@ internal sealed class TurnContext
 
     public List<AuditEntry> Audit { get; } = [];
 
-    public int Turn => Session.NextTurn;
+    /// <summary>Assumptions made before planning (a taught phrase expanded), shown with the segment.</summary>
+    public List<string> Notes { get; } = [];
+
+    /// <summary>Implicit feedback the turn produced, recorded after the turn is saved.</summary>
+    public List<Memory.FeedbackRecord> Signals { get; } = [];
+
+    /// <summary>The intent the turn was routed by.</summary>
+    public Intent? RoutedIntent { get; set; }
+
+    /// <summary>Number of the user's message in the session, fixed when the turn starts.</summary>
+    public int Turn { get; }
 }

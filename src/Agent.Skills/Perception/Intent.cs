@@ -27,6 +27,9 @@ public enum Intent
     /// <summary>A judgement of the agent's work ("that's wrong", "great", a rating).</summary>
     Feedback,
 
+    /// <summary>What the agent remembers about the user: list, state, teach, forget; an admin erasing a user.</summary>
+    Memory,
+
     /// <summary>What can you do / how does this work.</summary>
     Help,
 

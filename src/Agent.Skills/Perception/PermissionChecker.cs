@@ -40,11 +40,18 @@ public sealed class PermissionChecker
     /// <param name="userId">User id, Teams AAD object id or Slack user id.</param>
     /// <param name="intent">What the message asks.</param>
     /// <param name="trustUnknownUsers">True for trusted local tools (the CLI): a user enrolled nowhere acts with the tenant's default role.</param>
-    public PermissionDecision Check(TenantConfig tenant, string userId, Intent intent, bool trustUnknownUsers)
+    public PermissionDecision Check(TenantConfig tenant, string userId, Intent intent, bool trustUnknownUsers) =>
+        Check(tenant, userId, RequiredFor(intent), trustUnknownUsers);
+
+    /// <summary>Whether <paramref name="userId"/> holds <paramref name="required"/> in <paramref name="tenant"/>.</summary>
+    /// <param name="tenant">The tenant the message is for.</param>
+    /// <param name="userId">User id, Teams AAD object id or Slack user id.</param>
+    /// <param name="required">The permission the action needs.</param>
+    /// <param name="trustUnknownUsers">True for trusted local tools (the CLI): a user enrolled nowhere acts with the tenant's default role.</param>
+    public PermissionDecision Check(TenantConfig tenant, string userId, TenantPermission required, bool trustUnknownUsers)
     {
         ArgumentNullException.ThrowIfNull(tenant);
         ArgumentNullException.ThrowIfNull(userId);
-        var required = RequiredFor(intent);
         var user = Find(tenant, userId);
         string roleName;
         if (user is not null)

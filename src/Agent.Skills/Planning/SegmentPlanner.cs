@@ -176,7 +176,7 @@ public sealed partial class SegmentPlanner
         var retrieval = await _retriever.RetrieveFacetsAsync(tenant, phrase.Length > 0 ? phrase : part.Text, cancellationToken).ConfigureAwait(false);
         state.Quality = retrieval.Quality < state.Quality ? state.Quality : retrieval.Quality;
         state.Audit.Add(new AuditEntry("retrieve", $"\"{retrieval.Phrase}\": {string.Join(", ", retrieval.Candidates.Take(3).Select(c => $"{c.FacetId} {c.Confidence:0.00}{(c.IsAcceptable ? "" : " (below threshold)")}"))}", 0,
-            new Dictionary<string, object?> { ["quality"] = retrieval.Quality.ToString().ToLowerInvariant(), ["candidates"] = retrieval.Candidates.Take(5).Select(c => new { facet = c.FacetId, confidence = Math.Round(c.Confidence, 3) }).ToList() }));
+            new Dictionary<string, object?> { ["quality"] = retrieval.Quality.ToString().ToLowerInvariant(), ["candidates"] = retrieval.Candidates.Take(5).Select(c => new Memory.RetrievedFacet(retrieval.Phrase, c.FacetId, Math.Round(c.Confidence, 3), false)).ToList() }));
         var threshold = Parameter(context, "facet_acceptance_threshold", 0.6);
         var candidates = retrieval.Candidates.Where(c => c.Confidence >= threshold).ToList();
         if (inPart.Money.Count > 0)
@@ -338,7 +338,7 @@ public sealed partial class SegmentPlanner
     private async Task<VagueTermOption?> ResolveVagueAsync(PlanState state, VagueTerm term, string phrase, CancellationToken cancellationToken)
     {
         var context = state.Context;
-        var options = term.Options.Select(o => new AmbiguityOption(o.Id, o.Label, o.Id)).ToList();
+        var options = term.Options.Select(o => o.ToOption()).ToList();
         var request = new AmbiguityRequest
         {
             Slot = new AmbiguitySlot(term.Kind),

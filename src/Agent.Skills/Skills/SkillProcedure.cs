@@ -20,4 +20,7 @@ public enum SkillProcedure
 
     /// <summary>Say what the agent can do and how to ask for it.</summary>
     Help,
+
+    /// <summary>Show, state, teach and forget what the agent remembers about a user; erase a user on an admin's request.</summary>
+    ManageMemory,
 }

@@ -27,9 +27,18 @@ public static class SkillTools
     /// <summary>Lists facets and categories of the tenant's catalog.</summary>
     public const string CatalogBrowser = "catalog_browser";
 
+    /// <summary>Reads, sets and forgets a user's learned meanings of vague words.</summary>
+    public const string PreferenceStore = "preference_store";
+
+    /// <summary>Reads and writes phrases users taught the agent.</summary>
+    public const string VocabularyStore = "vocabulary_store";
+
+    /// <summary>Erases a user's personal data from every memory store (right to be forgotten).</summary>
+    public const string UserErasure = "user_erasure";
+
     /// <summary>Every known tool name.</summary>
     public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal)
     {
-        FacetSearch, DateResolver, SegmentValidator, SizeEstimator, SqlCompiler, SegmentStore, CatalogBrowser,
+        FacetSearch, DateResolver, SegmentValidator, SizeEstimator, SqlCompiler, SegmentStore, CatalogBrowser, PreferenceStore, VocabularyStore, UserErasure,
     };
 }

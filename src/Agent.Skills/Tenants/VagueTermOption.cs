@@ -8,4 +8,8 @@ namespace SegmentAI.Skills.Tenants;
 /// <param name="Condition">The condition it stands for, if it is one.</param>
 /// <param name="WindowDays">The lookback it means, if it is a time period ("recent" → 30 days).</param>
 /// <param name="Frequency">The frequency it means, if it is one ("frequent" → at least once a week).</param>
-public sealed record VagueTermOption(string Id, string Label, SegmentCondition? Condition, int? WindowDays, Frequency? Frequency);
+public sealed record VagueTermOption(string Id, string Label, SegmentCondition? Condition, int? WindowDays, Frequency? Frequency)
+{
+    /// <summary>The option as the ambiguity resolver offers, answers and remembers it (its id is its value).</summary>
+    public Ambiguity.AmbiguityOption ToOption() => new(Id, Label, Id);
+}

@@ -21,6 +21,7 @@ public sealed class SkillLoaderTests
     [InlineData("segment_management", SkillProcedure.ManageSegments)]
     [InlineData("segment_overlap", SkillProcedure.AssessOverlap)]
     [InlineData("help", SkillProcedure.Help)]
+    [InlineData("user_memory", SkillProcedure.ManageMemory)]
     public void Each_skill_binds_a_procedure_and_ships_enough_examples_to_train_on(string skillId, SkillProcedure procedure)
     {
         var skill = Assert.Single(RepositorySkills.Library.Versions(skillId));

@@ -1,0 +1,230 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using SegmentAI.Skills.Ambiguity;
+using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Segments;
+
+namespace SegmentAI.Skills.Conversation;
+
+/// <summary>
+/// What a turn leaves in long-term memory: the query log with its audit trail and trace, implicit feedback
+/// signals, explicit ratings, successful-segment patterns, and the suggestions drawn from them. Recording is
+/// best effort: a log that cannot be written never costs the user their reply.
+/// </summary>
+public sealed partial class ConversationEngine
+{
+    private const int MaxSimilarSegments = 3;
+
+    private async Task RecordTurnAsync(TurnContext turn, ChatReply reply, double elapsedMs, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _memory.Log.RecordTurnAsync(ToRecord(turn, reply, elapsedMs), cancellationToken).ConfigureAwait(false);
+            foreach (var signal in turn.Signals)
+            {
+                await _memory.Feedback.RecordAsync(signal, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is MemoryUnavailableException or DbException or ArgumentException or InvalidOperationException)
+        {
+            LogJournalFailed(_logger, turn.Tenant.Id, turn.Session.SessionId, ex);
+        }
+    }
+
+    private TurnRecord ToRecord(TurnContext turn, ChatReply reply, double elapsedMs)
+    {
+        var chosen = reply.Segment?.Conditions.Select(c => c.Facet).ToHashSet(StringComparer.Ordinal) ?? [];
+        var retrieved = turn.Audit.Where(a => a.Step == "retrieve" && a.Data?.GetValueOrDefault("candidates") is IEnumerable<RetrievedFacet>)
+            .SelectMany(a => (IEnumerable<RetrievedFacet>)a.Data!["candidates"]!)
+            .Select(f => f with { Chosen = chosen.Contains(f.FacetId) })
+            .ToList();
+
+        // Facets grounded by the tenant's lexicon skip the vector search; the audit trail still names them.
+        retrieved.AddRange((reply.Segment?.Conditions ?? []).Where(c => !retrieved.Any(f => f.Chosen && f.FacetId == c.Facet))
+            .Select(c => new RetrievedFacet(c.SourceText, c.Facet, Math.Round(c.Confidence, 3), true)));
+        var inferred = turn.Ambiguities.Records.Where(r => r.Turn == turn.Turn && r.Resolution is not null)
+            .Select(r => new InferredValue(r.Slot.Key, r.Resolution!.Label, ResolvedByName(r.ResolvedBy), ConfidenceOf(r.ResolvedBy)))
+            .ToList();
+        var llm = turn.Audit.Where(a => a.Step == "llm").ToList();
+        var tokens = llm.Sum(a => TokenCount(a, "input_tokens") + TokenCount(a, "output_tokens"));
+        var kind = Configuration.SnakeCase.From(reply.Kind.ToString());
+        return new TurnRecord
+        {
+            TenantId = turn.Tenant.Id,
+            UserId = turn.Request.UserId,
+            SessionId = turn.Session.SessionId,
+            Turn = turn.Turn,
+            Channel = turn.Request.Channel,
+            Query = turn.Request.Text ?? "",
+            AsOf = turn.AsOf,
+            Intent = turn.RoutedIntent is { } intent ? Configuration.SnakeCase.From(intent.ToString()) : null,
+            IntentConfidence = turn.Perception?.Intent?.Confidence,
+            SkillId = reply.Skill?.Id,
+            SkillVersion = reply.Skill?.Version,
+            ReplyKind = kind,
+            DefinitionJson = turn.Session.Draft is { } draft && reply.Segment is not null ? SegmentJson.Serialize(draft.Definition) : null,
+            Confidence = reply.Segment?.Confidence,
+            RetrievedFacets = retrieved,
+            InferredValues = inferred,
+            Trace = turn.Audit.ToList(),
+            Problem = reply.Kind switch
+            {
+                ReplyKind.Refusal => reply.Refusal?.Category + ": " + reply.Refusal?.Reason,
+                ReplyKind.Error => reply.Text.Split('\n')[0],
+                _ => null,
+            },
+            LatencyMs = elapsedMs,
+            LlmCalls = llm.Count,
+            Tokens = tokens,
+            At = _time.GetUtcNow(),
+        };
+    }
+
+    private static int TokenCount(AuditEntry entry, string key) =>
+        entry.Data?.GetValueOrDefault(key) is { } value ? Convert.ToInt32(value, CultureInfo.InvariantCulture) : 0;
+
+    private static string ResolvedByName(AmbiguityAction? action) => action switch
+    {
+        AmbiguityAction.UseSessionAnswer => "answer",
+        AmbiguityAction.UsePreference => "preference",
+        AmbiguityAction.UseTenantDefault => "tenant_default",
+        AmbiguityAction.Infer => "inferred",
+        _ => "unknown",
+    };
+
+    private static double ConfidenceOf(AmbiguityAction? action) => action switch
+    {
+        AmbiguityAction.UseSessionAnswer => 1.0,
+        AmbiguityAction.UsePreference => PreferenceLearning.FirstAnswerConfidence,
+        AmbiguityAction.UseTenantDefault => 0.8,
+        _ => 0.5,
+    };
+
+    // Implicit signals (seed section 8): a fresh segment changed at once, saved untouched, or dropped for another.
+    private void NoteDraftChange(TurnContext turn, DraftSegment? before, string skillId, bool isUndo)
+    {
+        if (before is null || isUndo)
+        {
+            return;
+        }
+
+        if (skillId == "segment_edit" && before.History.Count == 0 && before.SavedAs is null)
+        {
+            turn.Signals.Add(Signal(turn, FeedbackKind.EditedAfterCreation, null, null));
+        }
+        else if (skillId == "segment_creation" && before.SavedAs is null)
+        {
+            turn.Signals.Add(Signal(turn, FeedbackKind.Abandoned, null, null));
+        }
+    }
+
+    // A saved segment is a success: its wording joins the patterns future requests are compared with.
+    private async Task NoteSavedAsync(TurnContext turn, DraftSegment draft, Library.SavedSegment saved, CancellationToken cancellationToken)
+    {
+        if (draft.History.Count == 0 && draft.SavedAs is null)
+        {
+            turn.Signals.Add(Signal(turn, FeedbackKind.ConfirmedWithoutEdit, null, null));
+        }
+
+        try
+        {
+            var pattern = new SegmentPattern(turn.Tenant.Id, turn.Request.UserId, draft.Request ?? saved.Name, saved.Name, saved.Id, SegmentJson.Serialize(saved.Definition), _time.GetUtcNow());
+            await _memory.Patterns.RecordAsync(pattern, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is MemoryUnavailableException or DbException)
+        {
+            LogJournalFailed(_logger, turn.Tenant.Id, turn.Session.SessionId, ex);
+        }
+    }
+
+    private FeedbackRecord Signal(TurnContext turn, FeedbackKind kind, int? rating, string? comment) =>
+        new(turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId, LastAgentTurn(turn), kind, rating, comment, null, null, _time.GetUtcNow());
+
+    private static int? LastAgentTurn(TurnContext turn) => turn.Session.Turns.LastOrDefault(t => t.Speaker == "agent")?.Number;
+
+    private async Task<ChatReply> FeedbackAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var skill = SkillFor(Intent.Feedback, turn.Tenant);
+        var text = turn.Request.Text ?? "";
+        var rating = RatingOf(text);
+        if (rating is null)
+        {
+            return Replies.Answer(turn, skill, "Thanks — how would you rate that answer from 1 (poor) to 5 (great)? You can add a comment after the number.");
+        }
+
+        var feedback = Signal(turn, FeedbackKind.Rating, rating, text.Length > FeedbackRules.MaxCommentLength ? text[..FeedbackRules.MaxCommentLength] : text);
+        await _memory.Feedback.RecordAsync(feedback, cancellationToken).ConfigureAwait(false);
+        return Replies.Answer(turn, skill, rating >= 4
+            ? $"Thanks for the {rating}/5 — noted with this conversation."
+            : $"Thanks for the {rating}/5 — noted with this conversation so the team can improve this skill. Tell me what to change and I'll fix the segment.");
+    }
+
+    /// <summary>A 1–5 rating in a message: "4/5", "5 stars", "rate it 2", a thumb, or a clear verdict ("perfect", "that's wrong").</summary>
+    internal static int? RatingOf(string text)
+    {
+        if (ExplicitRating().Match(text) is { Success: true } match)
+        {
+            return int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
+        }
+
+        if (text.Contains("👍", StringComparison.Ordinal) || PraiseWords().IsMatch(text))
+        {
+            return 5;
+        }
+
+        return text.Contains("👎", StringComparison.Ordinal) || ComplaintWords().IsMatch(text) ? 1 : null;
+    }
+
+    private static bool IsExplicitRating(string text) =>
+        ExplicitRating().IsMatch(text) || text.Trim() is "👍" or "👎";
+
+    private async Task<IReadOnlyList<SimilarSegmentCard>> SimilarSegmentsAsync(TurnContext turn, string request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var similar = await _memory.Patterns.FindSimilarAsync(turn.Tenant.Id, request, MaxSimilarSegments + 1, cancellationToken).ConfigureAwait(false);
+            return similar.Where(s => s.Pattern.SegmentId != turn.Session.Draft?.SavedAs)
+                .Take(MaxSimilarSegments)
+                .Select(s => new SimilarSegmentCard(s.Pattern.SegmentId, s.Pattern.SegmentName, s.Pattern.Request, Math.Round(s.Similarity, 2)))
+                .ToList();
+        }
+        catch (Exception ex) when (ex is MemoryUnavailableException or DbException)
+        {
+            LogJournalFailed(_logger, turn.Tenant.Id, turn.Session.SessionId, ex);
+            return [];
+        }
+    }
+
+    // A taught phrase in the message is read as its meaning before perception, and said so.
+    private async Task<string> ExpandVocabularyAsync(TurnContext turn, string text, CancellationToken cancellationToken)
+    {
+        var entries = await _memory.Vocabulary.ForUserAsync(turn.Tenant.Id, turn.Request.UserId, cancellationToken).ConfigureAwait(false);
+        foreach (var entry in entries.OrderByDescending(e => e.Phrase.Length))
+        {
+            var pattern = new Regex($@"\b{Regex.Escape(entry.Phrase)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+            if (pattern.IsMatch(text))
+            {
+                text = pattern.Replace(text, entry.Meaning, 1);
+                turn.Notes.Add($"\"{entry.Phrase}\" read as {entry.Meaning}, as {(entry.UserId is null ? "your workspace" : "you")} taught me.");
+            }
+        }
+
+        return text;
+    }
+
+    [GeneratedRegex(@"\b(?<n>[1-5])\s*(?:/\s*5|out of 5|stars?|points?)\b|\b(?:rate|rating|give (?:it|you|this)|score)\D{0,12}(?<n>[1-5])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExplicitRating();
+
+    [GeneratedRegex(@"\b(perfect|great|excellent|awesome|love (it|this)|spot on|exactly (right|what i (wanted|needed)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PraiseWords();
+
+    [GeneratedRegex(@"\b(that'?s wrong|wrong|useless|terrible|awful|not what i (asked|wanted|meant)|bad answer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ComplaintWords();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write long-term memory for {TenantId}/{SessionId}; the reply was sent without it")]
+    private static partial void LogJournalFailed(ILogger logger, string tenantId, string sessionId, Exception exception);
+}
