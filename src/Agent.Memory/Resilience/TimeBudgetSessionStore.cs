@@ -12,15 +12,22 @@ public sealed class TimeBudgetSessionStore : ISessionStore
 {
     private readonly ISessionStore _inner;
     private readonly TimeSpan _budget;
+    private readonly string _storeName;
     private readonly TimeProvider _time;
 
     /// <summary>Wraps <paramref name="inner"/> with a budget per call.</summary>
-    public TimeBudgetSessionStore(ISessionStore inner, TimeSpan budget, TimeProvider? time = null)
+    /// <param name="inner">The store to bound.</param>
+    /// <param name="budget">Longest a call may take.</param>
+    /// <param name="storeName">What the store is, for the message of a call that ran out of time ("Redis at 10.0.0.5:6379").</param>
+    /// <param name="time">Clock of the budget.</param>
+    public TimeBudgetSessionStore(ISessionStore inner, TimeSpan budget, string storeName = "the session store", TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(inner);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(budget, TimeSpan.Zero);
+        ArgumentException.ThrowIfNullOrWhiteSpace(storeName);
         _inner = inner;
         _budget = budget;
+        _storeName = storeName;
         _time = time ?? TimeProvider.System;
     }
 
@@ -56,8 +63,8 @@ public sealed class TimeBudgetSessionStore : ISessionStore
         {
             throw new MemoryUnavailableException(
                 MemoryUnavailableException.ShortTerm,
-                $"Short-term memory did not {action} within its {_budget.TotalMilliseconds:0} ms budget, so the turn was not applied. " +
-                "The session store is overloaded or unreachable; the conversation resumes once it answers in time.",
+                $"Short-term memory is unavailable: {_storeName} did not {action} within the {_budget.TotalMilliseconds:0} ms budget, so the turn was not applied. " +
+                $"Check that {_storeName} is running, reachable and not overloaded; the conversation resumes once it answers in time.",
                 ex);
         }
     }

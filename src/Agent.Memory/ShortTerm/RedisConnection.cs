@@ -11,12 +11,13 @@ namespace SegmentAI.Memory.ShortTerm;
 /// Commands issued while disconnected fail at once rather than queue, so a save the caller was told failed is never
 /// replayed later.
 /// </summary>
-public sealed partial class RedisConnection : IAsyncDisposable
+public sealed partial class RedisConnection : IAsyncDisposable, IDisposable
 {
     private readonly ConfigurationOptions _configuration;
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
     private Task<ConnectionMultiplexer>? _connecting;
+    private ConnectionMultiplexer? _multiplexer;
     private bool _disposed;
 
     /// <summary>Prepares the connection (nothing is sent until the first command); throws <see cref="ArgumentException"/> for bad options.</summary>
@@ -31,12 +32,12 @@ public sealed partial class RedisConnection : IAsyncDisposable
         }
         catch (ArgumentException ex)
         {
-            throw new ArgumentException($"The Redis connection string '{options.ConnectionString}' is not valid: {ex.Message}", nameof(options), ex);
+            throw new ArgumentException($"The Redis connection string '{options.ConnectionString}' is not valid: {ex.Message}", nameof(RedisShortTermOptions.ConnectionString), ex);
         }
 
         if (_configuration.EndPoints.Count == 0)
         {
-            throw new ArgumentException($"The Redis connection string '{options.ConnectionString}' names no server; use host:port, e.g. 127.0.0.1:6379.", nameof(options));
+            throw new ArgumentException($"The Redis connection string '{options.ConnectionString}' names no server; use host:port, e.g. 127.0.0.1:6379.", nameof(RedisShortTermOptions.ConnectionString));
         }
 
         var timeout = (int)Math.Ceiling(options.OperationTimeout.TotalMilliseconds);
@@ -60,6 +61,11 @@ public sealed partial class RedisConnection : IAsyncDisposable
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_multiplexer is not null)
+            {
+                return _multiplexer.GetDatabase();
+            }
+
             if (_connecting is null || _connecting.IsFaulted || _connecting.IsCanceled)
             {
                 _connecting = ConnectAsync();
@@ -73,18 +79,25 @@ public sealed partial class RedisConnection : IAsyncDisposable
     }
 
     /// <inheritdoc />
+    public void Dispose() => Detach()?.Dispose();
+
+    /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        Task<ConnectionMultiplexer>? connecting;
+        if (Detach() is { } multiplexer)
+        {
+            await multiplexer.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private ConnectionMultiplexer? Detach()
+    {
         lock (_gate)
         {
             _disposed = true;
-            connecting = _connecting;
-        }
-
-        if (connecting is not null && await connecting.ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default).ConfigureAwait(false))
-        {
-            await connecting.Result.DisposeAsync().ConfigureAwait(false);
+            var multiplexer = _multiplexer;
+            _multiplexer = null;
+            return multiplexer;
         }
     }
 
@@ -98,7 +111,18 @@ public sealed partial class RedisConnection : IAsyncDisposable
             LogStartedDisconnected(_logger, Server);
         }
 
-        return multiplexer;
+        lock (_gate)
+        {
+            if (!_disposed)
+            {
+                _multiplexer = multiplexer;
+                return multiplexer;
+            }
+        }
+
+        // Disposed while connecting: nobody else holds this connection, so it is closed here.
+        await multiplexer.DisposeAsync().ConfigureAwait(false);
+        throw new ObjectDisposedException(nameof(RedisConnection));
     }
 
     private static string Describe(EndPoint endPoint) =>

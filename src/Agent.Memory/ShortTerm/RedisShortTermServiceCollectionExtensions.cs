@@ -30,6 +30,7 @@ public static class RedisShortTermServiceCollectionExtensions
         services.AddSingleton<ISessionStore>(sp => new TimeBudgetSessionStore(
             sp.GetRequiredService<RedisSessionStore>(),
             sp.GetRequiredService<IOptions<RedisShortTermOptions>>().Value.OperationTimeout,
+            $"Redis at {sp.GetRequiredService<RedisConnection>().Server}",
             sp.GetService<TimeProvider>()));
         services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<RedisSessionStore>());
         return services;

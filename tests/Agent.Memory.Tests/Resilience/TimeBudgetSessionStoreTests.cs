@@ -14,7 +14,7 @@ public sealed class TimeBudgetSessionStoreTests
     public async Task Answers_within_the_budget_pass_through()
     {
         var inner = new InMemorySessionStore();
-        var store = new TimeBudgetSessionStore(inner, Budget, _time);
+        var store = new TimeBudgetSessionStore(inner, Budget, time: _time);
 
         var saved = await store.SaveAsync(SessionState.Start("acme-retail", "ana", "s1"));
 
@@ -26,7 +26,7 @@ public sealed class TimeBudgetSessionStoreTests
     [Fact]
     public async Task A_store_that_never_answers_is_unavailable_once_the_budget_is_spent()
     {
-        var store = new TimeBudgetSessionStore(new HangingStore(honoursCancellation: false), Budget, _time);
+        var store = new TimeBudgetSessionStore(new HangingStore(honoursCancellation: false), Budget, time: _time);
 
         var load = store.LoadAsync("acme-retail", "s1");
         _time.Advance(Budget - TimeSpan.FromMilliseconds(1));
@@ -36,12 +36,13 @@ public sealed class TimeBudgetSessionStoreTests
         var error = await Assert.ThrowsAsync<MemoryUnavailableException>(() => load);
         Assert.Equal(MemoryUnavailableException.ShortTerm, error.Store);
         Assert.Contains("500 ms budget", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the session store", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Every_call_is_bounded()
     {
-        var store = new TimeBudgetSessionStore(new HangingStore(honoursCancellation: false), Budget, _time);
+        var store = new TimeBudgetSessionStore(new HangingStore(honoursCancellation: false), Budget, time: _time);
 
         var calls = new Task[]
         {
@@ -61,7 +62,7 @@ public sealed class TimeBudgetSessionStoreTests
     public async Task The_store_is_told_to_stop_when_the_budget_is_spent()
     {
         var inner = new HangingStore(honoursCancellation: true);
-        var store = new TimeBudgetSessionStore(inner, Budget, _time);
+        var store = new TimeBudgetSessionStore(inner, Budget, time: _time);
 
         var save = store.SaveAsync(SessionState.Start("acme-retail", "ana", "s1"));
         _time.Advance(Budget);
@@ -73,7 +74,7 @@ public sealed class TimeBudgetSessionStoreTests
     [Fact]
     public async Task The_callers_own_cancellation_stays_a_cancellation()
     {
-        var store = new TimeBudgetSessionStore(new HangingStore(honoursCancellation: false), Budget, _time);
+        var store = new TimeBudgetSessionStore(new HangingStore(honoursCancellation: false), Budget, time: _time);
         using var caller = new CancellationTokenSource();
 
         var load = store.LoadAsync("acme-retail", "s1", caller.Token);
@@ -85,7 +86,7 @@ public sealed class TimeBudgetSessionStoreTests
     [Fact]
     public async Task Store_errors_pass_through_unchanged()
     {
-        var store = new TimeBudgetSessionStore(new InMemorySessionStore(), Budget, _time);
+        var store = new TimeBudgetSessionStore(new InMemorySessionStore(), Budget, time: _time);
         await store.SaveAsync(SessionState.Start("acme-retail", "ana", "s1"));
 
         await Assert.ThrowsAsync<SessionConflictException>(() => store.SaveAsync(SessionState.Start("acme-retail", "ana", "s1")));

@@ -1,6 +1,7 @@
 using SegmentAI.Memory.ShortTerm;
 using SegmentAI.Memory.Tests.Servers;
 using SegmentAI.Skills.Conversation;
+using SegmentAI.Skills.Memory;
 using StackExchange.Redis;
 
 namespace SegmentAI.Memory.Tests.ShortTerm;
@@ -108,6 +109,8 @@ public sealed class RedisSessionStoreTests : IClassFixture<RedisStoreFixture>, I
 
     [Theory]
     [InlineData("", "segmentai", "ConnectionString")]
+    [InlineData("password=secret", "segmentai", "ConnectionString")]
+    [InlineData("127.0.0.1:6379,no-such-option=1", "segmentai", "ConnectionString")]
     [InlineData("127.0.0.1:6379", "", "KeyPrefix")]
     [InlineData("127.0.0.1:6379", "seg{acme}", "KeyPrefix")]
     [InlineData("127.0.0.1:6379", "seg ai", "KeyPrefix")]
@@ -125,6 +128,18 @@ public sealed class RedisSessionStoreTests : IClassFixture<RedisStoreFixture>, I
     {
         Assert.Throws<ArgumentException>(() => new RedisShortTermOptions { TimeToLive = TimeSpan.Zero }.Validate());
         Assert.Throws<ArgumentException>(() => new RedisShortTermOptions { OperationTimeout = TimeSpan.Zero }.Validate());
+    }
+
+    [Fact]
+    public async Task A_store_whose_connection_was_closed_at_shutdown_reports_short_term_memory_unavailable()
+    {
+        await _store.SaveAsync(SessionState.Start("acme-retail", "ana", "s1"));
+        await _connection.DisposeAsync();
+
+        var error = await Assert.ThrowsAsync<MemoryUnavailableException>(() => _store.LoadAsync("acme-retail", "s1"));
+
+        Assert.Equal(MemoryUnavailableException.ShortTerm, error.Store);
+        Assert.Contains("shutting down", error.Message, StringComparison.Ordinal);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
