@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SegmentAI.Memory.Resilience;
+using SegmentAI.Skills.Conversation;
+using SegmentAI.Skills.Memory;
+
+namespace SegmentAI.Memory.ShortTerm;
+
+/// <summary>Registers Redis as short-term memory.</summary>
+public static class RedisShortTermServiceCollectionExtensions
+{
+    /// <summary>
+    /// Makes Redis the <see cref="ISessionStore"/>, each call bounded by <see cref="RedisShortTermOptions.OperationTimeout"/>,
+    /// and a <see cref="IPersonalDataEraser"/> of sessions. Call it before <c>AddConversationEngine</c>, whose in-process
+    /// store is only added when no session store is registered yet.
+    /// </summary>
+    public static IServiceCollection AddRedisShortTermMemory(this IServiceCollection services, Action<RedisShortTermOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<RedisShortTermOptions>().Configure(configure);
+        services.AddSingleton(sp => new RedisConnection(
+            sp.GetRequiredService<IOptions<RedisShortTermOptions>>().Value,
+            sp.GetService<ILogger<RedisConnection>>()));
+        services.AddSingleton(sp => new RedisSessionStore(
+            sp.GetRequiredService<RedisConnection>(),
+            sp.GetRequiredService<IOptions<RedisShortTermOptions>>().Value,
+            sp.GetService<ILogger<RedisSessionStore>>()));
+        services.AddSingleton<ISessionStore>(sp => new TimeBudgetSessionStore(
+            sp.GetRequiredService<RedisSessionStore>(),
+            sp.GetRequiredService<IOptions<RedisShortTermOptions>>().Value.OperationTimeout,
+            $"Redis at {sp.GetRequiredService<RedisConnection>().Server}",
+            sp.GetService<TimeProvider>()));
+        services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<RedisSessionStore>());
+        return services;
+    }
+}
