@@ -41,7 +41,7 @@ public sealed class AmbiguityResolver
             }
         }
 
-        if (await _preferences.FindAsync(tenantId, userId, slot.Kind, cancellationToken).ConfigureAwait(false) is { } preference
+        if (await FindPreferenceAsync(tenantId, userId, slot.Kind, cancellationToken).ConfigureAwait(false) is { } preference
             && preference.Confidence >= _options.PreferenceThreshold)
         {
             return Resolved(slot, AmbiguityAction.UsePreference, preference.Option, $"Using what you told me before: {preference.Option.Label}.");
@@ -90,7 +90,27 @@ public sealed class AmbiguityResolver
         log.Put(new AmbiguityRecord(slot, asked?.Question, asked?.Options ?? [], answer, AmbiguityAction.UseSessionAnswer, turn));
         if (learn)
         {
-            await _preferences.LearnAsync(tenantId, userId, slot.Kind, answer, $"answered in session {sessionId}", cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await _preferences.LearnAsync(tenantId, userId, slot.Kind, answer, $"answered in session {sessionId}", cancellationToken).ConfigureAwait(false);
+            }
+            catch (Memory.MemoryUnavailableException)
+            {
+                // The answer still settles this conversation (the log above); only reuse in later sessions is lost.
+            }
+        }
+    }
+
+    // Long-term memory being down costs only the reuse of earlier answers: the resolver goes on as if none were stored.
+    private async Task<UserPreference?> FindPreferenceAsync(string tenantId, string userId, string kind, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _preferences.FindAsync(tenantId, userId, kind, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Memory.MemoryUnavailableException)
+        {
+            return null;
         }
     }
 

@@ -151,6 +151,12 @@ public sealed partial class ConversationEngine
         var skill = SkillFor(Intent.Feedback, turn.Tenant);
         var text = turn.Request.Text ?? "";
         var rating = RatingOf(text);
+        if (rating is null && NamesAnAudience(turn.Tenant, turn.Perception))
+        {
+            // No verdict, but an audience ("separately, I want recent high-value customers"): a request, not feedback.
+            return await CreateAsync(turn, turn.Perception.CorrectedText, cancellationToken).ConfigureAwait(false);
+        }
+
         if (rating is null)
         {
             return Replies.Answer(turn, skill, "Thanks — how would you rate that answer from 1 (poor) to 5 (great)? You can add a comment after the number.");
@@ -202,7 +208,18 @@ public sealed partial class ConversationEngine
     // A taught phrase in the message is read as its meaning before perception, and said so.
     private async Task<string> ExpandVocabularyAsync(TurnContext turn, string text, CancellationToken cancellationToken)
     {
-        var entries = await _memory.Vocabulary.ForUserAsync(turn.Tenant.Id, turn.Request.UserId, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<VocabularyEntry> entries;
+        try
+        {
+            entries = await _memory.Vocabulary.ForUserAsync(turn.Tenant.Id, turn.Request.UserId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MemoryUnavailableException ex)
+        {
+            LogJournalFailed(_logger, turn.Tenant.Id, turn.Session.SessionId, ex);
+            turn.Notes.Add("Long-term memory is unreachable right now, so phrases you taught me were not applied.");
+            return text;
+        }
+
         foreach (var entry in entries.OrderByDescending(e => e.Phrase.Length))
         {
             var pattern = new Regex($@"\b{Regex.Escape(entry.Phrase)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));

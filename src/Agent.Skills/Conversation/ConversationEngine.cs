@@ -177,9 +177,19 @@ public sealed partial class ConversationEngine : IConversationEngine
         turn.Audit.Add(new AuditEntry("perceive", $"intent {perception.Intent?.Intent.ToString() ?? "none"} ({perception.Intent?.Confidence:0.00}), {perception.Corrections.Count} correction(s)", watch.Elapsed.TotalMilliseconds));
         var intent = perception.Intent?.Intent ?? Intent.OutOfScope;
         if (intent is Intent.Feedback or Intent.OutOfScope or Intent.Help or Intent.Confirm
-            && perception.Intent?.Confidence < 0.6 && perception.Entities.Facets.Count > 0 && turn.Session.Pending is null)
+            && perception.Intent?.Confidence < 0.6 && NamesAnAudience(turn.Tenant, perception) && turn.Session.Pending is null
+            && !IsExplicitRating(perception.NormalizedText))
         {
-            // An unsure classification of a message that names catalog terms ("electronics buyers") is a segment request.
+            // An unsure classification of a message that names catalog terms ("electronics buyers") is a segment request,
+            // or, said against a draft with a refining cue ("do it for platinum too"), a change to that draft.
+            intent = turn.Session.Draft is not null && (TooCue().IsMatch(perception.CorrectedText) || RefiningCue().IsMatch(perception.CorrectedText))
+                ? Intent.Edit
+                : Intent.Create;
+        }
+        else if (intent == Intent.Query && perception.Intent?.Confidence < 0.6 && turn.Session.Pending is null && turn.Session.Draft is null
+            && !LibraryWords().IsMatch(perception.CorrectedText) && NamesAnAudience(turn.Tenant, perception))
+        {
+            // "our biggest spenders this quarter" names people, not saved segments: with nothing drafted it asks for a segment.
             intent = Intent.Create;
         }
 
@@ -306,6 +316,16 @@ public sealed partial class ConversationEngine : IConversationEngine
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(delete|remove|drop|get rid of)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DeletionCue();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(only|just|and|but|except|without|exclude|also|plus|minus|remove|drop)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RefiningCue();
+
+    private static bool NamesAnAudience(Tenant tenant, PerceptionResult perception) =>
+        perception.Entities.Facets.Count > 0
+        || tenant.Config.VagueTerms.SelectMany(t => t.Phrases).Any(p => System.Text.RegularExpressions.Regex.IsMatch(perception.CorrectedText, $@"\b{System.Text.RegularExpressions.Regex.Escape(p)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(segments?|audiences?|cohorts?|lists?|saved|library|sql|size|explain|why)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LibraryWords();
 
     private static string? ReadingOf(Intent intent, TurnContext turn) =>
         intent switch
