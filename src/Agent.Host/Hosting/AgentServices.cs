@@ -9,9 +9,10 @@ internal static class AgentServices
 {
     public static IServiceCollection AddAgentServices(this IServiceCollection services, IConfiguration configuration)
     {
+        // Memory first: the skills add in-process stores only where no back end is registered yet.
+        services.AddAgentMemory(configuration);
         services.AddSegmentSkills();
         services.AddSegmentLlm(configuration);
-        services.AddAgentMemory();
         return services;
     }
 }

@@ -1,18 +1,55 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
+using SegmentAI.Memory.LongTerm.Hosting;
+using SegmentAI.Memory.ShortTerm;
 
 namespace SegmentAI.Memory.Hosting;
 
-/// <summary>Registers memory services, configured from the <c>Memory</c> section.</summary>
+/// <summary>Registers short- and long-term memory on the back ends the <c>Memory</c> section chooses; embedded by default.</summary>
 public static class MemoryServiceCollectionExtensions
 {
-    /// <summary>Adds the state directory the embedded memory stores use.</summary>
-    public static IServiceCollection AddAgentMemory(this IServiceCollection services)
+    /// <summary>File name of the embedded long-term store inside the state directory.</summary>
+    public const string EmbeddedDatabaseFile = "memory.db";
+
+    /// <summary>
+    /// Adds memory as configured: sessions in process or in Redis, long-term memory in SQLite (in the state
+    /// directory) or PostgreSQL. A server back end without its connection string is a start-up error saying which
+    /// setting to add.
+    /// </summary>
+    public static IServiceCollection AddAgentMemory(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<MemoryOptions>().BindConfiguration(MemoryOptions.SectionName);
-        services.AddSingleton(sp => new StateDirectory(
-            sp.GetRequiredService<IOptions<MemoryOptions>>().Value.StateDirectory,
-            Directory.GetCurrentDirectory()));
+        var options = configuration.GetSection(MemoryOptions.SectionName).Get<MemoryOptions>() ?? new MemoryOptions();
+        var state = new StateDirectory(options.StateDirectory, Directory.GetCurrentDirectory());
+        services.AddSingleton(state);
+
+        if (options.ShortTerm == MemoryBackend.Server)
+        {
+            var redis = Required(options.Redis, nameof(MemoryOptions.Redis), "127.0.0.1:6379", nameof(MemoryOptions.ShortTerm));
+            services.AddRedisShortTermMemory(redisOptions =>
+            {
+                redisOptions.ConnectionString = redis;
+                redisOptions.OperationTimeout = options.OperationTimeout;
+            });
+        }
+
+        if (options.LongTerm == MemoryBackend.Server)
+        {
+            services.AddPostgresLongTermMemory(Required(options.Postgres, nameof(MemoryOptions.Postgres), "Host=127.0.0.1;Username=…;Password=…;Database=…", nameof(MemoryOptions.LongTerm)));
+        }
+        else
+        {
+            services.AddSqliteLongTermMemory(state.FileFor(EmbeddedDatabaseFile));
+        }
+
         return services;
     }
+
+    private static string Required(string? value, string setting, string example, string tier) =>
+        string.IsNullOrWhiteSpace(value)
+            ? throw new InvalidOperationException(
+                $"{MemoryOptions.SectionName}:{tier} is {MemoryBackend.Server} but {MemoryOptions.SectionName}:{setting} is empty. " +
+                $"Set it (e.g. {example}) or set {MemoryOptions.SectionName}:{tier} to {MemoryBackend.Embedded}.")
+            : value;
 }

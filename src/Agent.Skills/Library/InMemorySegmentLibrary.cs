@@ -9,8 +9,8 @@ public sealed class InMemorySegmentLibrary : ISegmentLibrary, IPersonalDataErase
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Tenant, string Id), SavedSegment> _segments = [];
     private readonly Dictionary<(string Tenant, string Id), List<SavedSegment>> _history = [];
+    private readonly Dictionary<string, long> _sequences = [];
     private readonly TimeProvider _time;
-    private long _sequence;
 
     /// <summary>Creates the library.</summary>
     public InMemorySegmentLibrary(TimeProvider? time = null)
@@ -23,10 +23,13 @@ public sealed class InMemorySegmentLibrary : ISegmentLibrary, IPersonalDataErase
     {
         lock (_gate)
         {
-            var clean = CleanName(name);
+            var clean = SegmentNameRules.Clean(name);
             EnsureNameFree(tenantId, clean, exceptId: null);
             var now = _time.GetUtcNow();
-            var segment = new SavedSegment($"seg-{++_sequence:D4}", tenantId, ownerId, clean, definition with { Name = clean }, 1, now, now);
+
+            // Numbered per tenant: a shared counter would tell one tenant how many segments the others save.
+            var number = _sequences[tenantId] = _sequences.GetValueOrDefault(tenantId) + 1;
+            var segment = new SavedSegment($"seg-{number:D4}", tenantId, ownerId, clean, definition with { Name = clean }, 1, now, now);
             Put(segment);
             return Task.FromResult(segment);
         }
@@ -50,7 +53,7 @@ public sealed class InMemorySegmentLibrary : ISegmentLibrary, IPersonalDataErase
         lock (_gate)
         {
             var current = Require(tenantId, segmentId);
-            var clean = CleanName(newName);
+            var clean = SegmentNameRules.Clean(newName);
             EnsureNameFree(tenantId, clean, exceptId: segmentId);
             var renamed = current with { Name = clean, Definition = current.Definition with { Name = clean }, Version = current.Version + 1, UpdatedAt = _time.GetUtcNow() };
             Put(renamed);
@@ -159,24 +162,13 @@ public sealed class InMemorySegmentLibrary : ISegmentLibrary, IPersonalDataErase
     }
 
     private SavedSegment Require(string tenantId, string segmentId) =>
-        _segments.GetValueOrDefault((tenantId, segmentId)) ?? throw new SegmentLibraryException($"There is no saved segment '{segmentId}'. Say \"list my segments\" to see them.");
+        _segments.GetValueOrDefault((tenantId, segmentId)) ?? throw SegmentLibraryException.NotFound(segmentId);
 
     private void EnsureNameFree(string tenantId, string name, string? exceptId)
     {
         if (_segments.Values.Any(s => s.TenantId == tenantId && s.Id != exceptId && string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new SegmentLibraryException($"A segment named \"{name}\" already exists; pick another name.");
+            throw SegmentLibraryException.NameTaken(name);
         }
-    }
-
-    private static string CleanName(string name)
-    {
-        var clean = name?.Trim() ?? "";
-        return clean.Length switch
-        {
-            0 => throw new SegmentLibraryException("A segment needs a name."),
-            > 120 => throw new SegmentLibraryException("Segment names can be at most 120 characters."),
-            _ => clean,
-        };
     }
 }

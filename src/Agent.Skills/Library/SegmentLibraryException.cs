@@ -8,4 +8,10 @@ public sealed class SegmentLibraryException : Exception
         : base(message)
     {
     }
+
+    /// <summary>The name is already used by another segment of the tenant.</summary>
+    public static SegmentLibraryException NameTaken(string name) => new($"A segment named \"{name}\" already exists; pick another name.");
+
+    /// <summary>The tenant has no (active) segment with this id.</summary>
+    public static SegmentLibraryException NotFound(string segmentId) => new($"There is no saved segment '{segmentId}'. Say \"list my segments\" to see them.");
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using SegmentAI.Memory.Tests.LongTerm.Servers;
 using SegmentAI.Memory.Tests.Servers;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
@@ -64,17 +63,22 @@ public sealed class MemoryOutageConversationTests(AcmeWarehouseFixture warehouse
     }
 
     [Fact]
-    public async Task PostgreSQL_down_fails_the_save_clearly_and_keeps_the_draft_in_the_session()
+    public async Task PostgreSQL_going_down_fails_the_save_clearly_and_keeps_the_draft_in_the_session()
     {
-        var closedPort = ClosedLoopbackPort();
+        var postgres = new Npgsql.NpgsqlConnectionStringBuilder(TestPostgres.ConnectionString);
+        using var relay = new TcpRelay("127.0.0.1", postgres.Port);
+        postgres.Port = relay.Port;
+        postgres.Timeout = 2;
+        postgres.Pooling = false;
         await using var host = await AgentMemoryHost.StartAsync(new Dictionary<string, string?>
         {
             ["StateDirectory"] = warehouse.StateFolder($"pg-down-{Guid.NewGuid():N}"),
             ["LongTerm"] = "Server",
-            ["Postgres"] = $"Host=127.0.0.1;Port={closedPort};Username=segmentai;Password=segmentai;Database=segmentai_test;Timeout=1",
+            ["Postgres"] = postgres.ConnectionString,
         });
         var created = await host.Engine.HandleAsync(Say("gold members who bought toys in the last 30 days", "pg-down"));
 
+        relay.Cut();
         var save = await host.Engine.HandleAsync(Say("save it as Gold toy buyers", "pg-down"));
         var edited = await host.Engine.HandleAsync(Say("make it 60 days", "pg-down"));
 
@@ -85,6 +89,16 @@ public sealed class MemoryOutageConversationTests(AcmeWarehouseFixture warehouse
         Assert.Equal(ReplyKind.Segment, edited.Kind);
         Assert.Equal(created.Segment!.Id, edited.Segment!.Id);
         Assert.Contains(edited.Segment.Conditions, c => c.Facet == "loyalty_tier");
+        Assert.Null(await FindSegmentDirectlyAsync("Gold toy buyers"));
+    }
+
+    private static async Task<string?> FindSegmentDirectlyAsync(string name)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(TestPostgres.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT segment_id FROM saved_segments WHERE tenant_id = 'acme-retail' AND name = @name AND owner_id = 'outage@acme'", connection);
+        command.Parameters.AddWithValue("name", name);
+        return await command.ExecuteScalarAsync() as string;
     }
 
     private Dictionary<string, string?> Configuration(string redis, string timeoutSeconds) => new()
@@ -113,10 +127,4 @@ public sealed class MemoryOutageConversationTests(AcmeWarehouseFixture warehouse
         }
     }
 
-    private static int ClosedLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,3 +1,4 @@
+using SegmentAI.Memory.Tests.LongTerm.Servers;
 using SegmentAI.Memory.Tests.Servers;
 
 namespace SegmentAI.Memory.Tests.EndToEnd;
@@ -10,7 +11,7 @@ public sealed class ServerSeedExample3Tests(AcmeWarehouseFixture warehouse) : Se
         ["ShortTerm"] = "Server",
         ["Redis"] = TestRedis.ConnectionString,
         ["LongTerm"] = "Server",
-        ["Postgres"] = TestPostgresMemory.ConnectionString,
+        ["Postgres"] = TestPostgres.ConnectionString,
         ["StateDirectory"] = Warehouse.StateFolder("unused-state"),
     };
 }
