@@ -14,7 +14,7 @@ namespace SegmentAI.Skills.Retrieval;
 /// facet (layer B). Lexical evidence (names, synonyms, described phrases and values, typo-tolerant) is fused with
 /// embedding similarity from the vector index; when the index fails or exceeds its time budget, lexical matching
 /// over the in-memory catalog answers alone and the result says so (quality medium). With a
-/// <see cref="FacetSearchCache"/>, a phrase searched before is answered without embedding it or searching again.
+/// <see cref="FacetSearchCache"/>, a query vector searched before is answered without searching the index again.
 /// </summary>
 public sealed class FacetRetriever
 {
@@ -285,19 +285,23 @@ public sealed class FacetRetriever
         }
     }
 
-    private Task<IReadOnlyList<FacetVectorHit>> SearchAsync(VectorLookup lookup, CancellationToken cancellationToken) =>
-        _searchCache is null
-            ? EmbedAndSearchAsync(lookup, cancellationToken)
-            : _searchCache.GetOrSearchAsync(
-                new FacetSearchKey(lookup.Tenant.Id, _fingerprints.GetValue(lookup.Tenant, Fingerprint), lookup.Kind, lookup.FacetId, lookup.Top, lookup.Phrase),
-                token => EmbedAndSearchAsync(lookup, token),
-                cancellationToken);
-
-    private async Task<IReadOnlyList<FacetVectorHit>> EmbedAndSearchAsync(VectorLookup lookup, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<FacetVectorHit>> SearchAsync(VectorLookup lookup, CancellationToken cancellationToken)
     {
         var vector = await _embeddings.GenerateVectorAsync(lookup.Phrase, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var query = new FacetVectorQuery(lookup.Tenant.Id, vector, lookup.Kind, lookup.FacetId, lookup.Top);
+        if (_searchCache is null)
+        {
+            return await SearchIndexAsync(query, cancellationToken).ConfigureAwait(false);
+        }
+
+        var key = new FacetSearchKey(query.TenantId, _fingerprints.GetValue(lookup.Tenant, Fingerprint), query.Kind, query.FacetId, query.Top, vector);
+        return await _searchCache.GetOrSearchAsync(key, token => SearchIndexAsync(query, token), cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<IReadOnlyList<FacetVectorHit>> SearchIndexAsync(FacetVectorQuery query, CancellationToken cancellationToken)
+    {
         Counters.RecordSearch();
-        return await _index.SearchAsync(new FacetVectorQuery(lookup.Tenant.Id, vector, lookup.Kind, lookup.FacetId, lookup.Top), cancellationToken).ConfigureAwait(false);
+        return _index.SearchAsync(query, cancellationToken);
     }
 
     // The hits of a search depend on the query vector and on what the index holds: the texts FacetIndexBuilder
@@ -322,7 +326,7 @@ public sealed class FacetRetriever
     }
 
     // Runs of spaces and line breaks carry no meaning for a facet; folding them lets "gold  members" and
-    // "gold members" share one cached search. The folded phrase is what gets embedded, cache or no cache.
+    // "gold members" share one cached embedding. The folded phrase is what gets embedded, cache or no cache.
     private static string FoldWhitespace(string phrase) => string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static double SourceWeight(TermSource source) => source switch

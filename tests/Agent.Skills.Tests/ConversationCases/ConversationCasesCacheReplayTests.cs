@@ -88,7 +88,7 @@ public sealed partial class ConversationCasesCacheReplayTests(ConversationCaseWa
         text.AppendLine(CultureInfo.InvariantCulture, $"  facet-search cache     {with.FacetSearchCacheHits} hits, {with.FacetSearchCacheMisses} misses (hit rate {with.FacetSearchCacheHitRate:P1})");
         text.AppendLine(CultureInfo.InvariantCulture, $"  embedding calls        without cache {without.EmbeddingCalls,6}   with cache {with.EmbeddingCalls,6}   (index builds included: batches are never cached)");
         text.AppendLine(CultureInfo.InvariantCulture, $"  embedded texts         without cache {without.EmbeddedTexts,6}   with cache {with.EmbeddedTexts,6}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  embedding cache        {with.EmbeddingCacheHits} hits, {with.EmbeddingCacheMisses} misses (hit rate {with.EmbeddingCacheHitRate:P1}), consulted only on facet-search misses");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  embedding cache        {with.EmbeddingCacheHits} hits, {with.EmbeddingCacheMisses} misses (hit rate {with.EmbeddingCacheHitRate:P1}), one lookup per vector lookup");
         text.AppendLine(CultureInfo.InvariantCulture, $"  fallbacks              without cache {without.Fallbacks,6}   with cache {with.Fallbacks,6}");
         return text.ToString();
     }

@@ -1,10 +1,10 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace SegmentAI.Skills.Retrieval.Caching;
 
-/// <summary>What a facet search depends on, and so what its cached result is filed under.</summary>
+/// <summary>What a facet search depends on, and so what its cached hits are filed under.</summary>
 /// <param name="TenantId">Tenant searched.</param>
 /// <param name="IndexFingerprint">
 /// Fingerprint of what the tenant's index holds: the embedding model and every indexed catalog text. A changed
@@ -13,19 +13,16 @@ namespace SegmentAI.Skills.Retrieval.Caching;
 /// <param name="Kind">Facet or value records.</param>
 /// <param name="FacetId">The facet whose values were searched, for value searches.</param>
 /// <param name="Top">Maximum number of hits.</param>
-/// <param name="Phrase">The phrase that was embedded.</param>
-public sealed record FacetSearchKey(string TenantId, string IndexFingerprint, FacetRecordKind Kind, string? FacetId, int Top, string Phrase)
+/// <param name="Vector">The query embedding.</param>
+public sealed record FacetSearchKey(string TenantId, string IndexFingerprint, FacetRecordKind Kind, string? FacetId, int Top, ReadOnlyMemory<float> Vector)
 {
     // Bump when the cached shape changes, so entries written by older code are never read.
     private const string Version = "v1";
 
-    /// <summary>
-    /// The cache key. The phrase enters as a hash: keys stay short and free of the control characters HybridCache
-    /// refuses, whatever the user typed.
-    /// </summary>
+    /// <summary>The cache key; the vector enters as a hash of its bytes, so keys stay short.</summary>
     public string CacheKey => string.Create(
         CultureInfo.InvariantCulture,
-        $"facet-search:{Version}:{TenantId}:{IndexFingerprint}:{(Kind == FacetRecordKind.Facet ? "facet" : "value")}:{FacetId ?? "*"}:{Top}:{Hash(Phrase)}");
+        $"facet-search:{Version}:{TenantId}:{IndexFingerprint}:{(Kind == FacetRecordKind.Facet ? "facet" : "value")}:{FacetId ?? "*"}:{Top}:{Hash(Vector.Span)}");
 
-    private static string Hash(string phrase) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(phrase)));
+    private static string Hash(ReadOnlySpan<float> vector) => Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(vector)));
 }

@@ -59,3 +59,29 @@ internal sealed class RecordingDistributedCache : IDistributedCache
         return Task.CompletedTask;
     }
 }
+
+/// <summary>Reads another cache and drops every write.</summary>
+internal sealed class ReadOnlyDistributedCache(IDistributedCache inner) : IDistributedCache
+{
+    public byte[]? Get(string key) => inner.Get(key);
+
+    public Task<byte[]?> GetAsync(string key, CancellationToken token = default) => inner.GetAsync(key, token);
+
+    public void Refresh(string key)
+    {
+    }
+
+    public Task RefreshAsync(string key, CancellationToken token = default) => Task.CompletedTask;
+
+    public void Remove(string key)
+    {
+    }
+
+    public Task RemoveAsync(string key, CancellationToken token = default) => Task.CompletedTask;
+
+    public void Set(string key, byte[] value, DistributedCacheEntryOptions options)
+    {
+    }
+
+    public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) => Task.CompletedTask;
+}

@@ -70,11 +70,26 @@ public sealed class FacetSearchCacheTests
         Assert.Equal(2, host.Counters.FacetSearchCacheMisses);
         Assert.Equal(0.5, host.Counters.FacetSearchCacheHitRate);
         Assert.Equal(2, host.Counters.VectorSearches);
-        // The value search embeds the same phrase the facet search embedded: one embedding, one cache hit.
+        // Every lookup needs the phrase's vector, but only the first one embeds it.
         Assert.Equal(1, host.Counters.EmbeddingCalls);
-        Assert.Equal(1, host.Counters.EmbeddingCacheHits);
+        Assert.Equal(3, host.Counters.EmbeddingCacheHits);
         Assert.Equal(1, host.Counters.EmbeddingCacheMisses);
+        Assert.Equal(0.75, host.Counters.EmbeddingCacheHitRate);
         Assert.Equal(0, host.Counters.Fallbacks);
+    }
+
+    [Fact]
+    public async Task Phrases_the_model_embeds_alike_share_one_search()
+    {
+        using var host = new CachedRetrievalHost();
+
+        var plain = await host.Retriever.RetrieveFacetsAsync(Acme, "gold members");
+        var worded = await host.Retriever.RetrieveFacetsAsync(Acme, "the gold members");
+
+        Assert.Equal(plain.Candidates.Select(c => (c.FacetId, c.Scores.Embedding)), worded.Candidates.Select(c => (c.FacetId, c.Scores.Embedding)));
+        Assert.Equal(2, host.Counters.EmbeddingCalls);
+        Assert.Equal(1, host.Counters.VectorSearches);
+        Assert.Equal(1, host.Counters.FacetSearchCacheHits);
     }
 
     [Fact]
@@ -125,9 +140,10 @@ public sealed class FacetSearchCacheTests
     }
 
     [Fact]
-    public async Task Keys_differ_by_tenant_fingerprint_kind_facet_size_and_phrase()
+    public void Keys_differ_by_tenant_fingerprint_kind_facet_size_and_vector()
     {
-        var key = new FacetSearchKey("acme-retail", "f1", FacetRecordKind.Value, "loyalty_tier", 4, "gold members");
+        float[] vector = [0.6f, 0.8f, 0f];
+        var key = new FacetSearchKey("acme-retail", "f1", FacetRecordKind.Value, "loyalty_tier", 4, vector);
 
         string[] keys =
         [
@@ -137,12 +153,11 @@ public sealed class FacetSearchCacheTests
             (key with { Kind = FacetRecordKind.Facet, FacetId = null }).CacheKey,
             (key with { FacetId = "state" }).CacheKey,
             (key with { Top = 5 }).CacheKey,
-            (key with { Phrase = "gold member" }).CacheKey,
+            (key with { Vector = new float[] { 0.6f, 0.8f, 1e-7f } }).CacheKey,
         ];
 
         Assert.Equal(keys.Length, keys.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(key.CacheKey, new FacetSearchKey("acme-retail", "f1", FacetRecordKind.Value, "loyalty_tier", 4, "gold members").CacheKey);
-        Assert.DoesNotContain("gold", key.CacheKey, StringComparison.Ordinal);
+        Assert.Equal(key.CacheKey, new FacetSearchKey("acme-retail", "f1", FacetRecordKind.Value, "loyalty_tier", 4, new float[] { 0.6f, 0.8f, 0f }).CacheKey);
     }
 
     private static FacetCatalog WithDescription(FacetCatalog catalog, string facetId, string addition) =>

@@ -41,7 +41,7 @@ public sealed class RedisRetrievalCacheTests : IAsyncLifetime
         // The value search was new to both hosts, but the phrase's embedding was already in Redis.
         Assert.Equal(1, second.Counters.VectorSearches);
         Assert.Equal(0, second.Counters.EmbeddingCalls);
-        Assert.Equal(1, second.Counters.EmbeddingCacheHits);
+        Assert.Equal(2, second.Counters.EmbeddingCacheHits);
     }
 
     [Fact]
