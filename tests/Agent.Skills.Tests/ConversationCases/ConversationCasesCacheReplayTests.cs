@@ -48,6 +48,9 @@ public sealed partial class ConversationCasesCacheReplayTests(ConversationCaseWa
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(
         [
             new("SegmentAI:Retrieval:Cache:Enabled", cacheEnabled ? "true" : "false"),
+
+            // Embedding calls stand for the calls a remote model would get, so embeddings are cached as they would be.
+            new("SegmentAI:Retrieval:Cache:CacheEmbeddings", "true"),
             new("SegmentAI:Retrieval:Retriever:VectorBudget", "00:00:30"),
         ]).Build();
         await using var services = new ServiceCollection()

@@ -96,12 +96,14 @@ public sealed class RetrievalCache : IDisposable
 
     /// <summary>
     /// <paramref name="inner"/> behind the embedding cache (entries expiring after
-    /// <see cref="RetrievalCacheOptions.EmbeddingExpiration"/>), or <paramref name="inner"/> itself when caching is off.
+    /// <see cref="RetrievalCacheOptions.EmbeddingExpiration"/>), or <paramref name="inner"/> itself when caching is
+    /// off or not worth it (see <see cref="RetrievalCacheOptions.CacheEmbeddings"/>).
     /// </summary>
     public IEmbeddingGenerator<string, Embedding<float>> CacheEmbeddings(IEmbeddingGenerator<string, Embedding<float>> inner)
     {
         ArgumentNullException.ThrowIfNull(inner);
-        return EmbeddingStore is null
+        var worthIt = Options.CacheEmbeddings ?? inner.GetService<HashedNgramEmbeddingGenerator>() is null;
+        return EmbeddingStore is null || !worthIt
             ? inner
             : new CountingDistributedCachingEmbeddingGenerator(inner, EmbeddingStore, _counters, _loggerFactory?.CreateLogger<CountingDistributedCachingEmbeddingGenerator>())
             {

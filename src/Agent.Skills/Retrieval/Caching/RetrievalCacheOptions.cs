@@ -15,6 +15,12 @@ public sealed class RetrievalCacheOptions
     /// <summary>How long a facet search stays cached, in process and in Redis.</summary>
     public TimeSpan Expiration { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Whether query embeddings are cached. Unset means yes, except for the embedded hashed n-gram generator: it
+    /// embeds a phrase in microseconds, less than reading the vector back from a cache takes.
+    /// </summary>
+    public bool? CacheEmbeddings { get; set; }
+
     /// <summary>How long a query embedding stays cached; an embedding changes only with the model, which is part of its key.</summary>
     public TimeSpan EmbeddingExpiration { get; set; } = TimeSpan.FromHours(24);
 

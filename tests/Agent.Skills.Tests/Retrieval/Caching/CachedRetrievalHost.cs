@@ -12,7 +12,10 @@ internal sealed class CachedRetrievalHost : IDisposable
 {
     public CachedRetrievalHost(RetrievalCacheOptions? options = null, IFacetVectorIndex? index = null)
     {
-        Cache = RetrievalCache.Create(options ?? new RetrievalCacheOptions(), Counters);
+        // The embedded generator is not worth caching by default; these hosts stand in for a remote model.
+        options ??= new RetrievalCacheOptions();
+        options.CacheEmbeddings ??= true;
+        Cache = RetrievalCache.Create(options, Counters);
         var embeddings = new HashedNgramEmbeddingGenerator().AsBuilder()
             .Use(Cache.CacheEmbeddings)
             .UseCounting(Counters)

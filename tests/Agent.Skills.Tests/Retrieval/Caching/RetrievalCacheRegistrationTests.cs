@@ -39,7 +39,24 @@ public sealed class RetrievalCacheRegistrationTests
 
         Assert.Equal(1, counters.VectorSearches);
         Assert.Equal(1, counters.FacetSearchCacheHits);
-        Assert.Equal(1, counters.EmbeddingCalls - indexing);
+        // The embedded generator embeds faster than a cache reads, so its phrases are embedded each time.
+        Assert.Equal(2, counters.EmbeddingCalls - indexing);
+        Assert.Equal(0, counters.EmbeddingCacheHits + counters.EmbeddingCacheMisses);
+    }
+
+    [Fact]
+    public async Task Embeddings_of_the_embedded_generator_are_cached_when_asked()
+    {
+        await using var services = Services([new("SegmentAI:Retrieval:Cache:CacheEmbeddings", "true")]);
+        var retriever = services.GetRequiredService<FacetRetriever>();
+        var counters = services.GetRequiredService<RetrievalCounters>();
+        var acme = services.GetRequiredService<TenantDirectory>().Get("acme-retail");
+
+        await retriever.RetrieveFacetsAsync(acme, "gold members");
+        await retriever.RetrieveValuesAsync(acme, "loyalty_tier", "gold members");
+
+        Assert.Equal(1, counters.EmbeddingCalls);
+        Assert.Equal(1, counters.EmbeddingCacheHits);
     }
 
     [Fact]
