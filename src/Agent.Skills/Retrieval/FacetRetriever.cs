@@ -1,7 +1,10 @@
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
 using FuzzySharp;
 using Microsoft.Extensions.AI;
 using SegmentAI.Skills.Catalog;
+using SegmentAI.Skills.Retrieval.Caching;
 using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Retrieval;
@@ -10,7 +13,8 @@ namespace SegmentAI.Skills.Retrieval;
 /// Maps a sub-phrase of a request to a facet of the tenant's catalog (layer A) and to an exact value of a chosen
 /// facet (layer B). Lexical evidence (names, synonyms, described phrases and values, typo-tolerant) is fused with
 /// embedding similarity from the vector index; when the index fails or exceeds its time budget, lexical matching
-/// over the in-memory catalog answers alone and the result says so (quality medium).
+/// over the in-memory catalog answers alone and the result says so (quality medium). With a
+/// <see cref="FacetSearchCache"/>, a query vector searched before is answered without searching the index again.
 /// </summary>
 public sealed class FacetRetriever
 {
@@ -41,14 +45,18 @@ public sealed class FacetRetriever
     private readonly IEmbeddingGenerator<string, Embedding<float>> _embeddings;
     private readonly IFacetVectorIndex _index;
     private readonly FacetRetrieverOptions _options;
+    private readonly FacetSearchCache? _searchCache;
+    private readonly string _model;
     private readonly ConditionalWeakTable<Tenant, FacetLexicon> _lexicons = [];
+    private readonly ConditionalWeakTable<Tenant, string> _fingerprints = [];
 
     /// <summary>Creates a retriever over <paramref name="index"/>, embedding phrases with <paramref name="embeddings"/>.</summary>
     public FacetRetriever(
         IEmbeddingGenerator<string, Embedding<float>> embeddings,
         IFacetVectorIndex index,
         FacetRetrieverOptions? options = null,
-        RetrievalCounters? counters = null)
+        RetrievalCounters? counters = null,
+        FacetSearchCache? searchCache = null)
     {
         ArgumentNullException.ThrowIfNull(embeddings);
         ArgumentNullException.ThrowIfNull(index);
@@ -56,9 +64,15 @@ public sealed class FacetRetriever
         _index = index;
         _options = options ?? new FacetRetrieverOptions();
         Counters = counters ?? new RetrievalCounters();
+        _searchCache = searchCache;
+        var metadata = embeddings.GetService<EmbeddingGeneratorMetadata>();
+        _model = $"{metadata?.ProviderName}/{metadata?.DefaultModelId}/{metadata?.DefaultModelDimensions}";
     }
 
-    /// <summary>Searches and fallbacks made by this retriever (embedding calls are counted by <see cref="CountingEmbeddingGenerator"/>).</summary>
+    /// <summary>
+    /// Searches, fallbacks and facet-search cache hits and misses of this retriever (embedding calls are counted by
+    /// <see cref="CountingEmbeddingGenerator"/>, embedding cache hits by <see cref="CountingDistributedCachingEmbeddingGenerator"/>).
+    /// </summary>
     public RetrievalCounters Counters { get; }
 
     /// <summary>Layer A: the facets of <paramref name="tenant"/> that may fit <paramref name="phrase"/>, best first.</summary>
@@ -69,7 +83,7 @@ public sealed class FacetRetriever
         var lexicon = _lexicons.GetValue(tenant, FacetLexicon.Build);
         var tokens = RetrievalText.ContentTokens(phrase);
         var cues = PhraseCues.Read(phrase, tokens);
-        var (similarities, fallback) = await SimilaritiesAsync(new VectorLookup(tenant.Id, phrase, FacetRecordKind.Facet, null, lexicon.Entries.Count), cancellationToken).ConfigureAwait(false);
+        var (similarities, fallback) = await SimilaritiesAsync(new VectorLookup(tenant, FoldWhitespace(phrase), FacetRecordKind.Facet, null, lexicon.Entries.Count), cancellationToken).ConfigureAwait(false);
 
         var candidates = lexicon.Entries
             .Select(entry => Score(lexicon, entry, tokens, cues, similarities.GetValueOrDefault(entry.Facet.Id)))
@@ -95,7 +109,7 @@ public sealed class FacetRetriever
         }
 
         var tokens = RetrievalText.ContentTokens(phrase);
-        var (similarities, fallback) = await SimilaritiesAsync(new VectorLookup(tenant.Id, phrase, FacetRecordKind.Value, facetId, entry.Facet.Values.Count), cancellationToken).ConfigureAwait(false);
+        var (similarities, fallback) = await SimilaritiesAsync(new VectorLookup(tenant, FoldWhitespace(phrase), FacetRecordKind.Value, facetId, entry.Facet.Values.Count), cancellationToken).ConfigureAwait(false);
         var values = entry.Facet.Values
             .Select(v => ScoreValue(lexicon, entry, v, phrase, tokens, similarities.GetValueOrDefault(v.Value), fallback is not null, _options.AcceptanceThreshold))
             .OrderByDescending(v => v.Score)
@@ -274,9 +288,46 @@ public sealed class FacetRetriever
     private async Task<IReadOnlyList<FacetVectorHit>> SearchAsync(VectorLookup lookup, CancellationToken cancellationToken)
     {
         var vector = await _embeddings.GenerateVectorAsync(lookup.Phrase, cancellationToken: cancellationToken).ConfigureAwait(false);
-        Counters.RecordSearch();
-        return await _index.SearchAsync(new FacetVectorQuery(lookup.TenantId, vector, lookup.Kind, lookup.FacetId, lookup.Top), cancellationToken).ConfigureAwait(false);
+        var query = new FacetVectorQuery(lookup.Tenant.Id, vector, lookup.Kind, lookup.FacetId, lookup.Top);
+        if (_searchCache is null)
+        {
+            return await SearchIndexAsync(query, cancellationToken).ConfigureAwait(false);
+        }
+
+        var key = new FacetSearchKey(query.TenantId, _fingerprints.GetValue(lookup.Tenant, Fingerprint), query.Kind, query.FacetId, query.Top, vector);
+        return await _searchCache.GetOrSearchAsync(key, token => SearchIndexAsync(query, token), cancellationToken).ConfigureAwait(false);
     }
+
+    private Task<IReadOnlyList<FacetVectorHit>> SearchIndexAsync(FacetVectorQuery query, CancellationToken cancellationToken)
+    {
+        Counters.RecordSearch();
+        return _index.SearchAsync(query, cancellationToken);
+    }
+
+    // The hits of a search depend on the query vector and on what the index holds: the texts FacetIndexBuilder
+    // embeds for the tenant, embedded by this model. Hashing exactly those gives every host the same fingerprint
+    // for the same catalog and a new one whenever a facet, value, description or the model changes.
+    private string Fingerprint(Tenant tenant)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
+        Add(_model);
+        Add(tenant.Id);
+        foreach (var facet in FacetTexts.Retrievable(tenant))
+        {
+            Add($"facet\t{facet.Id}\t{FacetTexts.FacetText(facet)}");
+            foreach (var value in facet.Values)
+            {
+                Add($"value\t{facet.Id}\t{value.Value}\t{FacetTexts.ValueText(value)}");
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset(), 0, 16);
+    }
+
+    // Runs of spaces and line breaks carry no meaning for a facet; folding them lets "gold  members" and
+    // "gold members" share one cached embedding. The folded phrase is what gets embedded, cache or no cache.
+    private static string FoldWhitespace(string phrase) => string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static double SourceWeight(TermSource source) => source switch
     {
@@ -290,7 +341,7 @@ public sealed class FacetRetriever
 
     private static double Round(double x) => Math.Round(x, 4);
 
-    private sealed record VectorLookup(string TenantId, string Phrase, FacetRecordKind Kind, string? FacetId, int Top);
+    private sealed record VectorLookup(Tenant Tenant, string Phrase, FacetRecordKind Kind, string? FacetId, int Top);
 
     private sealed record FacetEvidence(double Text, CatalogTerm? TextTerm, double Value, CatalogTerm? ValueTerm, bool Independent)
     {

@@ -1,3 +1,5 @@
+using SegmentAI.Skills.Retrieval.Caching;
+
 namespace SegmentAI.Skills.Retrieval;
 
 /// <summary>Retrieval settings, bound from <c>SegmentAI:Retrieval</c>. Empty endpoints mean the embedded defaults.</summary>
@@ -14,4 +16,7 @@ public sealed class RetrievalOptions
 
     /// <summary>Threshold and vector budget of the retriever.</summary>
     public FacetRetrieverOptions Retriever { get; set; } = new();
+
+    /// <summary>Caching of facet searches and query embeddings: on and in process by default, shared through Redis when configured.</summary>
+    public RetrievalCacheOptions Cache { get; set; } = new();
 }
