@@ -112,7 +112,7 @@ public sealed class ChatEndpointTests : IAsyncLifetime
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(
             "event: typing\ndata: {\"session_id\":\"s-4\"}\n\n" +
-            "event: reply\ndata: {\"kind\":\"answer\",\"text\":\"echo: hi\",\"session_id\":\"s-4\",\"audit\":[]}\n\n",
+            "event: reply\ndata: {\"kind\":\"answer\",\"text\":\"echo: hi\",\"session_id\":\"s-4\",\"similar_segments\":[],\"audit\":[]}\n\n",
             body);
     }
 
