@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SegmentAI.Memory.LongTerm;
 using SegmentAI.Memory.LongTerm.Hosting;
 using SegmentAI.Memory.ShortTerm;
 
@@ -34,14 +35,20 @@ public static class MemoryServiceCollectionExtensions
             });
         }
 
-        if (options.LongTerm == MemoryBackend.Server)
-        {
-            services.AddPostgresLongTermMemory(Required(options.Postgres, nameof(MemoryOptions.Postgres), "Host=127.0.0.1;Username=…;Password=…;Database=…", nameof(MemoryOptions.LongTerm)));
-        }
-        else
-        {
-            services.AddSqliteLongTermMemory(state.FileFor(EmbeddedDatabaseFile));
-        }
+        // One budget for both tiers: a turn waits on neither memory longer than OperationTimeout.
+        services.AddLongTermMemory(options.LongTerm == MemoryBackend.Server
+            ? new LongTermMemoryOptions
+            {
+                Provider = LongTermProvider.Postgres,
+                ConnectionString = Required(options.Postgres, nameof(MemoryOptions.Postgres), "Host=127.0.0.1;Username=…;Password=…;Database=…", nameof(MemoryOptions.LongTerm)),
+                CommandTimeout = options.OperationTimeout,
+            }
+            : new LongTermMemoryOptions
+            {
+                Provider = LongTermProvider.Sqlite,
+                DatabaseFile = state.FileFor(EmbeddedDatabaseFile),
+                CommandTimeout = options.OperationTimeout,
+            });
 
         return services;
     }
