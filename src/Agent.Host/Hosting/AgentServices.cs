@@ -1,3 +1,4 @@
+using SegmentAI.Host.Channels;
 using SegmentAI.Memory.Hosting;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Llm;
@@ -13,6 +14,7 @@ internal static class AgentServices
         services.AddAgentMemory(configuration);
         services.AddSegmentSkills();
         services.AddSegmentLlm(configuration);
+        services.AddChatChannels();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SegmentAI.Skills.Memory;
 using StackExchange.Redis;
 
 namespace SegmentAI.Memory.ShortTerm;
@@ -16,6 +17,7 @@ public sealed partial class RedisConnection : IAsyncDisposable, IDisposable
     private readonly ConfigurationOptions _configuration;
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
+    private readonly TimeSpan _operationTimeout;
     private Task<ConnectionMultiplexer>? _connecting;
     private ConnectionMultiplexer? _multiplexer;
     private bool _disposed;
@@ -40,6 +42,7 @@ public sealed partial class RedisConnection : IAsyncDisposable, IDisposable
             throw new ArgumentException($"The Redis connection string '{options.ConnectionString}' names no server; use host:port, e.g. 127.0.0.1:6379.", nameof(RedisShortTermOptions.ConnectionString));
         }
 
+        _operationTimeout = options.OperationTimeout;
         var timeout = (int)Math.Ceiling(options.OperationTimeout.TotalMilliseconds);
         _configuration.AbortOnConnectFail = false;
         _configuration.BacklogPolicy = BacklogPolicy.FailFast;
@@ -78,6 +81,35 @@ public sealed partial class RedisConnection : IAsyncDisposable, IDisposable
         return multiplexer.GetDatabase();
     }
 
+    /// <summary>
+    /// Runs one command; any failure to talk to Redis becomes a <see cref="MemoryUnavailableException"/> that names
+    /// the <paramref name="action"/>, what went wrong and what to do, ending with <paramref name="consequence"/>.
+    /// </summary>
+    public async Task<T> RunAsync<T>(Func<IDatabase, Task<T>> command, string action, string consequence, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        try
+        {
+            var database = await DatabaseAsync(cancellationToken).ConfigureAwait(false);
+            return await command(database).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
+        {
+            var problem = ex switch
+            {
+                RedisConnectionException => $"is not reachable ({FirstLine(ex.Message)})",
+                TimeoutException => $"did not answer within {_operationTimeout.TotalMilliseconds:0} ms",
+                ObjectDisposedException => "is no longer connected because the host is shutting down",
+                _ => $"refused the command ({FirstLine(ex.Message)})",
+            };
+            throw new MemoryUnavailableException(
+                MemoryUnavailableException.ShortTerm,
+                $"Short-term memory is unavailable: could not {action} because Redis at {Server} {problem}. " +
+                $"Check that redis-server is running and reachable at {Server} (or fix the Redis connection string); {consequence}.",
+                ex);
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose() => Detach()?.Dispose();
 
@@ -88,6 +120,12 @@ public sealed partial class RedisConnection : IAsyncDisposable, IDisposable
         {
             await multiplexer.DisposeAsync().ConfigureAwait(false);
         }
+    }
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOfAny(['\r', '\n']);
+        return end < 0 ? message : message[..end];
     }
 
     private ConnectionMultiplexer? Detach()

@@ -4,8 +4,8 @@ using System.Text;
 namespace SegmentAI.Memory.ShortTerm;
 
 /// <summary>
-/// Names of the Redis keys of short-term memory: <c>{prefix}:{tenant}:session:{session}</c> and
-/// <c>{prefix}:{tenant}:user:{user}:sessions</c>. The tenant is the hash tag, so a tenant's keys share one cluster
+/// Names of the Redis keys of short-term memory: <c>{prefix}:{tenant}:session:{session}</c>,
+/// <c>{prefix}:{tenant}:user:{user}:sessions</c> and the channel deliveries taken. The tenant is the hash tag, so a tenant's keys share one cluster
 /// slot and the Lua scripts may touch them together. Ids are percent-encoded: outside letters, digits and
 /// <c>- _ . @</c> every byte (including <c>%</c> itself) becomes <c>%XX</c>, so no id can contain a separator or a
 /// brace, and two different ids never share a key.
@@ -29,6 +29,13 @@ public sealed class RedisSessionKeys
 
     /// <summary>Key of the set of a user's session ids (encoded) in a tenant.</summary>
     public string UserSessions(string tenantId, string userId) => $"{_prefix}:{{{Encode(tenantId)}}}:user:{Encode(userId)}:sessions";
+
+    /// <summary>
+    /// Key marking a channel delivery as taken: <c>{prefix}:{workspace}:delivery:{channel}:{delivery}</c>, with the
+    /// channel's workspace (Teams tenant, Slack team, or our tenant for the web) as the hash tag.
+    /// </summary>
+    public string Delivery(string channel, string workspace, string deliveryId) =>
+        $"{_prefix}:{{{Encode(workspace)}}}:delivery:{Encode(channel)}:{Encode(deliveryId)}";
 
     /// <summary>Pattern matching every key under the prefix, for clean-up tools and tests (never used on a request path).</summary>
     public string AllKeysPattern => $"{_prefix}:*";

@@ -135,40 +135,8 @@ public sealed partial class RedisSessionStore : ISessionStore, IPersonalDataEras
         return new ErasureReport(new Dictionary<string, int> { [Erasure.Sessions] = (int)removed });
     }
 
-    private async Task<T> RunAsync<T>(Func<IDatabase, Task<T>> command, string action, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var database = await _connection.DatabaseAsync(cancellationToken).ConfigureAwait(false);
-            return await command(database).WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
-        {
-            throw Unavailable(action, ex);
-        }
-    }
-
-    private MemoryUnavailableException Unavailable(string action, Exception ex)
-    {
-        var problem = ex switch
-        {
-            RedisConnectionException => $"is not reachable ({FirstLine(ex.Message)})",
-            TimeoutException => $"did not answer within {_operationTimeout.TotalMilliseconds:0} ms",
-            ObjectDisposedException => "is no longer connected because the host is shutting down",
-            _ => $"refused the command ({FirstLine(ex.Message)})",
-        };
-        return new MemoryUnavailableException(
-            MemoryUnavailableException.ShortTerm,
-            $"Short-term memory is unavailable: could not {action} because Redis at {_connection.Server} {problem}. " +
-            $"Check that redis-server is running and reachable at {_connection.Server} (or fix the Redis connection string); sessions resume once it is back.",
-            ex);
-    }
-
-    private static string FirstLine(string message)
-    {
-        var end = message.IndexOfAny(['\r', '\n']);
-        return end < 0 ? message : message[..end];
-    }
+    private Task<T> RunAsync<T>(Func<IDatabase, Task<T>> command, string action, CancellationToken cancellationToken) =>
+        _connection.RunAsync(command, action, "sessions resume once it is back", cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Session {TenantId}/{SessionId} (version {Version}) in Redis is unreadable; it starts over and its next save replaces it")]
     private static partial void LogUnreadableSession(ILogger logger, string tenantId, string sessionId, long version, Exception exception);

@@ -12,7 +12,7 @@ public static class RedisShortTermServiceCollectionExtensions
 {
     /// <summary>
     /// Makes Redis the <see cref="ISessionStore"/>, each call bounded by <see cref="RedisShortTermOptions.OperationTimeout"/>,
-    /// and a <see cref="IPersonalDataEraser"/> of sessions. Call it before <c>AddConversationEngine</c>, whose in-process
+    /// a <see cref="IPersonalDataEraser"/> of sessions and the <see cref="IDeliveryLedger"/> of channel deliveries. Call it before <c>AddConversationEngine</c>, whose in-process
     /// store is only added when no session store is registered yet.
     /// </summary>
     public static IServiceCollection AddRedisShortTermMemory(this IServiceCollection services, Action<RedisShortTermOptions> configure)
@@ -33,6 +33,9 @@ public static class RedisShortTermServiceCollectionExtensions
             $"Redis at {sp.GetRequiredService<RedisConnection>().Server}",
             sp.GetService<TimeProvider>()));
         services.AddSingleton<IPersonalDataEraser>(sp => sp.GetRequiredService<RedisSessionStore>());
+        services.AddSingleton<IDeliveryLedger>(sp => new RedisDeliveryLedger(
+            sp.GetRequiredService<RedisConnection>(),
+            sp.GetRequiredService<IOptions<RedisShortTermOptions>>().Value));
         return services;
     }
 }

@@ -15,6 +15,7 @@ public static class ConversationServiceCollectionExtensions
     public static IServiceCollection AddConversationEngine(this IServiceCollection services)
     {
         services.TryAddSingleton<ISessionStore, InMemorySessionStore>();
+        services.TryAddSingleton<IDeliveryLedger, InMemoryDeliveryLedger>();
         services.TryAddSingleton<ISegmentLibrary, InMemorySegmentLibrary>();
         services.TryAddSingleton<IUserPreferenceSource, InMemoryUserPreferences>();
         services.TryAddSingleton<IVocabularyStore, InMemoryVocabulary>();

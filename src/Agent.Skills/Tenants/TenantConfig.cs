@@ -48,6 +48,9 @@ public sealed record TenantConfig
     /// <summary>Enrolled users.</summary>
     public IReadOnlyList<TenantUser> Users { get; init; } = [];
 
+    /// <summary>Teams and Slack workspaces the tenant is reachable from.</summary>
+    public TenantChannels Channels { get; init; } = TenantChannels.Any;
+
     /// <summary>Skill customizations by skill id.</summary>
     public IReadOnlyDictionary<string, SkillOverride> SkillOverrides { get; init; } = new Dictionary<string, SkillOverride>();
 

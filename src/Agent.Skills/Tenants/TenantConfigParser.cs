@@ -49,6 +49,7 @@ public static class TenantConfigParser
         }
 
         var users = ReadUsers(root, roles);
+        var channels = ReadChannels(root.Map("channels"));
         var overrides = ReadOverrides(root);
         root.RejectUnknownKeys();
 
@@ -75,6 +76,7 @@ public static class TenantConfigParser
             Roles = roles,
             DefaultRole = defaultRole,
             Users = users,
+            Channels = channels,
             SkillOverrides = overrides,
         };
     }
@@ -278,8 +280,32 @@ public static class TenantConfigParser
 
         var perDay = map.Int("segments_per_day", required: true, min: 1);
         var sessions = map.Int("concurrent_sessions", required: true, min: 1);
+        var turns = map.Int("turns_per_minute", min: 1) ?? RateLimits.DefaultTurnsPerMinute;
+        var userTurns = map.Int("user_turns_per_minute", min: 1) ?? RateLimits.DefaultUserTurnsPerMinute;
+        if (userTurns > turns)
+        {
+            map.Error("user_turns_per_minute", $"{userTurns} is more than the tenant's turns_per_minute ({turns}); one user cannot send more than the whole tenant");
+        }
+
         map.RejectUnknownKeys();
-        return perDay is null || sessions is null ? null : new RateLimits(perDay.Value, sessions.Value);
+        return perDay is null || sessions is null ? null : new RateLimits(perDay.Value, sessions.Value, turns, userTurns);
+    }
+
+    private static TenantChannels ReadChannels(YamlMapReader? map)
+    {
+        if (map is null)
+        {
+            return TenantChannels.Any;
+        }
+
+        var teams = map.Map("teams");
+        var teamsTenants = teams?.Strings("tenant_ids") ?? [];
+        teams?.RejectUnknownKeys();
+        var slack = map.Map("slack");
+        var slackTeams = slack?.Strings("team_ids") ?? [];
+        slack?.RejectUnknownKeys();
+        map.RejectUnknownKeys();
+        return new TenantChannels(teamsTenants, slackTeams);
     }
 
     private static Dictionary<string, TenantRole> ReadRoles(YamlMapReader root)

@@ -1,0 +1,8 @@
+using SegmentAI.Skills.Tenants;
+
+namespace SegmentAI.Host.Channels;
+
+/// <summary>The tenant user a channel sender maps to.</summary>
+/// <param name="Tenant">The tenant they are enrolled in.</param>
+/// <param name="User">Their enrolment (id and role).</param>
+internal sealed record ChannelUser(Tenant Tenant, TenantUser User);
