@@ -84,6 +84,11 @@ public sealed class Warehouse
     /// <summary>Opens a connection.</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
+        if (Dialect == SqlDialect.DuckDb)
+        {
+            HeldDuckDbDatabases.Hold(Location, _connectionString);
+        }
+
         DbConnection connection = Dialect == SqlDialect.DuckDb
             ? new DuckDBConnection(_connectionString)
             : new NpgsqlConnection(_connectionString);
