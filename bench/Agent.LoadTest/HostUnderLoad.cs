@@ -27,6 +27,7 @@ internal sealed class HostUnderLoad : IAsyncDisposable
             throw new FileNotFoundException($"{options.HostDll} does not exist; build first: dotnet build src/Agent.Host -c Release", options.HostDll);
         }
 
+        await EnsureWarehouseAsync(options, repositoryRoot, cancellationToken);
         var port = FreePort();
         var state = Directory.CreateTempSubdirectory("segmentai-load-").FullName;
         var start = new ProcessStartInfo("dotnet")
@@ -93,6 +94,29 @@ internal sealed class HostUnderLoad : IAsyncDisposable
         catch (IOException)
         {
             // A file the host still had open; the temp folder is cleaned by the OS.
+        }
+    }
+
+    /// <summary>Generates the demo tenant's warehouse when a fresh clone has none, so replies carry real sizes.</summary>
+    private static async Task EnsureWarehouseAsync(LoadOptions options, string repositoryRoot, CancellationToken cancellationToken)
+    {
+        if (File.Exists(Path.Combine(repositoryRoot, "data", Conversations.Tenant + ".duckdb")))
+        {
+            return;
+        }
+
+        Console.WriteLine($"generating the {Conversations.Tenant} warehouse first ...");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = repositoryRoot, UseShellExecute = false };
+        foreach (var argument in new[] { options.HostDll, "data", "generate", "--tenant", Conversations.Tenant })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var generate = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        await generate.WaitForExitAsync(cancellationToken);
+        if (generate.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"generating the {Conversations.Tenant} warehouse failed with exit code {generate.ExitCode}");
         }
     }
 
