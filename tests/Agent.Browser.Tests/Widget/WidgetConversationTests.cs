@@ -9,10 +9,12 @@ namespace SegmentAI.Browser.Tests.Widget;
 [Collection(BrowserCollection.Name)]
 public sealed class WidgetConversationTests(WidgetTestHost host, ITestOutputHelper output)
 {
+    private const int Height = 1000;
+
     [Fact]
     public async Task A_marketer_creates_clarifies_refines_saves_and_lists_a_segment_by_clicking()
     {
-        await using var widget = await host.OpenAsync(host.Agent, height: 1000);
+        await using var widget = await host.OpenAsync(host.Agent, height: Height);
         await Expect(widget.Page.GetByRole(AriaRole.Heading, new() { Name = "Demo login" })).ToBeVisibleAsync();
         await Expect(widget.Page.GetByText("Demo only: pick any enrolled user")).ToBeVisibleAsync();
         await widget.SignInAsync("marco.marketer@acme");
@@ -72,6 +74,8 @@ public sealed class WidgetConversationTests(WidgetTestHost host, ITestOutputHelp
         await Expect(listed.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Recent gold big spenders" }))
             .ToContainTextAsync("by marco.marketer@acme, 2026-11-22");
 
+        // The conversation scrolls inside its log; the page itself stays one screen tall.
+        Assert.Equal(Height, await widget.Page.EvaluateAsync<int>("() => document.documentElement.scrollHeight"));
         var screenshot = await widget.ScreenshotAsync("widget-conversation.png");
         output.WriteLine($"screenshot: {screenshot}");
     }

@@ -54,7 +54,8 @@ internal sealed class WidgetPage(IBrowserContext context, IPage page) : IAsyncDi
           if (!element || element === document.body) {
             return '';
           }
-          return (element.getAttribute('aria-label') || element.textContent || element.tagName).trim();
+          const label = element.getAttribute('aria-label') || (element.labels && element.labels.length ? element.labels[0].textContent : null);
+          return (label || element.textContent || element.tagName).trim();
         }
         """);
 
@@ -70,8 +71,11 @@ internal sealed class WidgetPage(IBrowserContext context, IPage page) : IAsyncDi
         }
         """);
 
-    /// <summary>Presses <paramref name="key"/> until <paramref name="name"/> has focus; fails after <paramref name="limit"/> presses.</summary>
-    public async Task MoveFocusToAsync(string name, string key = "Tab", int limit = 30)
+    /// <summary>
+    /// Presses <paramref name="key"/> until <paramref name="name"/> has focus and returns what had focus on the way;
+    /// fails after <paramref name="limit"/> presses.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> MoveFocusToAsync(string name, string key = "Tab", int limit = 40)
     {
         var seen = new List<string>();
         for (var i = 0; i < limit; i++)
@@ -80,20 +84,28 @@ internal sealed class WidgetPage(IBrowserContext context, IPage page) : IAsyncDi
             var focused = await FocusedAsync();
             if (focused == name)
             {
-                return;
+                return seen;
             }
 
             seen.Add(focused);
         }
 
         Assert.Fail($"'{name}' never got focus with {key}; focus went through: {string.Join(" | ", seen)}");
+        return seen;
     }
 
     public async Task<string> ScreenshotAsync(string fileName)
     {
         var path = Path.Combine(Hosting.WidgetTestHost.ScreenshotFolder, fileName);
         Directory.CreateDirectory(Hosting.WidgetTestHost.ScreenshotFolder);
-        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+
+        // The conversation scrolls smoothly to its end; the picture shows the end without waiting for the animation.
+        if (await Replies.CountAsync() > 0)
+        {
+            await Replies.Last.ScrollIntoViewIfNeededAsync();
+        }
+
+        await page.ScreenshotAsync(new() { Path = path });
         return path;
     }
 
