@@ -98,7 +98,7 @@ internal static class ChatEndpoints
     }
 
     /// <summary>The text in line-sized pieces that concatenate back to it exactly.</summary>
-    internal static IEnumerable<string> Pieces(string text)
+    private static IEnumerable<string> Pieces(string text)
     {
         var start = 0;
         while (start < text.Length)

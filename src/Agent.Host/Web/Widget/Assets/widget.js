@@ -417,14 +417,14 @@
     this.log.setAttribute('aria-busy', busy ? 'true' : 'false');
   };
 
-  Widget.prototype.send = async function (text, shown) {
+  Widget.prototype.send = async function (text) {
     if (this.busy) {
       return;
     }
     var self = this;
     var hadFocus = this.root.activeElement;
     this.setBusy(true);
-    this.addMessage('user', [el('span', { className: 'sa-visually-hidden', text: 'You: ' }), shown || text]);
+    this.addMessage('user', [el('span', { className: 'sa-visually-hidden', text: 'You: ' }), text]);
     var message = this.addMessage('agent', [this.typing()]);
     var finished = false;
     var partial = '';
@@ -436,7 +436,6 @@
       });
       if (!response.ok) {
         this.fill(message, [this.errorText(await problemText(response))]);
-        finished = true;
         return;
       }
       await readEvents(response, function (event) {
@@ -450,7 +449,7 @@
           finished = true;
         } else if (event.type === 'error') {
           var problem = JSON.parse(event.data);
-          self.fill(message, [self.errorText((problem.title || 'The agent failed to answer') + '. Your message was not lost: please send it again.')]);
+          self.fill(message, [self.errorText((problem.title || 'The agent failed to answer') + '. Please send your message again.')]);
           finished = true;
         }
       });
