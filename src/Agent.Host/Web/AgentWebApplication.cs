@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SegmentAI.Host.Hosting;
+using SegmentAI.Host.Web.Widget;
 
 namespace SegmentAI.Host.Web;
 
@@ -13,6 +14,7 @@ internal static class AgentWebApplication
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddAgentServices(builder.Configuration);
         builder.Services.AddProblemDetails();
+        builder.Services.AddWidget();
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -23,6 +25,8 @@ internal static class AgentWebApplication
 
         var app = builder.Build();
         app.UseExceptionHandler();
+        app.UseCors();
+        app.MapWidget();
         app.MapStatusPage();
         app.MapTenantEndpoints();
         app.MapSegmentEndpoints();

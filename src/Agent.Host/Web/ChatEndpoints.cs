@@ -3,6 +3,8 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using SegmentAI.Host.Hosting;
+using SegmentAI.Host.Web.Widget;
+using SegmentAI.Host.Web.Widget.Login;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Segments;
@@ -12,7 +14,9 @@ namespace SegmentAI.Host.Web;
 
 /// <summary>
 /// The web channel: <c>POST /api/chat</c> answers with the reply JSON (the same contract as <c>chat --json</c>);
-/// <c>POST /api/chat/stream</c> sends it as server-sent events for the widget.
+/// <c>POST /api/chat/stream</c> sends it as server-sent events for the widget: <c>typing</c> at once, <c>partial</c>
+/// pieces of the reply text, then the whole <c>reply</c> (or an <c>error</c>). Who a message is from is the widget
+/// login's call; pages on the origins in <c>Widget:AllowedOrigins</c> may call both endpoints from the browser.
 /// </summary>
 internal static class ChatEndpoints
 {
@@ -22,29 +26,41 @@ internal static class ChatEndpoints
 
     public static IEndpointRouteBuilder MapChatEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/chat", ReplyAsync);
-        app.MapPost("/api/chat/stream", StreamAsync);
+        app.MapPost("/api/chat", ReplyAsync).RequireCors(WidgetCors.PolicyName);
+        app.MapPost("/api/chat/stream", StreamAsync).RequireCors(WidgetCors.PolicyName);
         return app;
     }
 
-    private static async Task<IResult> ReplyAsync(HttpContext context, TenantDirectory tenants, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> ReplyAsync(
+        HttpContext context, TenantDirectory tenants, ActiveWidgetLogin login, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var body = await ReadBodyAsync(context.Request, cancellationToken).ConfigureAwait(false);
-        if (!TryAdmit(body, tenants, context.RequestServices, out var request, out var engine, out var problem))
+        if (!TryAdmit(body, tenants, context.RequestServices, out var claimed, out var engine, out var problem))
         {
             return problem;
+        }
+
+        if (await IdentifyAsync(context, login.Login, claimed, cancellationToken).ConfigureAwait(false) is not { } request)
+        {
+            return NotSignedIn(login.Login, claimed);
         }
 
         var reply = await engine.HandleLoggedAsync(request, loggers.CreateLogger(LoggerCategory), cancellationToken).ConfigureAwait(false);
         return Results.Text(ChatJson.SerializeLine(reply), "application/json; charset=utf-8");
     }
 
-    private static async Task<IResult> StreamAsync(HttpContext context, TenantDirectory tenants, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> StreamAsync(
+        HttpContext context, TenantDirectory tenants, ActiveWidgetLogin login, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var body = await ReadBodyAsync(context.Request, cancellationToken).ConfigureAwait(false);
-        if (!TryAdmit(body, tenants, context.RequestServices, out var request, out var engine, out var problem))
+        if (!TryAdmit(body, tenants, context.RequestServices, out var claimed, out var engine, out var problem))
         {
             return problem;
+        }
+
+        if (await IdentifyAsync(context, login.Login, claimed, cancellationToken).ConfigureAwait(false) is not { } request)
+        {
+            return NotSignedIn(login.Login, claimed);
         }
 
         return TypedResults.ServerSentEvents(ReplyEventsAsync(engine, request, loggers.CreateLogger(LoggerCategory), cancellationToken));
@@ -65,10 +81,44 @@ internal static class ChatEndpoints
             // The status line is already sent; the failure (logged with its exception) becomes the last event instead.
         }
 
-        yield return reply is not null
-            ? new SseItem<string>(ChatJson.SerializeLine(reply), "reply")
-            : new SseItem<string>(JsonSerializer.Serialize(new { title = "The agent failed to answer", status = StatusCodes.Status500InternalServerError }), "error");
+        if (reply is null)
+        {
+            yield return new SseItem<string>(JsonSerializer.Serialize(new { title = "The agent failed to answer", status = StatusCodes.Status500InternalServerError }), "error");
+            yield break;
+        }
+
+        // The engine answers a turn as a whole; its text goes out line by line so the widget shows it as it arrives
+        // and a streaming engine can later send the same events while it writes.
+        foreach (var piece in Pieces(reply.Text))
+        {
+            yield return new SseItem<string>(JsonSerializer.Serialize(new { delta = piece }), "partial");
+        }
+
+        yield return new SseItem<string>(ChatJson.SerializeLine(reply), "reply");
     }
+
+    /// <summary>The text in line-sized pieces that concatenate back to it exactly.</summary>
+    private static IEnumerable<string> Pieces(string text)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end + 1;
+            yield return text[start..end];
+            start = end;
+        }
+    }
+
+    private static async Task<ChatRequest?> IdentifyAsync(HttpContext context, IWidgetLogin login, ChatRequest claimed, CancellationToken cancellationToken)
+    {
+        var user = await login.IdentifyAsync(context, claimed.UserId, cancellationToken).ConfigureAwait(false);
+        return user is null ? null : claimed with { UserId = user };
+    }
+
+    private static IResult NotSignedIn(IWidgetLogin login, ChatRequest claimed) =>
+        Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not signed in as this user",
+            detail: $"The {login.Scheme} login does not let this request write as '{claimed.UserId}'. Sign in again, then resend the message.");
 
     private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {

@@ -6,14 +6,14 @@ using SegmentAI.Skills.Tenants;
 namespace SegmentAI.Host.Web;
 
 /// <summary>
-/// The page at <c>/</c>: which tenants are configured, their catalogs and whether their warehouses exist.
-/// The chat widget replaces it as the home page once the conversation engine lands.
+/// The page at <c>/status</c>: which tenants are configured, their catalogs and whether their warehouses exist.
+/// The chat widget is the home page.
 /// </summary>
 internal static class StatusPage
 {
     public static IEndpointRouteBuilder MapStatusPage(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (TenantDirectory tenants, RepositoryLayout layout) => Results.Content(Render(tenants, layout), "text/html; charset=utf-8"));
+        app.MapGet("/status", (TenantDirectory tenants, RepositoryLayout layout) => Results.Content(Render(tenants, layout), "text/html; charset=utf-8"));
         return app;
     }
 
@@ -23,14 +23,14 @@ internal static class StatusPage
         html.Append("""
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>SegmentAI</title>
+            <title>SegmentAI status</title>
             <style>
             body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1b1f24}
             table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #d0d7de}
             code{background:#f6f8fa;padding:.1rem .3rem;border-radius:4px}.bad{color:#b42318}.ok{color:#067647}
             </style></head><body>
             <h1>SegmentAI</h1>
-            <p>Describe an audience in plain words; get a grounded segment, its size and SQL. This host serves the tenants below.</p>
+            <p>Describe an audience in plain words; get a grounded segment, its size and SQL. This host serves the tenants below; <a href="/">chat with the agent</a>.</p>
             <table><thead><tr><th>Tenant</th><th>Segments of</th><th>Facets</th><th>Categories</th><th>Warehouse</th></tr></thead><tbody>
             """);
         foreach (var tenant in tenants.Tenants)
@@ -56,7 +56,7 @@ internal static class StatusPage
             html.Append("</ul>");
         }
 
-        html.Append("<p>API: <code>GET /api/tenants</code>, <code>GET /api/tenants/{id}/catalog</code>, <code>POST /api/segments/estimate</code> (a segment definition JSON with <code>tenant</code>), <code>POST /api/chat</code> and <code>POST /api/chat/stream</code> (<code>{tenant, user, session, text}</code>).</p></body></html>");
+        html.Append("<p>API: <code>GET /api/tenants</code>, <code>GET /api/tenants/{id}/catalog</code>, <code>POST /api/segments/estimate</code> (a segment definition JSON with <code>tenant</code>), <code>POST /api/chat</code> and <code>POST /api/chat/stream</code> (<code>{tenant, user, session, text}</code>), <code>GET /api/tenants/{id}/users</code>. Embed the chat in any page with <code>&lt;script src=\"/widget.js\" data-tenant=\"…\"&gt;&lt;/script&gt;</code>.</p></body></html>");
         return html.ToString();
     }
 

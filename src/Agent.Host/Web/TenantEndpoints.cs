@@ -20,6 +20,16 @@ internal static class TenantEndpoints
             }),
             failures = tenants.Failures.Select(f => new { tenant = f.TenantId, problems = f.Issues.Select(i => i.ToString()) }),
         }));
+        app.MapGet("/api/tenants/{tenantId}/users", (string tenantId, TenantDirectory tenants) =>
+            tenants.Find(tenantId) is not { } tenant
+                ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown tenant", detail: $"No tenant '{tenantId}' is configured.")
+                : Results.Ok(new
+                {
+                    tenant = tenant.Id,
+
+                    // Who is enrolled and what they may do; channel identities (Teams, Slack ids) stay on the server.
+                    users = tenant.Config.Users.Select(u => new { id = u.Id, display_name = u.DisplayName, role = u.Role }),
+                }));
         app.MapGet("/api/tenants/{tenantId}/catalog", (string tenantId, TenantDirectory tenants) =>
         {
             if (tenants.Find(tenantId) is not { } tenant)

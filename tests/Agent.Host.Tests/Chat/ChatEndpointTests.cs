@@ -90,18 +90,33 @@ public sealed class ChatEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_stream_sends_typing_then_the_reply_as_server_sent_events()
+    public async Task The_stream_sends_typing_then_partial_text_then_the_reply_as_server_sent_events()
     {
         var response = await PostAsync("/api/chat/stream", """{"tenant":"acme-retail","user":"u","session":"s-3","text":"segment of baby buyers"}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         var events = ServerSentEvents.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(["typing", "reply"], events.Select(e => e.Type));
+        Assert.Equal("typing", events[0].Type);
+        Assert.Equal("reply", events[^1].Type);
+        Assert.NotEmpty(events.Skip(1).SkipLast(1));
+        Assert.All(events.Skip(1).SkipLast(1), e => Assert.Equal("partial", e.Type));
         Assert.Equal("s-3", JsonDocument.Parse(events[0].Data).RootElement.GetProperty("session_id").GetString());
-        using var reply = JsonDocument.Parse(events[1].Data);
+        using var reply = JsonDocument.Parse(events[^1].Data);
         Assert.Equal("segment", reply.RootElement.GetProperty("kind").GetString());
         Assert.Equal("web", Assert.Single(_engine.Requests).Channel);
+    }
+
+    [Fact]
+    public async Task The_partial_events_add_up_to_the_reply_text_line_by_line()
+    {
+        var response = await PostAsync("/api/chat/stream", """{"tenant":"acme-retail","user":"u","session":"s-5","text":"segment of baby buyers"}""");
+
+        var events = ServerSentEvents.Parse(await response.Content.ReadAsStringAsync());
+        var pieces = events.Where(e => e.Type == "partial").Select(e => JsonDocument.Parse(e.Data).RootElement.GetProperty("delta").GetString()!).ToList();
+        var text = JsonDocument.Parse(events[^1].Data).RootElement.GetProperty("text").GetString();
+        Assert.Equal(text, string.Concat(pieces));
+        Assert.Equal(["**Baby buyers**\n", "Customers who bought Baby.\n", "\n", "```sql\n", $"{EchoConversationEngine.Sql};\n", "```"], pieces);
     }
 
     [Fact]
@@ -112,6 +127,7 @@ public sealed class ChatEndpointTests : IAsyncLifetime
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(
             "event: typing\ndata: {\"session_id\":\"s-4\"}\n\n" +
+            "event: partial\ndata: {\"delta\":\"echo: hi\"}\n\n" +
             "event: reply\ndata: {\"kind\":\"answer\",\"text\":\"echo: hi\",\"session_id\":\"s-4\",\"similar_segments\":[],\"audit\":[]}\n\n",
             body);
     }

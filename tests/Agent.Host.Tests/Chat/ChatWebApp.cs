@@ -19,15 +19,18 @@ internal sealed class ChatWebApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<ChatWebApp> StartAsync(IConversationEngine? engine)
+    /// <summary>Starts the app; <paramref name="settings"/> are configuration arguments (<c>--Widget:Login=demo</c>).</summary>
+    public static async Task<ChatWebApp> StartAsync(IConversationEngine? engine, string[]? settings = null, Action<IServiceCollection>? configureServices = null)
     {
-        var app = AgentWebApplication.Build(["--urls", "http://127.0.0.1:0"], services =>
+        var app = AgentWebApplication.Build(["--urls", "http://127.0.0.1:0", .. settings ?? []], services =>
         {
             services.RemoveAll<IConversationEngine>();
             if (engine is not null)
             {
                 services.AddSingleton(engine);
             }
+
+            configureServices?.Invoke(services);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

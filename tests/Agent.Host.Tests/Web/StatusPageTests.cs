@@ -19,9 +19,9 @@ public sealed class StatusPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Home_page_lists_the_tenants()
+    public async Task Status_page_lists_the_tenants()
     {
-        var html = await _client.GetStringAsync("/");
+        var html = await _client.GetStringAsync("/status");
 
         Assert.Contains("Acme", html, StringComparison.Ordinal);
         Assert.Contains("<code>dealflow</code>", html, StringComparison.Ordinal);
