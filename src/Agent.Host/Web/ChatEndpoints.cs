@@ -1,7 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SegmentAI.Host.Channels;
 using SegmentAI.Host.Hosting;
 using SegmentAI.Host.Web.Widget;
 using SegmentAI.Host.Web.Widget.Login;
@@ -20,7 +23,7 @@ namespace SegmentAI.Host.Web;
 /// </summary>
 internal static class ChatEndpoints
 {
-    public const string Channel = "web";
+    public const string Channel = ChannelNames.Web;
 
     private const string LoggerCategory = "SegmentAI.Host.Chat";
 
@@ -45,6 +48,11 @@ internal static class ChatEndpoints
             return NotSignedIn(login.Login, claimed);
         }
 
+        if (OverLimit(context, request) is { } limited)
+        {
+            return limited;
+        }
+
         var reply = await engine.HandleLoggedAsync(request, loggers.CreateLogger(LoggerCategory), cancellationToken).ConfigureAwait(false);
         return Results.Text(ChatJson.SerializeLine(reply), "application/json; charset=utf-8");
     }
@@ -61,6 +69,11 @@ internal static class ChatEndpoints
         if (await IdentifyAsync(context, login.Login, claimed, cancellationToken).ConfigureAwait(false) is not { } request)
         {
             return NotSignedIn(login.Login, claimed);
+        }
+
+        if (OverLimit(context, request) is { } limited)
+        {
+            return limited;
         }
 
         return TypedResults.ServerSentEvents(ReplyEventsAsync(engine, request, loggers.CreateLogger(LoggerCategory), cancellationToken));
@@ -114,6 +127,23 @@ internal static class ChatEndpoints
     {
         var user = await login.IdentifyAsync(context, claimed.UserId, cancellationToken).ConfigureAwait(false);
         return user is null ? null : claimed with { UserId = user };
+    }
+
+    /// <summary>The tenant.yaml message limits, shared with Teams and Slack; a web client gets 429 with Retry-After.</summary>
+    private static IResult? OverLimit(HttpContext context, ChatRequest request)
+    {
+        var services = context.RequestServices;
+        if (!services.GetRequiredService<IOptions<ChannelOptions>>().Value.RateLimitsEnabled
+            || services.GetRequiredService<ChannelIdentityMap>().Resolve(new ChannelMessage(Channel, request.TenantId, request.UserId, request.SessionId, request.Text)) is not { } user
+            || services.GetRequiredService<TurnRateLimiter>().TryAdmit(user) is not { } retryAfter)
+        {
+            return null;
+        }
+
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many messages",
+            detail: $"You're sending messages faster than the limits of your workspace allow. Wait about {seconds} seconds, then send it again.");
     }
 
     private static IResult NotSignedIn(IWidgetLogin login, ChatRequest claimed) =>
