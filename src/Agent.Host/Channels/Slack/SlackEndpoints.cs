@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using SegmentAI.Skills.Conversation;
 
 namespace SegmentAI.Host.Channels.Slack;
 
@@ -147,6 +148,14 @@ internal static partial class SlackEndpoints
                 detail: options.Enabled
                     ? "The Slack app's signing secret and bot token are needed to verify Slack's requests and to answer them."
                     : "Slack:Enabled is false; set it to true (with Slack:SigningSecret and Slack:BotToken) to answer Slack."));
+        }
+
+        if (request.HttpContext.RequestServices.GetService<IConversationEngine>() is null)
+        {
+            return ([], Results.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Conversation engine unavailable",
+                detail: "No conversation engine is registered in this host, so Slack cannot be answered yet."));
         }
 
         if (request.ContentLength > MaxBodyBytes)

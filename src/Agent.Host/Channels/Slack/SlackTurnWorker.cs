@@ -11,15 +11,17 @@ namespace SegmentAI.Host.Channels.Slack;
 internal sealed partial class SlackTurnWorker : BackgroundService
 {
     private readonly SlackTurnQueue _queue;
-    private readonly ChannelConversation _conversation;
+    private readonly Lazy<ChannelConversation> _conversation;
     private readonly SlackWebApi _api;
     private readonly ILogger<SlackTurnWorker> _logger;
     private readonly CancellationTokenSource _abort = new();
 
-    public SlackTurnWorker(SlackTurnQueue queue, ChannelConversation conversation, SlackWebApi api, ILogger<SlackTurnWorker> logger)
+    public SlackTurnWorker(SlackTurnQueue queue, IServiceProvider services, SlackWebApi api, ILogger<SlackTurnWorker> logger)
     {
         _queue = queue;
-        _conversation = conversation;
+
+        // Resolved with the first turn, so a host without a conversation engine (whose Slack endpoints answer 503) still starts.
+        _conversation = new Lazy<ChannelConversation>(services.GetRequiredService<ChannelConversation>);
         _api = api;
         _logger = logger;
     }
@@ -57,7 +59,7 @@ internal sealed partial class SlackTurnWorker : BackgroundService
                 {
                     await HandleAsync(turn).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                catch (Exception ex) when (!_abort.IsCancellationRequested)
                 {
                     // The channel layer answers failures itself; anything escaping it must not stop this worker.
                     LogTurnFailed(_logger, ex);
@@ -75,7 +77,7 @@ internal sealed partial class SlackTurnWorker : BackgroundService
         IChannelReplyTarget target = turn.ResponseUrl is { } responseUrl
             ? new SlackResponseUrlReply(_api, responseUrl, turn.ThreadTs)
             : new SlackThreadReply(_api, turn.ChannelId, turn.ThreadTs, _abort.Token);
-        var outcome = await _conversation.HandleAsync(turn.Message, target, _abort.Token).ConfigureAwait(false);
+        var outcome = await _conversation.Value.HandleAsync(turn.Message, target, _abort.Token).ConfigureAwait(false);
         LogHandled(_logger, turn.Message.Workspace, outcome);
     }
 
@@ -92,7 +94,7 @@ internal sealed partial class SlackTurnWorker : BackgroundService
                         ? _api.RespondAsync(responseUrl, turn.ThreadTs, SlackReplyRenderer.Busy, _abort.Token)
                         : _api.PostMessageAsync(turn.ChannelId, turn.ThreadTs, SlackReplyRenderer.Busy, _abort.Token)).ConfigureAwait(false);
                 }
-                catch (SlackApiException ex)
+                catch (Exception ex) when (!_abort.IsCancellationRequested)
                 {
                     LogBusyNoticeFailed(_logger, ex);
                 }

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SegmentAI.Host.Channels;
 using SegmentAI.Host.Channels.Slack;
+using SegmentAI.Skills.Conversation;
 
 namespace SegmentAI.Host.Tests.Channels.Slack;
 
@@ -41,6 +43,17 @@ public sealed class SlackEventsTests
         var problem = await ProblemAsync(response);
         Assert.Equal("Slack channel is disabled", problem.GetProperty("title").GetString());
         Assert.Contains("Slack:Enabled", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answers_503_when_the_host_has_no_conversation_engine()
+    {
+        await using var app = await SlackWebApp.StartAsync(services: services => services.RemoveAll<IConversationEngine>());
+
+        using var response = await app.PostEventAsync(app.Envelope(SlackWebApp.Mention("segment", "1700000050.000100")));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Conversation engine unavailable", (await ProblemAsync(response)).GetProperty("title").GetString());
     }
 
     [Fact]
