@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SegmentAI.Host.Channels.Slack;
 using SegmentAI.Host.Hosting;
 using SegmentAI.Host.Web.Widget;
 
@@ -31,6 +32,7 @@ internal static class AgentWebApplication
         app.MapTenantEndpoints();
         app.MapSegmentEndpoints();
         app.MapChatEndpoints();
+        app.MapSlackChannel();
         return app;
     }
 }
