@@ -1,4 +1,5 @@
 using SegmentAI.Host.Channels;
+using SegmentAI.Host.Channels.Teams;
 using SegmentAI.Memory.Hosting;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Llm;
@@ -15,6 +16,7 @@ internal static class AgentServices
         services.AddSegmentSkills();
         services.AddSegmentLlm(configuration);
         services.AddChatChannels();
+        services.AddTeamsChannel();
         return services;
     }
 }

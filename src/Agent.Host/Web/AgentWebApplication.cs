@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SegmentAI.Host.Channels.Teams;
 using SegmentAI.Host.Hosting;
 
 namespace SegmentAI.Host.Web;
@@ -27,6 +28,7 @@ internal static class AgentWebApplication
         app.MapTenantEndpoints();
         app.MapSegmentEndpoints();
         app.MapChatEndpoints();
+        app.MapTeamsChannel();
         return app;
     }
 }
