@@ -22,6 +22,8 @@ internal sealed partial class TeamsActivityHandler
         "Teams channel is not configured: set Teams:Enabled=true, Teams:AppId and Teams:AppPassword (the bot's Azure Bot registration), " +
         "or Teams:Enabled=true with Teams:Authentication:Disabled=true for local development.";
 
+    private const string UnknownAction = "not a SegmentAI card action: the data needs a verb (save, explain, rate or answer) and its fields";
+
     private readonly TeamsOptions _options;
     private readonly BotConnectorAuthentication _authentication;
     private readonly TeamsTurnQueue _queue;
@@ -173,8 +175,6 @@ internal sealed partial class TeamsActivityHandler
             : AdaptiveCards.Text("This action was already handled.");
         return Results.Json(new InvokeResponse(StatusCodes.Status200OK, AdaptiveCards.ContentType, card), ActivityJson.Options);
     }
-
-    private const string UnknownAction = "not a SegmentAI card action: the data needs a verb (save, explain, rate or answer) and its fields";
 
     private static ChannelMessage ToMessage(TeamsActivity activity, string text)
     {

@@ -22,6 +22,7 @@ internal sealed partial class ConnectorClient
     private readonly IHttpClientFactory _http;
     private readonly ConnectorTokenSource _tokens;
     private readonly ILogger<ConnectorClient> _logger;
+    private readonly TimeProvider _time;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
 
     public ConnectorClient(
@@ -30,8 +31,9 @@ internal sealed partial class ConnectorClient
         _http = http;
         _tokens = tokens;
         _logger = logger;
+        _time = time ?? TimeProvider.System;
         var settings = options.Value;
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time ?? TimeProvider.System };
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _time };
         if (settings.ConnectorRetries > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
@@ -111,12 +113,12 @@ internal sealed partial class ConnectorClient
             ? response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500
             : outcome.Exception is HttpRequestException || (outcome.Exception is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage? response)
+    private TimeSpan? RetryAfter(HttpResponseMessage? response)
     {
         var delay = response?.Headers.RetryAfter switch
         {
             { Delta: { } delta } => delta,
-            { Date: { } date } => date - DateTimeOffset.UtcNow,
+            { Date: { } date } => date - _time.GetUtcNow(),
             _ => (TimeSpan?)null,
         };
         return delay is { } d ? TimeSpan.FromTicks(Math.Clamp(d.Ticks, 0, LongestRetryAfter.Ticks)) : null;
