@@ -6,6 +6,7 @@ using SegmentAI.Host.Channels.Teams.Authentication;
 using SegmentAI.Host.Channels.Teams.Cards;
 using SegmentAI.Host.Channels.Teams.Connector;
 using SegmentAI.Host.Channels.Teams.Turns;
+using SegmentAI.Skills.Conversation;
 
 namespace SegmentAI.Host.Channels.Teams;
 
@@ -27,7 +28,7 @@ internal sealed partial class TeamsActivityHandler
     private readonly TeamsOptions _options;
     private readonly BotConnectorAuthentication _authentication;
     private readonly TeamsTurnQueue _queue;
-    private readonly ChannelConversation _conversation;
+    private readonly IServiceProvider _services;
     private readonly ChannelIdentityMap _identities;
     private readonly ILogger<TeamsActivityHandler> _logger;
 
@@ -35,14 +36,14 @@ internal sealed partial class TeamsActivityHandler
         IOptions<TeamsOptions> options,
         BotConnectorAuthentication authentication,
         TeamsTurnQueue queue,
-        ChannelConversation conversation,
+        IServiceProvider services,
         ChannelIdentityMap identities,
         ILogger<TeamsActivityHandler> logger)
     {
         _options = options.Value;
         _authentication = authentication;
         _queue = queue;
-        _conversation = conversation;
+        _services = services;
         _identities = identities;
         _logger = logger;
     }
@@ -101,6 +102,12 @@ internal sealed partial class TeamsActivityHandler
         {
             LogRejected(_logger, StatusCodes.Status403Forbidden, forbidden);
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: forbidden);
+        }
+
+        if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && _services.GetService<IConversationEngine>() is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Conversation engine unavailable",
+                detail: "No conversation engine is registered in this host, so Teams messages cannot be answered yet.");
         }
 
         return activity.Type switch
@@ -169,7 +176,7 @@ internal sealed partial class TeamsActivityHandler
 
         var message = ToMessage(activity, text);
         var target = new InvokeReplyTarget();
-        await _conversation.HandleAsync(message, target, cancellationToken).ConfigureAwait(false);
+        await _services.GetRequiredService<ChannelConversation>().HandleAsync(message, target, cancellationToken).ConfigureAwait(false);
         var card = target.Reply is { } reply
             ? AdaptiveCards.For(reply, EntityNouns.For(_identities, message)) ?? AdaptiveCards.Text(reply.Text)
             : AdaptiveCards.Text("This action was already handled.");

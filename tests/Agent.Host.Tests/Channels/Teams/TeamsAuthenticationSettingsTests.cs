@@ -73,4 +73,15 @@ public sealed class TeamsAuthenticationSettingsTests
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Contains("Teams channel is not configured: set Teams:Enabled=true, Teams:AppId", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Without_a_conversation_engine_messages_are_a_503_and_the_host_still_starts()
+    {
+        await using var web = await TeamsWebApp.StartWithoutEngineAsync();
+
+        var response = await web.PostAsync(TeamsActivities.PersonalMessage(web.Connector.ServiceUrl, "hello"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("No conversation engine", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

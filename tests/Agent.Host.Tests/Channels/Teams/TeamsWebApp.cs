@@ -41,7 +41,20 @@ internal sealed class TeamsWebApp : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts the app; <paramref name="engine"/> replaces the real engine when given; <paramref name="settings"/> are extra <c>--Key=value</c> arguments.</summary>
-    public static async Task<TeamsWebApp> StartAsync(IConversationEngine? engine = null, params string[] settings)
+    public static Task<TeamsWebApp> StartAsync(IConversationEngine? engine = null, params string[] settings) =>
+        StartAsync(services =>
+        {
+            if (engine is not null)
+            {
+                services.RemoveAll<IConversationEngine>();
+                services.AddSingleton(engine);
+            }
+        }, settings);
+
+    /// <summary>Starts the app with no conversation engine registered at all.</summary>
+    public static Task<TeamsWebApp> StartWithoutEngineAsync() => StartAsync(services => services.RemoveAll<IConversationEngine>(), []);
+
+    private static async Task<TeamsWebApp> StartAsync(Action<IServiceCollection> configure, string[] settings)
     {
         var connector = await BotConnectorStub.StartAsync();
         var key = new TestSigningKey("teams-key-1", "msteams");
@@ -59,14 +72,7 @@ internal sealed class TeamsWebApp : IAsyncDisposable
             $"--Memory:StateDirectory={state}",
             .. settings,
         ];
-        var app = AgentWebApplication.Build(args, services =>
-        {
-            if (engine is not null)
-            {
-                services.RemoveAll<IConversationEngine>();
-                services.AddSingleton(engine);
-            }
-        });
+        var app = AgentWebApplication.Build(args, configure);
         await app.StartAsync();
         return new TeamsWebApp(app, connector, key, state);
     }

@@ -11,7 +11,7 @@ namespace SegmentAI.Host.Channels.Teams.Turns;
 internal sealed partial class TeamsTurnWorker : BackgroundService
 {
     private readonly TeamsTurnQueue _queue;
-    private readonly ChannelConversation _conversation;
+    private readonly IServiceProvider _services;
     private readonly ChannelIdentityMap _identities;
     private readonly ConnectorClient _connector;
     private readonly TeamsOptions _options;
@@ -20,14 +20,14 @@ internal sealed partial class TeamsTurnWorker : BackgroundService
 
     public TeamsTurnWorker(
         TeamsTurnQueue queue,
-        ChannelConversation conversation,
+        IServiceProvider services,
         ChannelIdentityMap identities,
         ConnectorClient connector,
         IOptions<TeamsOptions> options,
         ILogger<TeamsTurnWorker> logger)
     {
         _queue = queue;
-        _conversation = conversation;
+        _services = services;
         _identities = identities;
         _connector = connector;
         _options = options.Value;
@@ -90,7 +90,9 @@ internal sealed partial class TeamsTurnWorker : BackgroundService
         }
 
         var target = new ConversationReplyTarget(_connector, work.Address, EntityNouns.For(_identities, message));
-        var outcome = await _conversation.HandleAsync(message, target, cancellationToken).ConfigureAwait(false);
+        // Resolved per turn rather than injected: a host without an engine still starts (the endpoint answers 503).
+        var conversation = _services.GetRequiredService<ChannelConversation>();
+        var outcome = await conversation.HandleAsync(message, target, cancellationToken).ConfigureAwait(false);
         LogTurnHandled(_logger, outcome);
     }
 
