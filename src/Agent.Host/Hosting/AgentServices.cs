@@ -1,5 +1,6 @@
 using SegmentAI.Host.Channels;
 using SegmentAI.Host.Channels.Slack;
+using SegmentAI.Host.Channels.Teams;
 using SegmentAI.Memory.Hosting;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Llm;
@@ -17,6 +18,7 @@ internal static class AgentServices
         services.AddSegmentLlm(configuration);
         services.AddChatChannels();
         services.AddSlackChannel();
+        services.AddTeamsChannel();
         return services;
     }
 }

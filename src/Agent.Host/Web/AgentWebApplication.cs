@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SegmentAI.Host.Channels.Slack;
+using SegmentAI.Host.Channels.Teams;
 using SegmentAI.Host.Hosting;
 using SegmentAI.Host.Web.Widget;
 
@@ -33,6 +34,7 @@ internal static class AgentWebApplication
         app.MapSegmentEndpoints();
         app.MapChatEndpoints();
         app.MapSlackChannel();
+        app.MapTeamsChannel();
         return app;
     }
 }
