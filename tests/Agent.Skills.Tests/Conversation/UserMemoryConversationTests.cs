@@ -154,10 +154,10 @@ public sealed class UserMemoryConversationTests(EngineFixture engine) : IClassFi
     public async Task A_segment_saved_in_a_conversation_knows_the_session_and_turn_that_saved_it()
     {
         const string User = "memory-origin@acme";
-        await Say("gold members who bought books in the last 30 days", "origin-1", User);
-        await Say("save it as Gold readers origin", "origin-1", User);
+        await Say("lapsed customers in Vermont", "origin-1", User);
+        await Say("save it as Vermont lapsed origin", "origin-1", User);
 
-        var saved = await Store<ISegmentLibrary>().FindByNameAsync("acme-retail", "Gold readers origin");
+        var saved = await Store<ISegmentLibrary>().FindByNameAsync("acme-retail", "Vermont lapsed origin");
         var turns = await Store<IInteractionLog>().SessionAsync("acme-retail", "origin-1");
 
         Assert.Equal("origin-1", saved!.Origin!.SessionId);
