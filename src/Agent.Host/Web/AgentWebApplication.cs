@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SegmentAI.Host.Api;
 using SegmentAI.Host.Hosting;
+using SegmentAI.Host.Telemetry;
 
 namespace SegmentAI.Host.Web;
 
@@ -12,6 +14,8 @@ internal static class AgentWebApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddAgentServices(builder.Configuration);
+        builder.Services.AddAgentTelemetry(builder.Configuration);
+        builder.Services.AddAgentApi();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
@@ -27,6 +31,7 @@ internal static class AgentWebApplication
         app.MapTenantEndpoints();
         app.MapSegmentEndpoints();
         app.MapChatEndpoints();
+        app.MapAgentApi();
         return app;
     }
 }

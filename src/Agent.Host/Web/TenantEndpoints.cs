@@ -7,7 +7,8 @@ internal static class TenantEndpoints
 {
     public static IEndpointRouteBuilder MapTenantEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }))
+            .WithName("Liveness").WithTags("Health").WithSummary("Liveness: the process answers (GET /readyz says whether it can serve)");
         app.MapGet("/api/tenants", (TenantDirectory tenants) => Results.Ok(new
         {
             tenants = tenants.Tenants.Select(t => new
@@ -19,7 +20,7 @@ internal static class TenantEndpoints
                 categories = t.Catalog.Categories,
             }),
             failures = tenants.Failures.Select(f => new { tenant = f.TenantId, problems = f.Issues.Select(i => i.ToString()) }),
-        }));
+        })).WithName("ListTenants").WithTags("Tenants").WithSummary("Configured tenants, and tenant folders that failed to load");
         app.MapGet("/api/tenants/{tenantId}/catalog", (string tenantId, TenantDirectory tenants) =>
         {
             if (tenants.Find(tenantId) is not { } tenant)
@@ -44,7 +45,8 @@ internal static class TenantEndpoints
                     values = f.Values.Select(v => v.Value),
                 }),
             });
-        });
+        }).WithName("GetTenantCatalog").WithTags("Tenants").WithSummary("A tenant's usable facets, their operators and values")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 }

@@ -270,7 +270,7 @@ public sealed partial class ConversationEngine
         return await _library.GetAsync(turn.Tenant.Id, name, cancellationToken).ConfigureAwait(false)
             ?? await _library.FindByNameAsync(turn.Tenant.Id, name, cancellationToken).ConfigureAwait(false)
             ?? await _library.FindByNameAsync(turn.Tenant.Id, SegmentWord().Replace(name, "").Trim(), cancellationToken).ConfigureAwait(false)
-            ?? throw new SegmentLibraryException($"I couldn't find a saved segment called \"{name}\". Say \"list my segments\" to see them.");
+            ?? throw new SegmentLibraryException($"I couldn't find a saved segment called \"{name}\". Say \"list my segments\" to see them.", SegmentLibraryFailure.NotFound);
     }
 
     private static string Unquote(string text) => text.Trim().Trim('"', '\'', '“', '”').Trim();
