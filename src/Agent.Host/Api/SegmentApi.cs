@@ -26,7 +26,7 @@ internal static class SegmentApi
     {
         var segments = app.MapGroup("/api/segments").WithTags(Tag).AddEndpointFilter<ApiCallerFilter>();
 
-        segments.MapGet("/", ListAsync)
+        segments.MapGet("", ListAsync)
             .Require(TenantPermission.View).WithName("ListSegments")
             .WithSummary("List the tenant's saved segments")
             .WithDescription("The segments of the caller's tenant, most recently changed first.")
@@ -35,7 +35,7 @@ internal static class SegmentApi
             .Require(TenantPermission.View).WithName("GetSegment")
             .WithSummary("Get a saved segment")
             .Produces<SegmentResource>().CallerProblems().ProducesProblem(StatusCodes.Status404NotFound);
-        segments.MapPost("/", CreateAsync)
+        segments.MapPost("", CreateAsync)
             .Require(TenantPermission.Create).WithName("CreateSegment")
             .WithSummary("Save a segment from a definition")
             .WithDescription("Validates the definition against the tenant's catalog and saves it under a name not yet used in the tenant.")
