@@ -48,7 +48,7 @@ public static class SegmentMembers
             ORDER BY 1, 2
             """;
 
-        using var activity = SegmentTelemetry.StartTool("members", segment.Definition.Tenant ?? "");
+        using var activity = SegmentTelemetry.StartTool("members", segment.Definition.Tenant);
         await using var connection = await warehouse.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = SegmentCommand.Create(connection, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

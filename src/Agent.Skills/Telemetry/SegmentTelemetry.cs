@@ -183,7 +183,7 @@ public static class SegmentTelemetry
     }
 
     /// <summary>Starts the span of a tool call (<c>sql_compile</c>, <c>estimate</c>, <c>library.save</c>, ...).</summary>
-    internal static Activity? StartTool(string tool, string tenantId)
+    internal static Activity? StartTool(string tool, string? tenantId)
     {
         var activity = Source.StartActivity(ToolSpan, ActivityKind.Internal);
         if (activity is not null)
