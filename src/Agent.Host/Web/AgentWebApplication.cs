@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SegmentAI.Host.Api;
 using SegmentAI.Host.Channels.Slack;
 using SegmentAI.Host.Channels.Teams;
 using SegmentAI.Host.Hosting;
+using SegmentAI.Host.Telemetry;
 using SegmentAI.Host.Web.Widget;
 
 namespace SegmentAI.Host.Web;
@@ -15,6 +17,8 @@ internal static class AgentWebApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddAgentServices(builder.Configuration);
+        builder.Services.AddAgentTelemetry(builder.Configuration);
+        builder.Services.AddAgentApi();
         builder.Services.AddProblemDetails();
         builder.Services.AddWidget();
         builder.Services.ConfigureHttpJsonOptions(options =>
@@ -35,6 +39,7 @@ internal static class AgentWebApplication
         app.MapChatEndpoints();
         app.MapSlackChannel();
         app.MapTeamsChannel();
+        app.MapAgentApi();
         return app;
     }
 }

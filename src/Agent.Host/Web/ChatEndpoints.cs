@@ -29,8 +29,10 @@ internal static class ChatEndpoints
 
     public static IEndpointRouteBuilder MapChatEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/chat", ReplyAsync).RequireCors(WidgetCors.PolicyName);
-        app.MapPost("/api/chat/stream", StreamAsync).RequireCors(WidgetCors.PolicyName);
+        app.MapPost("/api/chat", ReplyAsync).RequireCors(WidgetCors.PolicyName)
+            .WithName("Chat").WithTags("Chat").WithSummary("Send one chat message and get the agent's reply (the chat contract)");
+        app.MapPost("/api/chat/stream", StreamAsync).RequireCors(WidgetCors.PolicyName)
+            .WithName("ChatStream").WithTags("Chat").WithSummary("Send one chat message; the reply streams back as server-sent events (typing, partial, reply)");
         return app;
     }
 

@@ -13,7 +13,11 @@ internal static class SegmentEndpoints
 {
     public static IEndpointRouteBuilder MapSegmentEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/segments/estimate", EstimateAsync);
+        app.MapPost("/api/segments/estimate", EstimateAsync)
+            .WithName("EstimateSegment").WithTags("Segments")
+            .WithSummary("Compile and size a segment definition without saving it")
+            .WithDescription("The body is a segment definition with its tenant; answers the SQL, the estimated size and a few member keys.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 

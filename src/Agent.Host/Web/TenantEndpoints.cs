@@ -7,7 +7,8 @@ internal static class TenantEndpoints
 {
     public static IEndpointRouteBuilder MapTenantEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }))
+            .WithName("Liveness").WithTags("Health").WithSummary("Liveness: the process answers (GET /readyz says whether it can serve)");
         app.MapGet("/api/tenants", (TenantDirectory tenants) => Results.Ok(new
         {
             tenants = tenants.Tenants.Select(t => new
@@ -19,7 +20,7 @@ internal static class TenantEndpoints
                 categories = t.Catalog.Categories,
             }),
             failures = tenants.Failures.Select(f => new { tenant = f.TenantId, problems = f.Issues.Select(i => i.ToString()) }),
-        }));
+        })).WithName("ListTenants").WithTags("Tenants").WithSummary("Configured tenants, and tenant folders that failed to load");
         app.MapGet("/api/tenants/{tenantId}/users", (string tenantId, TenantDirectory tenants) =>
             tenants.Find(tenantId) is not { } tenant
                 ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown tenant", detail: $"No tenant '{tenantId}' is configured.")
@@ -29,7 +30,7 @@ internal static class TenantEndpoints
 
                     // Who is enrolled and what they may do; channel identities (Teams, Slack ids) stay on the server.
                     users = tenant.Config.Users.Select(u => new { id = u.Id, display_name = u.DisplayName, role = u.Role }),
-                }));
+                })).WithName("ListTenantUsers").WithTags("Tenants").WithSummary("Users enrolled in a tenant, with their roles");
         app.MapGet("/api/tenants/{tenantId}/catalog", (string tenantId, TenantDirectory tenants) =>
         {
             if (tenants.Find(tenantId) is not { } tenant)
@@ -54,7 +55,8 @@ internal static class TenantEndpoints
                     values = f.Values.Select(v => v.Value),
                 }),
             });
-        });
+        }).WithName("GetTenantCatalog").WithTags("Tenants").WithSummary("A tenant's usable facets, their operators and values")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 }

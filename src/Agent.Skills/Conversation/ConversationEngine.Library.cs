@@ -121,16 +121,19 @@ public sealed partial class ConversationEngine
 
         if (draft.SavedAs is { } savedId && name is null)
         {
-            var updated = await _library.UpdateAsync(turn.Tenant.Id, savedId, draft.Definition, cancellationToken).ConfigureAwait(false);
+            var updated = await _library.UpdateAsync(turn.Tenant.Id, savedId, draft.Definition, Origin(turn), cancellationToken).ConfigureAwait(false);
             await NoteSavedAsync(turn, draft, updated, cancellationToken).ConfigureAwait(false);
             return Replies.Answer(turn, skill, $"Saved \"{updated.Name}\" as version {updated.Version}.");
         }
 
-        var saved = await _library.SaveAsync(turn.Tenant.Id, turn.Request.UserId, name ?? draft.Definition.Name ?? "Untitled segment", draft.Definition, cancellationToken).ConfigureAwait(false);
+        var saved = await _library.SaveAsync(turn.Tenant.Id, turn.Request.UserId, name ?? draft.Definition.Name ?? "Untitled segment", draft.Definition, Origin(turn), cancellationToken).ConfigureAwait(false);
         await NoteSavedAsync(turn, draft, saved, cancellationToken).ConfigureAwait(false);
         turn.Session = turn.Session with { Draft = draft with { SavedAs = saved.Id, Definition = saved.Definition } };
         return Replies.Answer(turn, skill, $"Saved as \"{saved.Name}\" ({saved.Id}).");
     }
+
+    // The saving turn, so the segment's audit trail (this session's turns) can be found from the library.
+    private static SegmentOrigin Origin(TurnContext turn) => new(turn.Session.SessionId, turn.Turn);
 
     private async Task<ChatReply> DeleteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -267,7 +270,7 @@ public sealed partial class ConversationEngine
         return await _library.GetAsync(turn.Tenant.Id, name, cancellationToken).ConfigureAwait(false)
             ?? await _library.FindByNameAsync(turn.Tenant.Id, name, cancellationToken).ConfigureAwait(false)
             ?? await _library.FindByNameAsync(turn.Tenant.Id, SegmentWord().Replace(name, "").Trim(), cancellationToken).ConfigureAwait(false)
-            ?? throw new SegmentLibraryException($"I couldn't find a saved segment called \"{name}\". Say \"list my segments\" to see them.");
+            ?? throw new SegmentLibraryException($"I couldn't find a saved segment called \"{name}\". Say \"list my segments\" to see them.", SegmentLibraryFailure.NotFound);
     }
 
     private static string Unquote(string text) => text.Trim().Trim('"', '\'', '“', '”').Trim();

@@ -14,6 +14,7 @@ using SegmentAI.Skills.Planning;
 using SegmentAI.Skills.Prompting;
 using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Skills;
+using SegmentAI.Skills.Telemetry;
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
 
@@ -73,7 +74,7 @@ public sealed partial class ConversationEngine : IConversationEngine
         _planner = new SegmentPlanner(retriever, resolver);
         _indexBuilder = indexBuilder;
         _sessions = sessions;
-        _library = library;
+        _library = new TracedSegmentLibrary(library);
         _memory = memory;
         _estimator = estimator;
         _permissions = permissions;
@@ -87,6 +88,23 @@ public sealed partial class ConversationEngine : IConversationEngine
     public async Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var activity = SegmentTelemetry.StartTurn(request);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var reply = await HandleRequestAsync(request, cancellationToken).ConfigureAwait(false);
+            SegmentTelemetry.EndTurn(activity, request, reply, Stopwatch.GetElapsedTime(started));
+            return reply;
+        }
+        catch (Exception ex)
+        {
+            SegmentTelemetry.Fail(activity, ex);
+            throw;
+        }
+    }
+
+    private async Task<ChatReply> HandleRequestAsync(ChatRequest request, CancellationToken cancellationToken)
+    {
         var watch = Stopwatch.StartNew();
         var sessionId = string.IsNullOrWhiteSpace(request.SessionId) ? $"s-{Guid.NewGuid():N}"[..14] : request.SessionId.Trim();
         if (_tenants.Find(request.TenantId) is not { } tenant)
@@ -196,6 +214,24 @@ public sealed partial class ConversationEngine : IConversationEngine
         intent = OverrideByCommand(intent, perception, turn.Session.Pending is not null);
         turn.RoutedIntent = intent;
         var skill = SkillFor(intent, turn.Tenant);
+        using var activity = SegmentTelemetry.StartSkill(turn.Tenant.Id, skill?.SkillId, skill?.Version, intent);
+        try
+        {
+            var reply = await ActAsync(turn, intent, skill, cancellationToken).ConfigureAwait(false);
+            SegmentTelemetry.EndSkill(activity, reply);
+            return reply;
+        }
+        catch (Exception ex)
+        {
+            SegmentTelemetry.Fail(activity, ex);
+            throw;
+        }
+    }
+
+    // ACT: the chosen skill's part of the turn, after the checks every skill shares.
+    private async Task<ChatReply> ActAsync(TurnContext turn, Intent intent, ResolvedSkill? skill, CancellationToken cancellationToken)
+    {
+        var perception = turn.Perception;
         if (perception.TooLong is { } tooLong)
         {
             return Replies.Error(turn, skill, tooLong.Message);

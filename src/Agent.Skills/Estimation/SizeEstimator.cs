@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using SegmentAI.Skills.Sql;
+using SegmentAI.Skills.Telemetry;
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
 
@@ -38,6 +39,7 @@ public sealed class SizeEstimator
             SELECT sample.{entity.Key}, NULL, NULL FROM (SELECT s.{entity.Key} FROM segment AS s ORDER BY s.{entity.Key} LIMIT {sampleSize.ToString(CultureInfo.InvariantCulture)}) AS sample
             """;
 
+        using var activity = SegmentTelemetry.StartTool("estimate", tenant.Id);
         var watch = Stopwatch.StartNew();
         await using var connection = await warehouse.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = SegmentCommand.Create(connection, sql, segment.Parameters);
@@ -59,6 +61,8 @@ public sealed class SizeEstimator
         }
 
         watch.Stop();
+        activity?.SetTag("segmentai.segment.size", size);
+        activity?.SetTag("segmentai.segment.population", population);
         // Shorter first, then ordinal: numeric keys come out in numeric order, any other keys deterministically.
         sample.Sort((a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
         return new SizeEstimate(size, population, sample, watch.Elapsed, LimitWarning(size, tenant));

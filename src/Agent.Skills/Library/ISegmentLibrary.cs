@@ -5,16 +5,19 @@ namespace SegmentAI.Skills.Library;
 /// <summary>A tenant's saved segments. Every operation is scoped to one tenant; another tenant's segments do not exist for it.</summary>
 public interface ISegmentLibrary
 {
-    /// <summary>Saves a new segment under a name not yet used in the tenant.</summary>
-    Task<SavedSegment> SaveAsync(string tenantId, string ownerId, string name, SegmentDefinition definition, CancellationToken cancellationToken = default);
+    /// <summary>Saves a new segment under a name not yet used in the tenant; <paramref name="origin"/> is the turn that saved it, if any.</summary>
+    Task<SavedSegment> SaveAsync(string tenantId, string ownerId, string name, SegmentDefinition definition, SegmentOrigin? origin = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Replaces the definition of a saved segment (version + 1).</summary>
-    Task<SavedSegment> UpdateAsync(string tenantId, string segmentId, SegmentDefinition definition, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Replaces the definition of a saved segment (version + 1). A given <paramref name="origin"/> replaces the
+    /// segment's; without one it keeps the origin it had.
+    /// </summary>
+    Task<SavedSegment> UpdateAsync(string tenantId, string segmentId, SegmentDefinition definition, SegmentOrigin? origin = null, CancellationToken cancellationToken = default);
 
     /// <summary>Renames a segment.</summary>
     Task<SavedSegment> RenameAsync(string tenantId, string segmentId, string newName, CancellationToken cancellationToken = default);
 
-    /// <summary>Copies a segment under a new name.</summary>
+    /// <summary>Copies a segment under a new name; the copy keeps the origin of the segment it was copied from.</summary>
     Task<SavedSegment> DuplicateAsync(string tenantId, string segmentId, string newName, string ownerId, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed class InMemorySegmentLibrary : ISegmentLibrary, IPersonalDataErase
     }
 
     /// <inheritdoc />
-    public Task<SavedSegment> SaveAsync(string tenantId, string ownerId, string name, SegmentDefinition definition, CancellationToken cancellationToken = default)
+    public Task<SavedSegment> SaveAsync(string tenantId, string ownerId, string name, SegmentDefinition definition, SegmentOrigin? origin = null, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
@@ -29,19 +29,25 @@ public sealed class InMemorySegmentLibrary : ISegmentLibrary, IPersonalDataErase
 
             // Numbered per tenant: a shared counter would tell one tenant how many segments the others save.
             var number = _sequences[tenantId] = _sequences.GetValueOrDefault(tenantId) + 1;
-            var segment = new SavedSegment($"seg-{number:D4}", tenantId, ownerId, clean, definition with { Name = clean }, 1, now, now);
+            var segment = new SavedSegment($"seg-{number:D4}", tenantId, ownerId, clean, definition with { Name = clean }, 1, now, now, Origin: origin);
             Put(segment);
             return Task.FromResult(segment);
         }
     }
 
     /// <inheritdoc />
-    public Task<SavedSegment> UpdateAsync(string tenantId, string segmentId, SegmentDefinition definition, CancellationToken cancellationToken = default)
+    public Task<SavedSegment> UpdateAsync(string tenantId, string segmentId, SegmentDefinition definition, SegmentOrigin? origin = null, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
             var current = Require(tenantId, segmentId);
-            var updated = current with { Definition = definition with { Name = current.Name }, Version = current.Version + 1, UpdatedAt = _time.GetUtcNow() };
+            var updated = current with
+            {
+                Definition = definition with { Name = current.Name },
+                Version = current.Version + 1,
+                UpdatedAt = _time.GetUtcNow(),
+                Origin = origin ?? current.Origin,
+            };
             Put(updated);
             return Task.FromResult(updated);
         }
@@ -70,7 +76,7 @@ public sealed class InMemorySegmentLibrary : ISegmentLibrary, IPersonalDataErase
             source = Require(tenantId, segmentId);
         }
 
-        return await SaveAsync(tenantId, ownerId, newName, source.Definition, cancellationToken).ConfigureAwait(false);
+        return await SaveAsync(tenantId, ownerId, newName, source.Definition, source.Origin, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

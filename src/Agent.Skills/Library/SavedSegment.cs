@@ -12,6 +12,7 @@ namespace SegmentAI.Skills.Library;
 /// <param name="CreatedAt">First saved.</param>
 /// <param name="UpdatedAt">Last changed.</param>
 /// <param name="Status">Active, or deleted (only seen in the history).</param>
+/// <param name="Origin">The conversation turn that last saved it; null when it was saved outside a conversation (the REST API).</param>
 public sealed record SavedSegment(
     string Id,
     string TenantId,
@@ -21,4 +22,5 @@ public sealed record SavedSegment(
     int Version,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    SegmentStatus Status = SegmentStatus.Active);
+    SegmentStatus Status = SegmentStatus.Active,
+    SegmentOrigin? Origin = null);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Timeout;
 using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Telemetry;
 
 namespace SegmentAI.Skills.Llm;
 
@@ -36,6 +37,7 @@ public sealed partial class SegmentDrafter
         var model = _options.Models.GetValueOrDefault(request.Tier) ?? _options.Models[ModelTier.Standard];
         var messages = SegmentDraftPrompt.Build(request);
         LogPrompt(_logger, model, string.Join("\n---\n", messages.Select(m => m.Text)));
+        using var activity = SegmentTelemetry.StartLlm(model, request.Tier);
         var watch = Stopwatch.StartNew();
         ChatResponse? response = null;
         try
@@ -44,23 +46,24 @@ public sealed partial class SegmentDrafter
                 async ct => await _client.GetResponseAsync(messages, new ChatOptions { ModelId = model, Temperature = 0, ResponseFormat = ChatResponseFormat.Json }, ct).ConfigureAwait(false),
                 cancellationToken).ConfigureAwait(false);
             var definition = SegmentJson.Parse(StripCodeFence(response.Text));
-            return Finish(model, request.Tier, response, watch, LlmOutcome.Drafted, null, definition);
+            return Finish(activity, model, request.Tier, response, watch, LlmOutcome.Drafted, null, definition);
         }
         catch (TimeoutRejectedException)
         {
-            return Finish(model, request.Tier, response, watch, LlmOutcome.TimedOut, $"no answer within {_options.Timeout.TotalSeconds:0.#} s", null);
+            return Finish(activity, model, request.Tier, response, watch, LlmOutcome.TimedOut, $"no answer within {_options.Timeout.TotalSeconds:0.#} s", null);
         }
         catch (SegmentValidationException ex)
         {
-            return Finish(model, request.Tier, response, watch, LlmOutcome.InvalidJson, ex.Message, null);
+            return Finish(activity, model, request.Tier, response, watch, LlmOutcome.InvalidJson, ex.Message, null);
         }
         catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or System.ClientModel.ClientResultException or IOException)
         {
-            return Finish(model, request.Tier, response, watch, LlmOutcome.Failed, ex.Message, null);
+            return Finish(activity, model, request.Tier, response, watch, LlmOutcome.Failed, ex.Message, null);
         }
     }
 
-    private SegmentDraftResult Finish(string model, ModelTier tier, ChatResponse? response, Stopwatch watch, LlmOutcome outcome, string? error, SegmentDefinition? definition)
+    private SegmentDraftResult Finish(
+        Activity? activity, string model, ModelTier tier, ChatResponse? response, Stopwatch watch, LlmOutcome outcome, string? error, SegmentDefinition? definition)
     {
         var usage = response?.Usage;
         var input = usage?.InputTokenCount ?? 0;
@@ -68,6 +71,7 @@ public sealed partial class SegmentDrafter
         var cost = _options.Prices.TryGetValue(model, out var price) ? price.Cost(input, output) : 0m;
         var record = new LlmCallRecord(model, tier, input, output, usage?.CachedInputTokenCount ?? 0, watch.Elapsed.TotalMilliseconds, cost, outcome, error);
         LogCall(_logger, model, outcome, input, output, record.LatencyMs);
+        SegmentTelemetry.EndLlm(activity, record);
         return new SegmentDraftResult(definition, record);
     }
 

@@ -5,6 +5,7 @@ using FuzzySharp;
 using Microsoft.Extensions.AI;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Retrieval.Caching;
+using SegmentAI.Skills.Telemetry;
 using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Retrieval;
@@ -80,10 +81,11 @@ public sealed class FacetRetriever
     {
         ArgumentNullException.ThrowIfNull(tenant);
         ArgumentException.ThrowIfNullOrWhiteSpace(phrase);
+        using var activity = SegmentTelemetry.StartRetrieval("facet", tenant.Id, null);
         var lexicon = _lexicons.GetValue(tenant, FacetLexicon.Build);
         var tokens = RetrievalText.ContentTokens(phrase);
         var cues = PhraseCues.Read(phrase, tokens);
-        var (similarities, fallback) = await SimilaritiesAsync(new VectorLookup(tenant, FoldWhitespace(phrase), FacetRecordKind.Facet, null, lexicon.Entries.Count), cancellationToken).ConfigureAwait(false);
+        var (similarities, fallback, cacheHit) = await SimilaritiesAsync(new VectorLookup(tenant, FoldWhitespace(phrase), FacetRecordKind.Facet, null, lexicon.Entries.Count), cancellationToken).ConfigureAwait(false);
 
         var candidates = lexicon.Entries
             .Select(entry => Score(lexicon, entry, tokens, cues, similarities.GetValueOrDefault(entry.Facet.Id)))
@@ -92,6 +94,7 @@ public sealed class FacetRetriever
             .Take(_options.MaxFacets)
             .Select(c => c.Candidate)
             .ToList();
+        SegmentTelemetry.EndRetrieval(activity, candidates.Count, fallback is not null, cacheHit);
         return new FacetRetrieval(tenant.Id, phrase, candidates, fallback is null ? RetrievalQuality.High : RetrievalQuality.Medium, fallback);
     }
 
@@ -108,13 +111,15 @@ public sealed class FacetRetriever
             return new ValueRetrieval(tenant.Id, facetId, phrase, [], RetrievalQuality.High, null);
         }
 
+        using var activity = SegmentTelemetry.StartRetrieval("value", tenant.Id, facetId);
         var tokens = RetrievalText.ContentTokens(phrase);
-        var (similarities, fallback) = await SimilaritiesAsync(new VectorLookup(tenant, FoldWhitespace(phrase), FacetRecordKind.Value, facetId, entry.Facet.Values.Count), cancellationToken).ConfigureAwait(false);
+        var (similarities, fallback, cacheHit) = await SimilaritiesAsync(new VectorLookup(tenant, FoldWhitespace(phrase), FacetRecordKind.Value, facetId, entry.Facet.Values.Count), cancellationToken).ConfigureAwait(false);
         var values = entry.Facet.Values
             .Select(v => ScoreValue(lexicon, entry, v, phrase, tokens, similarities.GetValueOrDefault(v.Value), fallback is not null, _options.AcceptanceThreshold))
             .OrderByDescending(v => v.Score)
             .Take(_options.MaxValues)
             .ToList();
+        SegmentTelemetry.EndRetrieval(activity, values.Count, fallback is not null, cacheHit);
         return new ValueRetrieval(tenant.Id, facetId, phrase, values, fallback is null ? RetrievalQuality.High : RetrievalQuality.Medium, fallback);
     }
 
@@ -253,13 +258,13 @@ public sealed class FacetRetriever
         return new ValueCandidate(value.Value, value.Label, Round(confidence), confidence >= threshold, matched);
     }
 
-    private async Task<(IReadOnlyDictionary<string, double> Similarities, string? Fallback)> SimilaritiesAsync(VectorLookup lookup, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyDictionary<string, double> Similarities, string? Fallback, bool? CacheHit)> SimilaritiesAsync(VectorLookup lookup, CancellationToken cancellationToken)
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(_options.VectorBudget);
         try
         {
-            var hits = await SearchAsync(lookup, budget.Token).WaitAsync(_options.VectorBudget, cancellationToken).ConfigureAwait(false);
+            var (hits, cacheHit) = await SearchAsync(lookup, budget.Token).WaitAsync(_options.VectorBudget, cancellationToken).ConfigureAwait(false);
             var similarities = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var hit in hits)
             {
@@ -267,7 +272,7 @@ public sealed class FacetRetriever
                 similarities[key] = Math.Max(similarities.GetValueOrDefault(key), hit.Score);
             }
 
-            return (similarities, null);
+            return (similarities, null, cacheHit);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -276,26 +281,36 @@ public sealed class FacetRetriever
         catch (Exception e) when (e is TimeoutException or OperationCanceledException)
         {
             Counters.RecordFallback();
-            return (new Dictionary<string, double>(), $"vector search exceeded its {_options.VectorBudget.TotalMilliseconds:0} ms budget; lexical matching only");
+            return (new Dictionary<string, double>(), $"vector search exceeded its {_options.VectorBudget.TotalMilliseconds:0} ms budget; lexical matching only", null);
         }
         catch (Exception e) when (e is VectorIndexException or HttpRequestException or InvalidOperationException or IOException or System.Text.Json.JsonException)
         {
             Counters.RecordFallback();
-            return (new Dictionary<string, double>(), $"vector search failed ({e.GetType().Name}: {e.Message}); lexical matching only");
+            return (new Dictionary<string, double>(), $"vector search failed ({e.GetType().Name}: {e.Message}); lexical matching only", null);
         }
     }
 
-    private async Task<IReadOnlyList<FacetVectorHit>> SearchAsync(VectorLookup lookup, CancellationToken cancellationToken)
+    // The hits, and whether the search cache answered them (null without a cache).
+    private async Task<(IReadOnlyList<FacetVectorHit> Hits, bool? CacheHit)> SearchAsync(VectorLookup lookup, CancellationToken cancellationToken)
     {
         var vector = await _embeddings.GenerateVectorAsync(lookup.Phrase, cancellationToken: cancellationToken).ConfigureAwait(false);
         var query = new FacetVectorQuery(lookup.Tenant.Id, vector, lookup.Kind, lookup.FacetId, lookup.Top);
         if (_searchCache is null)
         {
-            return await SearchIndexAsync(query, cancellationToken).ConfigureAwait(false);
+            return (await SearchIndexAsync(query, cancellationToken).ConfigureAwait(false), null);
         }
 
         var key = new FacetSearchKey(query.TenantId, _fingerprints.GetValue(lookup.Tenant, Fingerprint), query.Kind, query.FacetId, query.Top, vector);
-        return await _searchCache.GetOrSearchAsync(key, token => SearchIndexAsync(query, token), cancellationToken).ConfigureAwait(false);
+        var searched = false;
+        var hits = await _searchCache.GetOrSearchAsync(
+            key,
+            token =>
+            {
+                searched = true;
+                return SearchIndexAsync(query, token);
+            },
+            cancellationToken).ConfigureAwait(false);
+        return (hits, !searched);
     }
 
     private Task<IReadOnlyList<FacetVectorHit>> SearchIndexAsync(FacetVectorQuery query, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using SegmentAI.Skills.Telemetry;
+
 namespace SegmentAI.Skills.Retrieval;
 
 /// <summary>
@@ -56,9 +58,17 @@ public sealed class RetrievalCounters
 
     internal void RecordFallback() => Interlocked.Increment(ref _fallbacks);
 
-    internal void RecordFacetSearchLookup(bool hit) => Interlocked.Increment(ref hit ? ref _facetSearchCacheHits : ref _facetSearchCacheMisses);
+    internal void RecordFacetSearchLookup(bool hit)
+    {
+        Interlocked.Increment(ref hit ? ref _facetSearchCacheHits : ref _facetSearchCacheMisses);
+        SegmentTelemetry.RecordCacheLookup("facet_search", hit);
+    }
 
-    internal void RecordEmbeddingLookup(bool hit) => Interlocked.Increment(ref hit ? ref _embeddingCacheHits : ref _embeddingCacheMisses);
+    internal void RecordEmbeddingLookup(bool hit)
+    {
+        Interlocked.Increment(ref hit ? ref _embeddingCacheHits : ref _embeddingCacheMisses);
+        SegmentTelemetry.RecordCacheLookup("embedding", hit);
+    }
 
     private static double Rate(long hits, long misses) => hits + misses == 0 ? 0 : (double)hits / (hits + misses);
 }

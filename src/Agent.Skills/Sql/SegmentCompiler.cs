@@ -1,6 +1,7 @@
 using System.Globalization;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Telemetry;
 using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Sql;
@@ -26,6 +27,8 @@ public static class SegmentCompiler
     public static CompiledSegment Compile(SegmentDefinition definition, Tenant tenant, SqlDialect dialect, DateOnly asOf, int firstParameter = 1)
     {
         ArgumentNullException.ThrowIfNull(tenant);
+        using var activity = SegmentTelemetry.StartTool("sql_compile", tenant.Id);
+        activity?.SetTag("segmentai.sql.dialect", dialect.ToString().ToLowerInvariant());
         var validated = SegmentValidator.Validate(definition, tenant);
         var assumptions = new List<string>();
         var root = FillDefaultWindows(validated.Root, tenant, asOf, assumptions);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Memory;
 
 namespace SegmentAI.Skills.Tests.Conversation;
@@ -147,6 +148,21 @@ public sealed class UserMemoryConversationTests(EngineFixture engine) : IClassFi
         Assert.Contains(segment.RetrievedFacets, f => f.FacetId == "department_purchased" && f.Chosen);
         Assert.Contains(segment.InferredValues, v => v.Slot == "high_value_threshold" && v.ResolvedBy == "answer");
         Assert.Contains(segment.Trace, a => a.Step == "verify");
+    }
+
+    [Fact]
+    public async Task A_segment_saved_in_a_conversation_knows_the_session_and_turn_that_saved_it()
+    {
+        const string User = "memory-origin@acme";
+        await Say("lapsed customers in Vermont", "origin-1", User);
+        await Say("save it as Vermont lapsed origin", "origin-1", User);
+
+        var saved = await Store<ISegmentLibrary>().FindByNameAsync("acme-retail", "Vermont lapsed origin");
+        var turns = await Store<IInteractionLog>().SessionAsync("acme-retail", "origin-1");
+
+        Assert.Equal("origin-1", saved!.Origin!.SessionId);
+        Assert.Equal(turns[^1].Turn, saved.Origin.Turn);
+        Assert.Contains("save it as", turns[^1].Query, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,7 +20,8 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
 
     private const string Columns = """
         segment_id AS Id, tenant_id AS TenantId, owner_id AS OwnerId, name AS Name, definition_json AS DefinitionJson,
-        version AS Version, created_at AS CreatedAt, updated_at AS UpdatedAt, status AS Status
+        version AS Version, created_at AS CreatedAt, updated_at AS UpdatedAt, status AS Status,
+        origin_session_id AS OriginSessionId, origin_turn AS OriginTurn
         """;
 
     private readonly LongTermDatabase _database;
@@ -35,7 +36,7 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
     }
 
     /// <inheritdoc />
-    public Task<SavedSegment> SaveAsync(string tenantId, string ownerId, string name, SegmentDefinition definition, CancellationToken cancellationToken = default)
+    public Task<SavedSegment> SaveAsync(string tenantId, string ownerId, string name, SegmentDefinition definition, SegmentOrigin? origin = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
         ArgumentException.ThrowIfNullOrWhiteSpace(ownerId);
@@ -43,12 +44,12 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
         var clean = SegmentNameRules.Clean(name);
         return WriteAsync(
             clean,
-            (connection, transaction) => InsertAsync(connection, transaction, tenantId, ownerId, clean, definition, cancellationToken),
+            (connection, transaction) => InsertAsync(connection, transaction, tenantId, ownerId, clean, definition, origin, cancellationToken),
             cancellationToken);
     }
 
     /// <inheritdoc />
-    public Task<SavedSegment> UpdateAsync(string tenantId, string segmentId, SegmentDefinition definition, CancellationToken cancellationToken = default)
+    public Task<SavedSegment> UpdateAsync(string tenantId, string segmentId, SegmentDefinition definition, SegmentOrigin? origin = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
         ArgumentNullException.ThrowIfNull(segmentId);
@@ -57,7 +58,13 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
             async (connection, transaction) =>
             {
                 var current = await RequireAsync(connection, transaction, tenantId, segmentId, cancellationToken).ConfigureAwait(false);
-                var updated = current with { Definition = definition with { Name = current.Name }, Version = current.Version + 1, UpdatedAt = Now() };
+                var updated = current with
+                {
+                    Definition = definition with { Name = current.Name },
+                    Version = current.Version + 1,
+                    UpdatedAt = Now(),
+                    Origin = origin ?? current.Origin,
+                };
                 await ChangeAsync(connection, transaction, updated, cancellationToken).ConfigureAwait(false);
                 return updated;
             },
@@ -95,7 +102,7 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
             {
                 var source = await RequireAsync(connection, transaction, tenantId, segmentId, cancellationToken).ConfigureAwait(false);
                 var clean = SegmentNameRules.Clean(newName);
-                return await InsertAsync(connection, transaction, tenantId, ownerId, clean, source.Definition, cancellationToken).ConfigureAwait(false);
+                return await InsertAsync(connection, transaction, tenantId, ownerId, clean, source.Definition, source.Origin, cancellationToken).ConfigureAwait(false);
             },
             cancellationToken);
     }
@@ -178,7 +185,14 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
     }
 
     private async Task<SavedSegment> InsertAsync(
-        DbConnection connection, DbTransaction transaction, string tenantId, string ownerId, string name, SegmentDefinition definition, CancellationToken cancellationToken)
+        DbConnection connection,
+        DbTransaction transaction,
+        string tenantId,
+        string ownerId,
+        string name,
+        SegmentDefinition definition,
+        SegmentOrigin? origin,
+        CancellationToken cancellationToken)
     {
         // Taking the tenant's counter row first queues concurrent saves of a tenant behind each other, so the
         // name check below sees what the previous save committed.
@@ -194,11 +208,13 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
         await EnsureNameFreeAsync(connection, transaction, tenantId, name, exceptId: null, cancellationToken).ConfigureAwait(false);
         var now = Now();
         var segment = new SavedSegment(
-            string.Create(CultureInfo.InvariantCulture, $"seg-{number:D4}"), tenantId, ownerId, name, definition with { Name = name }, 1, now, now);
+            string.Create(CultureInfo.InvariantCulture, $"seg-{number:D4}"), tenantId, ownerId, name, definition with { Name = name }, 1, now, now, Origin: origin);
         await connection.ExecuteAsync(_database.Command(
             $"""
-            INSERT INTO saved_segments (tenant_id, segment_id, segment_number, owner_id, name, name_key, definition_json, version, status, created_at, updated_at)
-            VALUES (@tenantId, @id, @number, @ownerId, @name, @nameKey, {_database.Json("@definitionJson")}, 1, '{Active}', @createdAt, @updatedAt)
+            INSERT INTO saved_segments (tenant_id, segment_id, segment_number, owner_id, name, name_key, definition_json, version, status, created_at, updated_at,
+                origin_session_id, origin_turn)
+            VALUES (@tenantId, @id, @number, @ownerId, @name, @nameKey, {_database.Json("@definitionJson")}, 1, '{Active}', @createdAt, @updatedAt,
+                @originSessionId, @originTurn)
             """,
             new
             {
@@ -211,6 +227,8 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
                 definitionJson = SegmentJson.Serialize(segment.Definition),
                 createdAt = _database.Time(now),
                 updatedAt = _database.Time(now),
+                originSessionId = origin?.SessionId,
+                originTurn = origin?.Turn,
             },
             transaction,
             cancellationToken)).ConfigureAwait(false);
@@ -223,7 +241,7 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
         await connection.ExecuteAsync(_database.Command(
             $"""
             UPDATE saved_segments SET name = @name, name_key = @nameKey, definition_json = {_database.Json("@definitionJson")},
-                version = @version, status = @status, updated_at = @updatedAt
+                version = @version, status = @status, updated_at = @updatedAt, origin_session_id = @originSessionId, origin_turn = @originTurn
             WHERE tenant_id = @tenantId AND segment_id = @id
             """,
             new
@@ -236,6 +254,8 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
                 version = segment.Version,
                 status = StatusName(segment.Status),
                 updatedAt = _database.Time(segment.UpdatedAt),
+                originSessionId = segment.Origin?.SessionId,
+                originTurn = segment.Origin?.Turn,
             },
             transaction,
             cancellationToken)).ConfigureAwait(false);
@@ -245,8 +265,10 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
     private Task InsertVersionAsync(DbConnection connection, DbTransaction transaction, SavedSegment segment, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(_database.Command(
             $"""
-            INSERT INTO segment_versions (tenant_id, segment_id, version, owner_id, name, definition_json, status, created_at, updated_at)
-            VALUES (@tenantId, @id, @version, @ownerId, @name, {_database.Json("@definitionJson")}, @status, @createdAt, @updatedAt)
+            INSERT INTO segment_versions (tenant_id, segment_id, version, owner_id, name, definition_json, status, created_at, updated_at,
+                origin_session_id, origin_turn)
+            VALUES (@tenantId, @id, @version, @ownerId, @name, {_database.Json("@definitionJson")}, @status, @createdAt, @updatedAt,
+                @originSessionId, @originTurn)
             """,
             new
             {
@@ -259,6 +281,8 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
                 status = StatusName(segment.Status),
                 createdAt = _database.Time(segment.CreatedAt),
                 updatedAt = _database.Time(segment.UpdatedAt),
+                originSessionId = segment.Origin?.SessionId,
+                originTurn = segment.Origin?.Turn,
             },
             transaction,
             cancellationToken));
@@ -318,6 +342,10 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
 
         public string Status { get; init; } = Active;
 
+        public string? OriginSessionId { get; init; }
+
+        public int? OriginTurn { get; init; }
+
         public SavedSegment ToSegment() => new(
             Id,
             TenantId,
@@ -327,6 +355,7 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
             Version,
             LongTermDatabase.ReadTime(CreatedAt),
             LongTermDatabase.ReadTime(UpdatedAt),
-            Status == Deleted ? SegmentStatus.Deleted : SegmentStatus.Active);
+            Status == Deleted ? SegmentStatus.Deleted : SegmentStatus.Active,
+            OriginSessionId is null || OriginTurn is null ? null : new SegmentOrigin(OriginSessionId, OriginTurn.Value));
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using SegmentAI.Memory.LongTerm;
 using SegmentAI.Memory.LongTerm.Database;
 using SegmentAI.Memory.LongTerm.Hosting;
+using SegmentAI.Memory.LongTerm.Migrations;
 using SegmentAI.Memory.LongTerm.Stores;
 using SegmentAI.Memory.Tests.LongTerm.Servers;
 using SegmentAI.Skills.Ambiguity;
@@ -60,7 +61,7 @@ public sealed class LongTermMemoryRegistrationTests : IDisposable
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM schema_migrations";
-        Assert.Equal(1L, await command.ExecuteScalarAsync());
+        Assert.Equal((long)new MigrationRunner(provider.GetRequiredService<LongTermDatabase>()).Migrations.Count, await command.ExecuteScalarAsync());
     }
 
     [Fact]

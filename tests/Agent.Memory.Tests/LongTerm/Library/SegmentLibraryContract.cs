@@ -203,6 +203,29 @@ public abstract class SegmentLibraryContract
     }
 
     [Fact]
+    public async Task The_turn_that_saved_a_segment_is_kept_through_updates_renames_copies_and_history()
+    {
+        var saved = await Library.SaveAsync(Tenant, "ana", "Gold members", Gold, new SegmentOrigin("s-chat", 3));
+        var plain = await Library.SaveAsync(Tenant, "ana", "Texans", Texas);
+
+        var updatedElsewhere = await Library.UpdateAsync(Tenant, saved.Id, Texas);
+        var renamed = await Library.RenameAsync(Tenant, saved.Id, "Gold Texans");
+        var copy = await Library.DuplicateAsync(Tenant, saved.Id, "Gold Texans (copy)", "ben");
+        var resaved = await Library.UpdateAsync(Tenant, saved.Id, Gold, new SegmentOrigin("s-chat", 7));
+
+        Assert.Equal(new SegmentOrigin("s-chat", 3), saved.Origin);
+        Assert.Equal(new SegmentOrigin("s-chat", 7), resaved.Origin);
+        Assert.Null(plain.Origin);
+        Assert.Null((await Library.GetAsync(Tenant, plain.Id))!.Origin);
+        Assert.Equal(new SegmentOrigin("s-chat", 3), updatedElsewhere.Origin);
+        Assert.Equal(new SegmentOrigin("s-chat", 3), renamed.Origin);
+        Assert.Equal(new SegmentOrigin("s-chat", 3), (await Library.GetAsync(Tenant, copy.Id))!.Origin);
+        Assert.Equal(new SegmentOrigin("s-chat", 7), (await Library.GetAsync(Tenant, saved.Id))!.Origin);
+        Assert.Equal(new SegmentOrigin("s-chat", 7), (await Library.FindByNameAsync(Tenant, "gold texans"))!.Origin);
+        Assert.Equal([3, 3, 3, 7], (await Library.HistoryAsync(Tenant, saved.Id)).Select(v => v.Origin!.Turn));
+    }
+
+    [Fact]
     public async Task List_is_newest_first_and_a_change_moves_a_segment_to_the_front()
     {
         var gold = await Library.SaveAsync(Tenant, "ana", "Gold members", Gold);

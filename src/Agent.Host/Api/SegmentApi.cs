@@ -1,0 +1,371 @@
+using System.Text.Json;
+using SegmentAI.Host.Api.Resources;
+using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Estimation;
+using SegmentAI.Skills.Hosting;
+using SegmentAI.Skills.Library;
+using SegmentAI.Skills.Members;
+using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Sql;
+using SegmentAI.Skills.Tenants;
+using SegmentAI.Skills.Warehouses;
+
+namespace SegmentAI.Host.Api;
+
+/// <summary>
+/// The saved-segment REST API under <c>/api/segments</c>: list, get, create from a definition, update, delete,
+/// explain, member keys and the trace of the conversation that built a segment. Every request is scoped to the
+/// caller's tenant (another tenant's segments do not exist for it) and checked against the caller's role.
+/// </summary>
+internal static class SegmentApi
+{
+    private const string Tag = "Segments";
+
+    public static IEndpointRouteBuilder MapSegmentApi(this IEndpointRouteBuilder app)
+    {
+        var segments = app.MapGroup("/api/segments").WithTags(Tag).AddEndpointFilter<ApiCallerFilter>();
+
+        segments.MapGet("", ListAsync)
+            .Require(TenantPermission.View).WithName("ListSegments")
+            .WithSummary("List the tenant's saved segments")
+            .WithDescription("The segments of the caller's tenant, most recently changed first.")
+            .Produces<SegmentListResource>().CallerProblems();
+        segments.MapGet("/{id}", GetAsync)
+            .Require(TenantPermission.View).WithName("GetSegment")
+            .WithSummary("Get a saved segment")
+            .Produces<SegmentResource>().CallerProblems().ProducesProblem(StatusCodes.Status404NotFound);
+        segments.MapPost("", CreateAsync)
+            .Require(TenantPermission.Create).WithName("CreateSegment")
+            .WithSummary("Save a segment from a definition")
+            .WithDescription("Validates the definition against the tenant's catalog and saves it under a name not yet used in the tenant.")
+            .WithMetadata(new JsonRequestBody(typeof(CreateSegmentBody)))
+            .Produces<SegmentResource>(StatusCodes.Status201Created).CallerProblems()
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        segments.MapPatch("/{id}", UpdateAsync)
+            .Require(TenantPermission.Edit).WithName("UpdateSegment")
+            .WithSummary("Rename a segment and/or replace its definition")
+            .WithDescription("Each change adds a version; a rename and a new definition in one request add two.")
+            .WithMetadata(new JsonRequestBody(typeof(UpdateSegmentBody)))
+            .Produces<SegmentResource>().CallerProblems().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        segments.MapDelete("/{id}", DeleteAsync)
+            .Require(TenantPermission.Delete).WithName("DeleteSegment")
+            .WithSummary("Delete a segment")
+            .WithDescription("Soft delete: the segment disappears and its name is free again; its versions stay in the history.")
+            .Produces(StatusCodes.Status204NoContent).CallerProblems().ProducesProblem(StatusCodes.Status404NotFound);
+        segments.MapGet("/{id}/explain", ExplainAsync)
+            .Require(TenantPermission.View).WithName("ExplainSegment")
+            .WithSummary("Explain a segment: plain English, SQL and size")
+            .Produces<SegmentExplanationResource>().CallerProblems().ProducesProblem(StatusCodes.Status404NotFound);
+        segments.MapGet("/{id}/members", MembersAsync)
+            .Require(TenantPermission.View).WithName("ListSegmentMembers")
+            .WithSummary("Page through a segment's member keys")
+            .WithDescription($"Entity keys only, in key order; limit is 1 to {SegmentMembers.MaxPageSize} (default {SegmentMembers.DefaultPageSize}); pass next_cursor as cursor for the next page.")
+            .Produces<MemberPageResource>().CallerProblems().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
+        segments.MapGet("/{id}/trace", TraceAsync)
+            .Require(TenantPermission.View).WithName("TraceSegment")
+            .WithSummary("Why the segment was built this way")
+            .WithDescription("The recorded turns of the conversation that saved the segment: what was asked, which skill answered, the facets retrieval offered, the values inferred and each step's trace.")
+            .Produces<SegmentTraceResource>().CallerProblems().ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static RouteHandlerBuilder Require(this RouteHandlerBuilder endpoint, TenantPermission permission) =>
+        endpoint.WithMetadata(new RequiredPermission(permission));
+
+    private static RouteHandlerBuilder CallerProblems(this RouteHandlerBuilder endpoint) =>
+        endpoint.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+    private static Task<IResult> ListAsync(HttpContext context, ISegmentLibrary library, CancellationToken cancellationToken) =>
+        GuardAsync(async () =>
+        {
+            var caller = ApiCaller.From(context);
+            var saved = await library.ListAsync(caller.Tenant.Id, cancellationToken).ConfigureAwait(false);
+            return Results.Ok(new SegmentListResource(caller.Tenant.Id, saved.Select(SegmentResource.From).ToList()));
+        });
+
+    private static Task<IResult> GetAsync(string id, HttpContext context, ISegmentLibrary library, CancellationToken cancellationToken) =>
+        GuardAsync(async () =>
+            await library.GetAsync(ApiCaller.From(context).Tenant.Id, id, cancellationToken).ConfigureAwait(false) is { } segment
+                ? Results.Ok(SegmentResource.From(segment))
+                : ApiProblems.UnknownSegment(id));
+
+    private static async Task<IResult> CreateAsync(HttpContext context, ISegmentLibrary library, CancellationToken cancellationToken)
+    {
+        var caller = ApiCaller.From(context);
+        var (body, invalid) = await ReadObjectAsync(context.Request, "Invalid segment", cancellationToken).ConfigureAwait(false);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!body.TryGetProperty("name", out var nameElement) || nameElement.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(nameElement.GetString()))
+        {
+            errors["name"] = ["name is required: the name to save the segment under, unique within the tenant"];
+        }
+
+        if (!body.TryGetProperty("definition", out var definitionElement) || definitionElement.ValueKind != JsonValueKind.Object)
+        {
+            errors["definition"] = ["definition is required: a segment definition object (schemas/segment-definition.schema.json)"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "Invalid segment", detail: "Send {\"name\": ..., \"definition\": {...}}.");
+        }
+
+        if (ValidName(nameElement.GetString()!, out var name) is { } badName)
+        {
+            return badName;
+        }
+
+        if (Definition(definitionElement, caller.Tenant, out var definition) is { } badDefinition)
+        {
+            return badDefinition;
+        }
+
+        return await GuardAsync(async () =>
+        {
+            var saved = await library.SaveAsync(caller.Tenant.Id, caller.UserId, name, definition, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return Results.Created($"/api/segments/{Uri.EscapeDataString(saved.Id)}", SegmentResource.From(saved));
+        }).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> UpdateAsync(string id, HttpContext context, ISegmentLibrary library, CancellationToken cancellationToken)
+    {
+        var caller = ApiCaller.From(context);
+        var (body, invalid) = await ReadObjectAsync(context.Request, "Invalid segment update", cancellationToken).ConfigureAwait(false);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var hasName = body.TryGetProperty("name", out var nameElement) && nameElement.ValueKind != JsonValueKind.Null;
+        var hasDefinition = body.TryGetProperty("definition", out var definitionElement) && definitionElement.ValueKind != JsonValueKind.Null;
+        if (!hasName && !hasDefinition)
+        {
+            return ApiProblems.Invalid("Invalid segment update", "$", "send \"name\" to rename the segment, \"definition\" to replace its definition, or both");
+        }
+
+        string? name = null;
+        if (hasName && (nameElement.ValueKind != JsonValueKind.String
+            ? ApiProblems.Invalid("Invalid segment update", "name", "name must be a string")
+            : ValidName(nameElement.GetString()!, out name)) is { } badName)
+        {
+            return badName;
+        }
+
+        SegmentDefinition? definition = null;
+        if (hasDefinition && (definitionElement.ValueKind != JsonValueKind.Object
+            ? ApiProblems.Invalid("Invalid segment definition", "definition", "definition must be a segment definition object")
+            : Definition(definitionElement, caller.Tenant, out definition)) is { } badDefinition)
+        {
+            return badDefinition;
+        }
+
+        return await GuardAsync(async () =>
+        {
+            if (await library.GetAsync(caller.Tenant.Id, id, cancellationToken).ConfigureAwait(false) is not { } segment)
+            {
+                return ApiProblems.UnknownSegment(id);
+            }
+
+            // The rename can conflict, so it goes first: a refused name leaves the definition untouched too.
+            if (name is not null && !string.Equals(name, segment.Name, StringComparison.Ordinal))
+            {
+                segment = await library.RenameAsync(caller.Tenant.Id, id, name, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (definition is not null)
+            {
+                segment = await library.UpdateAsync(caller.Tenant.Id, id, definition, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+
+            return Results.Ok(SegmentResource.From(segment));
+        }).ConfigureAwait(false);
+    }
+
+    private static Task<IResult> DeleteAsync(string id, HttpContext context, ISegmentLibrary library, CancellationToken cancellationToken) =>
+        GuardAsync(async () =>
+            await library.DeleteAsync(ApiCaller.From(context).Tenant.Id, id, cancellationToken).ConfigureAwait(false)
+                ? Results.NoContent()
+                : ApiProblems.UnknownSegment(id));
+
+    private static Task<IResult> ExplainAsync(
+        string id, HttpContext context, ISegmentLibrary library, RepositoryLayout layout, SizeEstimator estimator, CancellationToken cancellationToken) =>
+        GuardAsync(async () =>
+        {
+            var caller = ApiCaller.From(context);
+            if (await library.GetAsync(caller.Tenant.Id, id, cancellationToken).ConfigureAwait(false) is not { } segment)
+            {
+                return ApiProblems.UnknownSegment(id);
+            }
+
+            var (compiled, warehouse) = await CompileAsync(segment, caller.Tenant, layout, cancellationToken).ConfigureAwait(false);
+            var estimate = await estimator.EstimateAsync(compiled, caller.Tenant, warehouse, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var card = SegmentCardBuilder.Build(segment.Id, compiled, caller.Tenant, estimate, [], saved: true);
+            return Results.Ok(new SegmentExplanationResource(
+                segment.Id,
+                segment.Name,
+                segment.Version,
+                compiled.Definition.AsOf!.Value,
+                SegmentExplainer.Explain(card, caller.Tenant.Config.Entity.Noun),
+                compiled.Description,
+                compiled.Logic,
+                compiled.DisplaySql,
+                estimate.Size,
+                estimate.Population,
+                card.Conditions,
+                card.Assumptions,
+                SegmentOriginResource.From(segment.Origin),
+                segment.Origin is null ? null : $"/api/segments/{Uri.EscapeDataString(segment.Id)}/trace"));
+        });
+
+    private static Task<IResult> MembersAsync(
+        string id, int? limit, string? cursor, HttpContext context, ISegmentLibrary library, RepositoryLayout layout, CancellationToken cancellationToken) =>
+        GuardAsync(async () =>
+        {
+            var size = limit ?? SegmentMembers.DefaultPageSize;
+            if (size is < 1 or > SegmentMembers.MaxPageSize)
+            {
+                return ApiProblems.Invalid("Invalid page", "limit", $"limit must be between 1 and {SegmentMembers.MaxPageSize}; it was {size}");
+            }
+
+            var caller = ApiCaller.From(context);
+            if (await library.GetAsync(caller.Tenant.Id, id, cancellationToken).ConfigureAwait(false) is not { } segment)
+            {
+                return ApiProblems.UnknownSegment(id);
+            }
+
+            var (compiled, warehouse) = await CompileAsync(segment, caller.Tenant, layout, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var page = await SegmentMembers.ReadPageAsync(compiled, warehouse, string.IsNullOrEmpty(cursor) ? null : cursor, size, cancellationToken).ConfigureAwait(false);
+                return Results.Ok(new MemberPageResource(segment.Id, page.Keys, page.Total, size, page.NextCursor));
+            }
+            catch (FormatException ex)
+            {
+                return ApiProblems.Invalid("Invalid page", "cursor", ex.Message);
+            }
+        });
+
+    private static Task<IResult> TraceAsync(string id, HttpContext context, ISegmentLibrary library, IInteractionLog log, CancellationToken cancellationToken) =>
+        GuardAsync(async () =>
+        {
+            var caller = ApiCaller.From(context);
+            if (await library.GetAsync(caller.Tenant.Id, id, cancellationToken).ConfigureAwait(false) is not { } segment)
+            {
+                return ApiProblems.UnknownSegment(id);
+            }
+
+            if (segment.Origin is not { } origin)
+            {
+                return Results.Ok(new SegmentTraceResource(segment.Id, segment.Name, null, [],
+                    "This segment was saved through the REST API, not in a conversation, so no turns built it; its definition is all there is."));
+            }
+
+            var turns = (await log.SessionAsync(caller.Tenant.Id, origin.SessionId, cancellationToken).ConfigureAwait(false))
+                .Where(t => t.Turn <= origin.Turn)
+                .Select(TraceTurnResource.From)
+                .ToList();
+            var note = turns.Count == 0
+                ? "The conversation that saved this segment is no longer in long-term memory (or its log could not be written at the time)."
+                : null;
+            return Results.Ok(new SegmentTraceResource(segment.Id, segment.Name, SegmentOriginResource.From(origin), turns, note));
+        });
+
+    // Store and warehouse outages and library refusals read the same on every endpoint.
+    private static async Task<IResult> GuardAsync(Func<Task<IResult>> handle)
+    {
+        try
+        {
+            return await handle().ConfigureAwait(false);
+        }
+        catch (MemoryUnavailableException ex)
+        {
+            return ApiProblems.MemoryUnavailable(ex.Store);
+        }
+        catch (WarehouseUnavailableException ex)
+        {
+            return ApiProblems.WarehouseUnavailable(ex.Message);
+        }
+        catch (SegmentValidationException ex)
+        {
+            // A saved definition the catalog no longer accepts (a facet was removed since it was saved).
+            return ApiProblems.InvalidDefinition(ex.Issues, "definition");
+        }
+        catch (SegmentLibraryException ex)
+        {
+            return ex.Failure switch
+            {
+                SegmentLibraryFailure.NameTaken => ApiProblems.NameConflict(ex.Message),
+                SegmentLibraryFailure.NotFound => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown segment", detail: ex.Message),
+                _ => ApiProblems.Invalid("Invalid segment", "name", ex.Message),
+            };
+        }
+    }
+
+    private static IResult? ValidName(string raw, out string name)
+    {
+        try
+        {
+            name = SegmentNameRules.Clean(raw);
+            return null;
+        }
+        catch (SegmentLibraryException ex)
+        {
+            name = "";
+            return ApiProblems.Invalid("Invalid segment", "name", ex.Message);
+        }
+    }
+
+    private static IResult? Definition(JsonElement element, Tenant tenant, out SegmentDefinition definition)
+    {
+        definition = null!;
+        try
+        {
+            var parsed = SegmentJson.Parse(element.GetRawText());
+            if (parsed.Tenant is { } named && !string.Equals(named, tenant.Id, StringComparison.Ordinal))
+            {
+                return ApiProblems.Invalid("Invalid segment definition", "definition.tenant",
+                    $"the definition is for tenant '{named}', but you are calling as a user of '{tenant.Id}'; set it to '{tenant.Id}' or leave it out");
+            }
+
+            definition = SegmentValidator.Validate(parsed with { Tenant = tenant.Id }, tenant);
+            return null;
+        }
+        catch (SegmentValidationException ex)
+        {
+            return ApiProblems.InvalidDefinition(ex.Issues, "definition");
+        }
+    }
+
+    private static async Task<(JsonElement Body, IResult? Problem)> ReadObjectAsync(HttpRequest request, string title, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? (document.RootElement.Clone(), null)
+                : (default, ApiProblems.Invalid(title, "$", "the body must be a JSON object"));
+        }
+        catch (JsonException ex)
+        {
+            var cut = ex.Message.IndexOf(" Path:", StringComparison.Ordinal);
+            return (default, ApiProblems.Invalid(title, "$", $"the body is not valid JSON: {(cut > 0 ? ex.Message[..cut] : ex.Message)}"));
+        }
+    }
+
+    private static async Task<(CompiledSegment Compiled, Warehouse Warehouse)> CompileAsync(
+        SavedSegment segment, Tenant tenant, RepositoryLayout layout, CancellationToken cancellationToken)
+    {
+        var warehouse = Warehouse.For(tenant, layout.Root);
+        var asOf = segment.Definition.AsOf
+            ?? (await WarehouseMetadata.ReadAsync(warehouse, cancellationToken).ConfigureAwait(false))?.AsOf
+            ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        return (SegmentCompiler.Compile(segment.Definition, tenant, warehouse.Dialect, asOf), warehouse);
+    }
+}
