@@ -14,7 +14,7 @@ internal static class Conversations
     public static readonly IReadOnlyList<IReadOnlyList<ScriptedTurn>> Scripts =
     [
         [
-            new("customers who bought baby products in the last 30 days", "segment"),
+            new("customers who bought baby products in the last {days} days", "segment"),
             new("only gold members", "segment"),
             new("explain it", "answer"),
         ],

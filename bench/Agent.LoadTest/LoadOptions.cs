@@ -9,4 +9,5 @@ internal sealed record LoadOptions(
     string Redis,
     string Postgres,
     string HostDll,
+    bool DistinctSegments,
     string? ReportFile);

@@ -7,6 +7,7 @@ namespace SegmentAI.LoadTest;
 internal sealed record LoadReport(
     string Backend,
     int Users,
+    bool DistinctSegments,
     double WindowSeconds,
     int Turns,
     double TurnsPerSecond,
@@ -30,6 +31,7 @@ internal sealed record LoadReport(
         return new LoadReport(
             options.Servers ? "redis+postgres" : "embedded",
             options.Users,
+            options.DistinctSegments,
             options.Duration.TotalSeconds,
             window.Count,
             window.Count / options.Duration.TotalSeconds,
@@ -46,7 +48,7 @@ internal sealed record LoadReport(
     }
 
     public string ToText() => string.Create(CultureInfo.InvariantCulture, $"""
-        backend {Backend}, {Users} users, {WindowSeconds:0} s measured after warm-up
+        backend {Backend}, {Users} users, {(DistinctSegments ? "a different segment per conversation" : "the same segments again")}, {WindowSeconds:0} s measured after warm-up
           sustained      {TurnsPerSecond:0.0} turns/s ({Turns} turns)
           latency        p50 {P50Ms:0.0} ms, p95 {P95Ms:0.0} ms, p99 {P99Ms:0.0} ms, max {MaxMs:0.0} ms
           replies        {Expected} as scripted, {UnexpectedKind} of another kind, {WrongSession} for another session, {Lost} lost

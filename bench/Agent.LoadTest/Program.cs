@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Net;
 using SegmentAI.LoadTest;
 
 // A bounded load test of the web chat API on loopback: starts the host, drives simulated users for the warm-up
@@ -18,16 +17,17 @@ var postgres = new Option<string>("--postgres")
         ?? "Host=127.0.0.1;Port=5432;Username=segmentai;Password=segmentai;Database=segmentai_test",
 };
 var hostDll = new Option<string>("--host-dll") { Description = "Built Agent.Host.dll.", DefaultValueFactory = _ => Path.Combine(root, "src/Agent.Host/bin/Release/net10.0/Agent.Host.dll") };
+var distinct = new Option<bool>("--distinct-segments") { Description = "A different segment in every conversation, so no count is reused." };
 var report = new Option<string?>("--report") { Description = "Also write the numbers as JSON to this file." };
 var command = new RootCommand("SegmentAI load test: simulated chat users over HTTP against a local host.")
 {
-    users, warmup, duration, servers, redis, postgres, hostDll, report,
+    users, warmup, duration, servers, redis, postgres, hostDll, distinct, report,
 };
 command.SetAction(async (result, cancellationToken) =>
 {
     var options = new LoadOptions(
         result.GetValue(users), TimeSpan.FromSeconds(result.GetValue(warmup)), TimeSpan.FromSeconds(result.GetValue(duration)),
-        result.GetValue(servers), result.GetValue(redis)!, result.GetValue(postgres)!, result.GetValue(hostDll)!, result.GetValue(report));
+        result.GetValue(servers), result.GetValue(redis)!, result.GetValue(postgres)!, result.GetValue(hostDll)!, result.GetValue(distinct), result.GetValue(report));
     if (options.Users < 1 || options.Duration <= TimeSpan.Zero || options.Warmup < TimeSpan.Zero)
     {
         Console.Error.WriteLine("--users and --duration must be positive and --warmup not negative.");
@@ -46,7 +46,7 @@ static async Task<int> RunAsync(LoadOptions options, string root, CancellationTo
     var run = $"lt{DateTime.UtcNow:HHmmss}{Random.Shared.Next(1000):000}";
     var clock = Stopwatch.StartNew();
     var until = options.Warmup + options.Duration;
-    var simulated = Enumerable.Range(0, options.Users).Select(i => new SimulatedUser(i, run, client, clock)).ToList();
+    var simulated = Enumerable.Range(0, options.Users).Select(i => new SimulatedUser(i, run, options.DistinctSegments, client, clock)).ToList();
     Console.WriteLine($"{options.Users} users on {host.Address} ({(options.Servers ? "Redis + PostgreSQL" : "embedded")} memory) for {until.TotalSeconds:0} s ...");
     await Task.WhenAll(simulated.Select(u => Task.Run(() => u.RunAsync(until, cancellationToken), cancellationToken)));
     var sent = simulated.SelectMany(u => u.Sessions).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);

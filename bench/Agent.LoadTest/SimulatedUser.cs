@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -8,7 +9,7 @@ namespace SegmentAI.LoadTest;
 /// One marketer talking to the host over HTTP: scripted conversations back to back, each message waiting for its
 /// reply, until the deadline. Every reply is checked against the session it was sent for.
 /// </summary>
-internal sealed class SimulatedUser(int number, string run, HttpClient client, Stopwatch clock)
+internal sealed class SimulatedUser(int number, string run, bool distinctSegments, HttpClient client, Stopwatch clock)
 {
     private readonly List<TurnResult> _results = [];
 
@@ -24,9 +25,11 @@ internal sealed class SimulatedUser(int number, string run, HttpClient client, S
         {
             var session = $"{run}-u{number}-c{conversation}";
             var script = Conversations.Scripts[(number + conversation) % Conversations.Scripts.Count];
+            var days = distinctSegments ? 7 + ((number * 1009) + conversation) % 3600 : 30;
             for (var turn = 0; turn < script.Count; turn++)
             {
-                _results.Add(await SendAsync(user, session, turn + 1, script[turn], cancellationToken));
+                var scripted = script[turn] with { Text = script[turn].Text.Replace("{days}", days.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) };
+                _results.Add(await SendAsync(user, session, turn + 1, scripted, cancellationToken));
                 Sessions[session] = turn + 1;
             }
         }

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using SegmentAI.Skills.Sql;
 using SegmentAI.Skills.Telemetry;
 using SegmentAI.Skills.Tenants;
@@ -10,12 +12,19 @@ namespace SegmentAI.Skills.Estimation;
 /// <summary>
 /// Counts a compiled segment on the tenant's warehouse. The segment is evaluated once, materialized,
 /// and the count, the population and a sample are read from that single result, so a large warehouse
-/// is never scanned twice for one estimate.
+/// is never scanned twice for one estimate. Counts on a DuckDB file are kept per file content (see
+/// <see cref="Warehouse.ContentStamp"/>), so asking again for a segment already counted on the same data, as an
+/// explanation or another user's identical request does, costs no query; PostgreSQL warehouses are always counted.
 /// </summary>
 public sealed class SizeEstimator
 {
     /// <summary>Number of member keys returned as a sample.</summary>
     public const int DefaultSampleSize = 10;
+
+    /// <summary>Counts kept at most; the oldest are all dropped together when it is reached.</summary>
+    public const int MaxCachedCounts = 4096;
+
+    private readonly ConcurrentDictionary<string, SizeEstimate> _counts = new(StringComparer.Ordinal);
 
     /// <summary>Runs the count.</summary>
     public async Task<SizeEstimate> EstimateAsync(
@@ -40,6 +49,13 @@ public sealed class SizeEstimator
             """;
 
         using var activity = SegmentTelemetry.StartTool("estimate", tenant.Id);
+        var key = CacheKey(warehouse, sql, segment);
+        if (key is not null && _counts.TryGetValue(key, out var counted))
+        {
+            activity?.SetTag("segmentai.cache_hit", true);
+            return counted with { LimitWarning = LimitWarning(counted.Size, tenant) };
+        }
+
         var watch = Stopwatch.StartNew();
         await using var connection = await warehouse.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = SegmentCommand.Create(connection, sql, segment.Parameters);
@@ -65,8 +81,44 @@ public sealed class SizeEstimator
         activity?.SetTag("segmentai.segment.population", population);
         // Shorter first, then ordinal: numeric keys come out in numeric order, any other keys deterministically.
         sample.Sort((a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
-        return new SizeEstimate(size, population, sample, watch.Elapsed, LimitWarning(size, tenant));
+        var estimate = new SizeEstimate(size, population, sample, watch.Elapsed, LimitWarning(size, tenant));
+        if (key is not null)
+        {
+            if (_counts.Count >= MaxCachedCounts)
+            {
+                _counts.Clear();
+            }
+
+            _counts[key] = estimate;
+        }
+
+        return estimate;
     }
+
+    private static string? CacheKey(Warehouse warehouse, string sql, CompiledSegment segment)
+    {
+        if (warehouse.ContentStamp() is not { } stamp)
+        {
+            return null;
+        }
+
+        var key = new StringBuilder(stamp).Append('\n').Append(sql);
+        foreach (var parameter in segment.Parameters)
+        {
+            key.Append('\n').Append(ParameterText(parameter));
+        }
+
+        return key.ToString();
+    }
+
+    private static string ParameterText(object? value) => value switch
+    {
+        null => "null",
+        string text => "s:" + text,
+        System.Collections.IEnumerable items => "[" + string.Join(",", items.Cast<object?>().Select(ParameterText)) + "]",
+        IFormattable formattable => value.GetType().Name + ":" + formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.GetType().Name + ":" + value,
+    };
 
     private static string? LimitWarning(long size, Tenant tenant)
     {

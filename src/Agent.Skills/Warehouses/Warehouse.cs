@@ -81,6 +81,22 @@ public sealed class Warehouse
         return DuckDb(path);
     }
 
+    /// <summary>
+    /// Identifies the current content of a DuckDB warehouse file (its last write time and length; a regenerated file
+    /// is renamed into place, so both change), or null for a PostgreSQL warehouse, whose data may change at any time.
+    /// Results read from a warehouse may be cached under this stamp.
+    /// </summary>
+    public string? ContentStamp()
+    {
+        if (Dialect != SqlDialect.DuckDb)
+        {
+            return null;
+        }
+
+        var file = new FileInfo(Location);
+        return file.Exists ? $"{Location}|{file.LastWriteTimeUtc.Ticks}|{file.Length}" : null;
+    }
+
     /// <summary>Opens a connection.</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 
@@ -8,10 +9,37 @@ namespace SegmentAI.Skills.Warehouses;
 /// <param name="AsOf">The warehouse holds events up to the day before this date.</param>
 public sealed record WarehouseMetadata(string TenantId, DateOnly AsOf)
 {
+    private const int MaxCached = 64;
+
+    // Every chat turn asks for the as-of date; a DuckDB file's metadata only changes with the file.
+    private static readonly ConcurrentDictionary<string, WarehouseMetadata?> Cached = new(StringComparer.Ordinal);
+
     /// <summary>Reads the metadata, or null for a warehouse without it (a real, non-generated one).</summary>
     public static async Task<WarehouseMetadata?> ReadAsync(Warehouse warehouse, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(warehouse);
+        var stamp = warehouse.ContentStamp();
+        if (stamp is not null && Cached.TryGetValue(stamp, out var cached))
+        {
+            return cached;
+        }
+
+        var metadata = await ReadFromAsync(warehouse, cancellationToken).ConfigureAwait(false);
+        if (stamp is not null)
+        {
+            if (Cached.Count >= MaxCached)
+            {
+                Cached.Clear();
+            }
+
+            Cached[stamp] = metadata;
+        }
+
+        return metadata;
+    }
+
+    private static async Task<WarehouseMetadata?> ReadFromAsync(Warehouse warehouse, CancellationToken cancellationToken)
+    {
         await using var connection = await warehouse.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var probe = connection.CreateCommand();
         probe.CommandText = "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = '_warehouse_info'";
