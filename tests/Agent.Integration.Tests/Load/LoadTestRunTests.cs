@@ -30,7 +30,8 @@ public sealed class LoadTestRunTests
 
     private static void AssertClean(JsonElement report)
     {
-        Assert.True(report.GetProperty("turns").GetInt32() > 0);
+        // Replies over the whole run: on a busy CI machine the measured window of so short a run may hold none.
+        Assert.True(report.GetProperty("expected").GetInt32() > 0);
         Assert.Equal(0, report.GetProperty("lost").GetInt32());
         Assert.Equal(0, report.GetProperty("wrong_session").GetInt32());
         Assert.Equal(0, report.GetProperty("logged_lost").GetInt32());
