@@ -1,20 +1,30 @@
+using SegmentAI.Evals.Suites;
+using SegmentAI.Skills.Hosting;
+using SegmentAI.Skills.Skills;
+
 namespace SegmentAI.Skills.Tests.ConversationCases;
 
-/// <summary>The starter eval files: <c>Data/conversations/&lt;tenant&gt;.yaml</c>, copied next to the test binaries.</summary>
+/// <summary>The eval suites of every skill (<c>skills/&lt;skill&gt;/evals/&lt;tenant&gt;.yaml</c>), read through the harness's loader.</summary>
 public static class ConversationCaseFiles
 {
-    private static readonly Lazy<IReadOnlyList<ConversationCase>> Loaded = new(Load);
+    private static readonly Lazy<IReadOnlyList<EvalSuite>> Loaded = new(Load);
 
-    /// <summary>The folder holding the case files.</summary>
-    public static string Folder => Path.Combine(AppContext.BaseDirectory, "Data", "conversations");
+    /// <summary>The repository the suites are read from.</summary>
+    public static RepositoryLayout Layout { get; } = RepositoryLayout.Discover();
 
-    /// <summary>Every case file, by name.</summary>
-    public static IReadOnlyList<string> Paths => [.. Directory.GetFiles(Folder, "*.yaml").Order(StringComparer.Ordinal)];
+    /// <summary>Every suite, one per skill, in skill id order.</summary>
+    public static IReadOnlyList<EvalSuite> Suites => Loaded.Value;
 
-    /// <summary>Every case of every file, loaded once.</summary>
-    public static IReadOnlyList<ConversationCase> All => Loaded.Value;
+    /// <summary>Every suite file, by path.</summary>
+    public static IReadOnlyList<string> Paths => [.. Suites.SelectMany(s => s.Files)];
 
-    // Messages name the file as the repository does: Data/conversations/<tenant>.yaml under the test project.
-    private static IReadOnlyList<ConversationCase> Load() =>
-        [.. Paths.SelectMany(p => ConversationCaseParser.Parse(Path.GetRelativePath(AppContext.BaseDirectory, p), File.ReadAllText(p)))];
+    /// <summary>Every case of every suite.</summary>
+    public static IReadOnlyList<EvalCase> All => [.. Suites.SelectMany(s => s.Cases)];
+
+    // Messages name files as the repository does: skills/<skill>/evals/<tenant>.yaml.
+    private static IReadOnlyList<EvalSuite> Load()
+    {
+        var library = SkillLoader.Load(Layout.Skills);
+        return [.. library.SkillIds.Order(StringComparer.Ordinal).Select(id => EvalSuiteLoader.Load(Layout.Skills, id, library.Versions(id)[0].EvalSuiteId, Layout.Root))];
+    }
 }

@@ -1,29 +1,31 @@
 using Microsoft.Extensions.DependencyInjection;
+using SegmentAI.Evals.Runs;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Tests.Conversation;
-using SegmentAI.Skills.Warehouses;
 
 namespace SegmentAI.Skills.Tests.ConversationCases;
 
-/// <summary>One engine and a small generated warehouse per demo tenant, for running the conversation cases.</summary>
+/// <summary>One engine and the harness's small generated warehouse per demo tenant, for running the suites.</summary>
 public sealed class ConversationCaseWarehouses : IAsyncLifetime
 {
-    private static readonly DateOnly AsOf = new(2026, 11, 22);
-    private static readonly Dictionary<string, int> Sizes = new(StringComparer.Ordinal) { ["acme-retail"] = 3_000, ["dealflow"] = 1_000, ["contoso-workforce"] = 400 };
+    private static readonly string[] TenantIds = ["acme-retail", "dealflow", "contoso-workforce"];
 
     private readonly string _folder = Directory.CreateTempSubdirectory("cases-").FullName;
+    private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
     private ServiceProvider _services = null!;
 
     public IConversationEngine Engine { get; private set; } = null!;
 
-    public string? WarehouseFor(string tenantId) => Sizes.ContainsKey(tenantId) ? Path.Combine(_folder, $"{tenantId}.duckdb") : null;
+    public EvalWarehouses Warehouses { get; private set; } = null!;
+
+    public string? WarehouseFor(string tenantId) => _paths.GetValueOrDefault(tenantId);
 
     public async Task InitializeAsync()
     {
-        foreach (var (tenantId, size) in Sizes)
+        Warehouses = new EvalWarehouses(_folder);
+        foreach (var tenantId in TenantIds)
         {
-            var generator = WarehouseGenerators.Get(tenantId);
-            await generator.GenerateAsync(new WarehouseGenerationOptions(WarehouseFor(tenantId)!, size, 13, AsOf, generator.DefaultHistoryDays));
+            _paths[tenantId] = (await Warehouses.EnsureAsync(tenantId))!;
         }
 
         _services = EngineFixture.Build();
@@ -32,6 +34,7 @@ public sealed class ConversationCaseWarehouses : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        Warehouses.Dispose();
         await _services.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }

@@ -62,8 +62,14 @@ public sealed partial class ConversationCasesCacheReplayTests(ConversationCaseWa
         var replies = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var testCase in ConversationCaseFiles.All)
         {
-            var (_, _, turns) = await ConversationCaseRunner.RunAsync(engine, testCase, fixture.WarehouseFor);
-            replies[testCase.Id] = [.. turns.Select(Visible)];
+            var turns = new List<string>();
+            foreach (var turn in testCase.Turns)
+            {
+                var reply = await engine.HandleAsync(new ChatRequest(testCase.Tenant, testCase.User ?? $"eval-{testCase.Id}", $"eval-{testCase.Id}", turn.Say, "eval", TrustUnknownUsers: true, AsOf: testCase.AsOf, Warehouse: fixture.WarehouseFor(testCase.Tenant)));
+                turns.Add(Visible(reply));
+            }
+
+            replies[testCase.Id] = turns;
         }
 
         return new Replay(replies, services.GetRequiredService<RetrievalCounters>());

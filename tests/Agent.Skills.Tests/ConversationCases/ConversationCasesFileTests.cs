@@ -1,3 +1,4 @@
+using SegmentAI.Evals.Suites;
 using System.Globalization;
 using System.Text;
 using SegmentAI.Skills.Chat;
@@ -44,7 +45,7 @@ public sealed class ConversationCasesFileTests
     };
 
     /// <summary>Further tags a case may carry.</summary>
-    private static readonly HashSet<string> OptionalTags = new(StringComparer.Ordinal) { "frequency", "aggregate", "vocabulary", "undo", "explain" };
+    private static readonly HashSet<string> OptionalTags = new(StringComparer.Ordinal) { "frequency", "aggregate", "vocabulary", "undo", "explain", "memory", "erasure", EvalCase.KnownFailureTag };
 
     /// <summary>The fewest cases each tenant's file must hold (the starter split is roughly 90 / 30 / 30).</summary>
     private static readonly Dictionary<string, int> MinimumPerTenant = new(StringComparer.Ordinal)
@@ -61,7 +62,7 @@ public sealed class ConversationCasesFileTests
         _output = output;
     }
 
-    private static IReadOnlyList<ConversationCase> Cases => ConversationCaseFiles.All;
+    private static IReadOnlyList<EvalCase> Cases => ConversationCaseFiles.All;
 
     [Fact]
     public void The_files_hold_at_least_150_cases()
@@ -74,7 +75,7 @@ public sealed class ConversationCasesFileTests
     [Fact]
     public void Every_tenant_has_a_file_with_enough_cases()
     {
-        var files = ConversationCaseFiles.Paths.Select(Path.GetFileNameWithoutExtension).ToList();
+        var files = ConversationCaseFiles.Paths.Select(Path.GetFileNameWithoutExtension).Distinct().Order(StringComparer.Ordinal).ToList();
 
         var counts = RepositoryTenants.Ids.ToDictionary(id => id, id => Cases.Count(c => c.Tenant == id), StringComparer.Ordinal);
 
@@ -189,7 +190,7 @@ public sealed class ConversationCasesFileTests
 
         foreach (var (c, tenant) in CasesWithTenants())
         {
-            var kinds = tenant.Config.VagueTerms.Select(v => v.Kind).Append(ConversationCaseParser.FacetChoiceSlot).ToList();
+            var kinds = tenant.Config.VagueTerms.Select(v => v.Kind).Append(EvalSuiteParser.FacetChoiceSlot).ToList();
             foreach (var turn in c.Turns.Where(t => t.Expect.Slot is not null && !kinds.Contains(t.Expect.Slot)))
             {
                 problems.Add($"{c.File}:{turn.Line}: case '{c.Id}': slot '{turn.Expect.Slot}' is not one of {tenant.Id}'s: {string.Join(", ", kinds)}");
@@ -224,11 +225,11 @@ public sealed class ConversationCasesFileTests
     [Fact]
     public void Tags_agree_with_what_the_turns_expect()
     {
-        var checks = new (string Tag, string Needs, Func<ConversationCase, bool> Holds)[]
+        var checks = new (string Tag, string Needs, Func<EvalCase, bool> Holds)[]
         {
             ("refusal", "a refusal", c => Turns(c).Any(t => t.Kind == ReplyKind.Refusal)),
             ("clarify", "a clarification", c => Turns(c).Any(t => t.Kind == ReplyKind.Clarification)),
-            ("facet_choice", "a facet_choice clarification", c => Turns(c).Any(t => t.Slot == ConversationCaseParser.FacetChoiceSlot)),
+            ("facet_choice", "a facet_choice clarification", c => Turns(c).Any(t => t.Slot == EvalSuiteParser.FacetChoiceSlot)),
             ("edit", "two or more segment turns", c => Turns(c).Count(t => t.Kind == ReplyKind.Segment) >= 2),
             ("delete", "a confirmation or a permission refusal", c => Turns(c).Any(t => (t.Kind == ReplyKind.Clarification && t.Slot is null) || t.Category == "permission")),
             ("dates", "a condition with a window or a date", c => Conditions(c).Any(e => e.Window is not null || e.Operator is ConditionOperator.Before or ConditionOperator.After)),
@@ -308,16 +309,16 @@ public sealed class ConversationCasesFileTests
         return table.ToString();
     }
 
-    private static IEnumerable<(ConversationCase Case, Tenant Tenant)> CasesWithTenants() =>
+    private static IEnumerable<(EvalCase Case, Tenant Tenant)> CasesWithTenants() =>
         Cases.Select(c => (Case: c, Tenant: RepositoryTenants.Directory.Find(c.Tenant)))
             .Where(x => x.Tenant is not null)
             .Select(x => (x.Case, x.Tenant!));
 
-    private static IEnumerable<TurnExpectation> Turns(ConversationCase c) => c.Turns.Select(t => t.Expect);
+    private static IEnumerable<TurnExpectation> Turns(EvalCase c) => c.Turns.Select(t => t.Expect);
 
-    private static IEnumerable<ExpectedCondition> Conditions(ConversationCase c) => c.Turns.SelectMany(t => t.Expect.Conditions ?? []);
+    private static IEnumerable<ExpectedCondition> Conditions(EvalCase c) => c.Turns.SelectMany(t => t.Expect.Conditions ?? []);
 
-    private static string At(ConversationCase c) => $"{c.File}:{c.Line}: case '{c.Id}'";
+    private static string At(EvalCase c) => $"{c.File}:{c.Line}: case '{c.Id}'";
 
     private static string Report(IReadOnlyCollection<string> problems) =>
         $"{problems.Count} problem(s):{Environment.NewLine}{string.Join(Environment.NewLine, problems)}";

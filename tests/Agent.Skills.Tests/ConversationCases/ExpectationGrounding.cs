@@ -1,3 +1,4 @@
+using SegmentAI.Evals.Suites;
 using System.Globalization;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Configuration;

@@ -1,74 +1,38 @@
+using System.Globalization;
+using SegmentAI.Evals.Suites;
+using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Chat;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Tenants;
 
-namespace SegmentAI.Skills.Tests.ConversationCases;
+namespace SegmentAI.Evals.Evaluators;
 
-/// <summary>Plays a case's turns through the engine and says which expectation a reply missed, if any.</summary>
-internal static class ConversationCaseRunner
+/// <summary>
+/// Matches a segment's conditions against expected ones as the suite format defines it: one expected condition per
+/// actual condition, equivalent forms normalized (NOT in = not_in, NOT is_true = is_false, eq v = in [v], and on
+/// count facets "more than 3" = "at least 4"), windows checked when given, frequency and aggregate when present.
+/// </summary>
+public static class ConditionMatcher
 {
-    public static async Task<(bool Passed, string? Failure, IReadOnlyList<ChatReply> Replies)> RunAsync(
-        IConversationEngine engine, ConversationCase testCase, Func<string, string?> warehouseFor)
+    /// <summary>
+    /// Why <paramref name="segment"/> does not hold exactly <paramref name="expected"/> (and <paramref name="logic"/>,
+    /// when given), or null when it does.
+    /// </summary>
+    /// <param name="segment">The reply's segment.</param>
+    /// <param name="expected">Every condition the segment must have, order-insensitive.</param>
+    /// <param name="logic">Expected logic over C1..Cn numbered as <paramref name="expected"/>, or null to not check it.</param>
+    /// <param name="tenant">The tenant, whose catalog says which facets are counts.</param>
+    public static string? Mismatch(SegmentCard segment, IReadOnlyList<ExpectedCondition> expected, string? logic, Tenant tenant)
     {
-        var replies = new List<ChatReply>();
-        var user = testCase.User ?? $"eval-{testCase.Id}";
-        for (var i = 0; i < testCase.Turns.Count; i++)
-        {
-            var turn = testCase.Turns[i];
-            var reply = await engine.HandleAsync(new ChatRequest(testCase.Tenant, user, $"eval-{testCase.Id}", turn.Say, "eval", TrustUnknownUsers: true, AsOf: testCase.AsOf, Warehouse: warehouseFor(testCase.Tenant)));
-            replies.Add(reply);
-            if (Check(reply, turn.Expect, testCase.Tenant) is { } problem)
-            {
-                return (false, $"turn {i + 1} \"{turn.Say}\": {problem} (got {reply.Kind}: {Summary(reply)})", replies);
-            }
-        }
-
-        return (true, null, replies);
-    }
-
-    private static string? Check(ChatReply reply, TurnExpectation expect, string tenantId)
-    {
-        if (reply.Kind != expect.Kind)
-        {
-            return $"expected {expect.Kind}";
-        }
-
-        if (expect.NoQuestion && reply.Kind == ReplyKind.Clarification)
-        {
-            return "asked a question";
-        }
-
-        if (expect.Slot is { } slot && reply.Clarification?.Slot is { } actualSlot && !(actualSlot == slot || actualSlot.StartsWith(slot + ":", StringComparison.Ordinal)))
-        {
-            return $"expected slot {slot}";
-        }
-
-        if (expect.Category is { } category && reply.Refusal?.Category != category)
-        {
-            return $"expected refusal category {category}";
-        }
-
-        if (expect.TextContains is { } text && !reply.Text.Contains(text, StringComparison.OrdinalIgnoreCase))
-        {
-            return $"text lacks \"{text}\"";
-        }
-
-        return expect.Conditions is { } conditions ? CheckConditions(reply, conditions, expect.Logic, tenantId) : null;
-    }
-
-    private static string? CheckConditions(ChatReply reply, IReadOnlyList<ExpectedCondition> expected, string? logic, string tenantId)
-    {
-        if (reply.Segment is not { } segment)
-        {
-            return "no segment";
-        }
-
+        ArgumentNullException.ThrowIfNull(segment);
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(tenant);
         var negatedIds = NegatedIds(segment);
         var remaining = segment.Conditions.ToList();
         var matchedIds = new List<string>();
         foreach (var condition in expected)
         {
-            var counts = Tenants.RepositoryTenants.Directory.Get(tenantId).Catalog.Find(condition.Facet)?.Type == SegmentAI.Skills.Catalog.FacetType.Number;
+            var counts = tenant.Catalog.Find(condition.Facet)?.Type == FacetType.Number;
             var match = remaining.FirstOrDefault(actual => Matches(condition, actual, negatedIds.Contains(actual.Id), counts));
             if (match is null)
             {
@@ -134,19 +98,19 @@ internal static class ConversationCaseRunner
     private static (ConditionOperator Operator, bool Negated, IReadOnlyList<string> Values) Normalize(ConditionOperator op, bool negated, IReadOnlyList<string> values, bool counts) =>
         op switch
         {
-            ConditionOperator.Gt when counts && values.Count == 1 && long.TryParse(values[0], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var more) => (ConditionOperator.Gte, negated, [(more + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)]),
-            ConditionOperator.Lt when counts && values.Count == 1 && long.TryParse(values[0], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var less) => (ConditionOperator.Lte, negated, [(less - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)]),
+            ConditionOperator.Gt when counts && values.Count == 1 && long.TryParse(values[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var more) => (ConditionOperator.Gte, negated, [(more + 1).ToString(CultureInfo.InvariantCulture)]),
+            ConditionOperator.Lt when counts && values.Count == 1 && long.TryParse(values[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var less) => (ConditionOperator.Lte, negated, [(less - 1).ToString(CultureInfo.InvariantCulture)]),
             ConditionOperator.NotIn => (ConditionOperator.In, !negated, values),
             ConditionOperator.IsFalse => (ConditionOperator.IsTrue, !negated, values),
-            ConditionOperator.Eq when values.Count == 1 && !decimal.TryParse(values[0], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _) => (ConditionOperator.In, negated, values),
-            ConditionOperator.Neq when values.Count == 1 && !decimal.TryParse(values[0], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _) => (ConditionOperator.In, !negated, values),
+            ConditionOperator.Eq when values.Count == 1 && !decimal.TryParse(values[0], NumberStyles.Number, CultureInfo.InvariantCulture, out _) => (ConditionOperator.In, negated, values),
+            ConditionOperator.Neq when values.Count == 1 && !decimal.TryParse(values[0], NumberStyles.Number, CultureInfo.InvariantCulture, out _) => (ConditionOperator.In, !negated, values),
             _ => (op, negated, values),
         };
 
     private static bool NumericEqual(IReadOnlyList<string> expected, IReadOnlyList<string> actual) =>
         expected.Count == actual.Count && expected.Zip(actual).All(p =>
-            decimal.TryParse(p.First, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var a)
-            && decimal.TryParse(p.Second, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var b)
+            decimal.TryParse(p.First, NumberStyles.Number, CultureInfo.InvariantCulture, out var a)
+            && decimal.TryParse(p.Second, NumberStyles.Number, CultureInfo.InvariantCulture, out var b)
             && a == b);
 
     private static bool Equivalent(Frequency? expected, Frequency? actual) =>
@@ -155,9 +119,10 @@ internal static class ConversationCaseRunner
     private static bool Equivalent(AggregateThreshold? expected, AggregateThreshold? actual) =>
         expected is null ? actual is null : actual is not null && expected.Function == actual.Function && expected.Operator == actual.Operator && expected.Values.SequenceEqual(actual.Values);
 
-    // The card lists conditions flat; which ones sit under NOT is read from the logic expression.
-    private static HashSet<string> NegatedIds(SegmentCard segment)
+    /// <summary>Ids of the conditions of <paramref name="segment"/> that sit under NOT (the card lists conditions flat).</summary>
+    public static HashSet<string> NegatedIds(SegmentCard segment)
     {
+        ArgumentNullException.ThrowIfNull(segment);
         var negated = new HashSet<string>(StringComparer.Ordinal);
         var tokens = segment.Logic.Replace("(", " ( ", StringComparison.Ordinal).Replace(")", " ) ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var depthStack = new Stack<bool>();
@@ -201,11 +166,4 @@ internal static class ConversationCaseRunner
 
         return negated;
     }
-
-    private static string Summary(ChatReply reply) =>
-        reply.Segment is { } segment
-            ? string.Join("; ", segment.Conditions.Select(c => $"{c.Facet} {c.Operator} [{string.Join(",", c.Values)}]{(c.Window is { } w ? $" {w.Start:yyyy-MM-dd}..{w.End:yyyy-MM-dd}" : "")}{(c.Frequency is { } f ? $" freq {f.Comparison} {f.Count}/{f.Per}" : "")}{(c.Aggregate is { } a ? $" agg {a.Function} {a.Operator} {string.Join(",", a.Values)}" : "")}")) + $" | {segment.Logic}"
-            : reply.Clarification is { } question ? $"slot {question.Slot}"
-            : reply.Refusal is { } refusal ? $"refusal {refusal.Category}"
-            : reply.Text.Split('\n')[0];
 }

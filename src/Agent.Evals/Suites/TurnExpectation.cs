@@ -1,6 +1,6 @@
 using SegmentAI.Skills.Chat;
 
-namespace SegmentAI.Skills.Tests.ConversationCases;
+namespace SegmentAI.Evals.Suites;
 
 /// <summary>What one reply must be; every field but <see cref="Kind"/> is optional.</summary>
 public sealed record TurnExpectation
@@ -14,6 +14,12 @@ public sealed record TurnExpectation
     /// <summary>For segments: the logic with C1..Cn numbered by position in <see cref="Conditions"/>, e.g. "C1 OR C2".</summary>
     public string? Logic { get; init; }
 
+    /// <summary>For segments: the facet ids the segment must use, when the full conditions are not given.</summary>
+    public IReadOnlyList<string>? Facets { get; init; }
+
+    /// <summary>For segments: SQL over the tenant's warehouse returning the entity key; the segment's members must equal its rows.</summary>
+    public string? ReferenceSql { get; init; }
+
     /// <summary>For clarifications: the slot asked about (a vague-term kind or facet_choice).</summary>
     public string? Slot { get; init; }
 
@@ -25,4 +31,8 @@ public sealed record TurnExpectation
 
     /// <summary>True when the reply must not be a clarification.</summary>
     public bool NoQuestion { get; init; }
+
+    /// <summary>The facets the segment must use: those of <see cref="Conditions"/>, else <see cref="Facets"/>; null when neither is given.</summary>
+    public IReadOnlyList<string>? ExpectedFacets =>
+        Conditions is { } conditions ? [.. conditions.Select(c => c.Facet).Distinct(StringComparer.Ordinal)] : Facets;
 }

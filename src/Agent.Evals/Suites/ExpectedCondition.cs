@@ -1,6 +1,6 @@
 using SegmentAI.Skills.Segments;
 
-namespace SegmentAI.Skills.Tests.ConversationCases;
+namespace SegmentAI.Evals.Suites;
 
 /// <summary>
 /// One condition a segment reply must hold. Values are the facet's catalog values (or numbers, or dates);

@@ -1,11 +1,16 @@
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Segments;
 
-namespace SegmentAI.Skills.Tests.ConversationCases;
+using SegmentAI.Evals.Suites;
 
-public sealed class ConversationCaseParserTests
+namespace SegmentAI.Evals.Tests.Suites;
+
+public sealed class EvalSuiteParserTests
 {
     private const string File = "cases.yaml";
+
+    // The header takes three lines, so a case's lines in messages are its lines in the raw text below plus three.
+    private const string Header = "suite: segment_creation_eval\nskill: segment_creation\ncases:\n";
 
     [Fact]
     public void Reads_a_case_with_windows_frequencies_aggregates_and_negation()
@@ -29,7 +34,7 @@ public sealed class ConversationCaseParserTests
                   expect: { kind: clarification, slot: date_recency }
             """;
 
-        var read = Assert.Single(ConversationCaseParser.Parse(File, yaml));
+        var read = Assert.Single(EvalSuiteParser.Parse(File, Header + yaml).Cases);
 
         Assert.Equal(("acme-sample", "acme-retail", new DateOnly(2026, 11, 22), "marco.marketer@acme"), (read.Id, read.Tenant, read.AsOf, read.User));
         Assert.Equal(["multi", "not"], read.Tags);
@@ -41,7 +46,7 @@ public sealed class ConversationCaseParserTests
         Assert.True(conditions[2].Negated);
         Assert.Equal(ConditionOperator.In, conditions[2].Operator);
         Assert.Equal((ReplyKind.Clarification, "date_recency"), (read.Turns[1].Expect.Kind, read.Turns[1].Expect.Slot));
-        Assert.Equal(15, read.Turns[1].Line);
+        Assert.Equal(18, read.Turns[1].Line);
     }
 
     [Fact]
@@ -60,10 +65,10 @@ public sealed class ConversationCaseParserTests
                       - { facet: loyalty_tier, operator: inn, values: [gold] }
             """;
 
-        var error = Assert.Throws<ConversationCaseFormatException>(() => ConversationCaseParser.Parse(File, yaml));
+        var error = Assert.Throws<EvalSuiteFormatException>(() => EvalSuiteParser.Parse(File, Header + yaml));
 
         var issue = Assert.Single(error.Issues);
-        Assert.StartsWith("cases.yaml:10: case 'acme-bad-operator': turns[0].expect.conditions[0].operator: 'inn' is not valid; use in | not_in", issue, StringComparison.Ordinal);
+        Assert.StartsWith("cases.yaml:13: case 'acme-bad-operator': turns[0].expect.conditions[0].operator: 'inn' is not valid; use in | not_in", issue, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,14 +88,14 @@ public sealed class ConversationCaseParserTests
               turns: []
             """;
 
-        var error = Assert.Throws<ConversationCaseFormatException>(() => ConversationCaseParser.Parse(File, yaml));
+        var error = Assert.Throws<EvalSuiteFormatException>(() => EvalSuiteParser.Parse(File, Header + yaml));
 
         Assert.Equal(
             [
-                "cases.yaml:3: case 'first-case': as_of: '22/11/2026' is not a date (use YYYY-MM-DD)",
-                "cases.yaml:7: case 'first-case': turns[0].expect.kind: 'segmant' is not a reply kind; use segment | clarification | refusal | answer | error",
-                "cases.yaml:8: case #2: id: is required",
-                "cases.yaml:11: case #2: turns: needs a list of at least one turn",
+                "cases.yaml:6: case 'first-case': as_of: '22/11/2026' is not a date (use YYYY-MM-DD)",
+                "cases.yaml:10: case 'first-case': turns[0].expect.kind: 'segmant' is not a reply kind; use segment | clarification | refusal | answer | error",
+                "cases.yaml:11: case #2: id: is required",
+                "cases.yaml:14: case #2: turns: needs a list of at least one turn",
             ],
             error.Issues);
         Assert.Contains("4 problem(s)", error.Message, StringComparison.Ordinal);
@@ -109,10 +114,10 @@ public sealed class ConversationCaseParserTests
                   expect: { kind: segment, conditons: [] }
             """;
 
-        var error = Assert.Throws<ConversationCaseFormatException>(() => ConversationCaseParser.Parse(File, yaml));
+        var error = Assert.Throws<EvalSuiteFormatException>(() => EvalSuiteParser.Parse(File, Header + yaml));
 
         Assert.Equal(
-            "cases.yaml:7: case 'typo-key': turns[0].expect.conditons: unknown key 'conditons'; expected one of kind, conditions, logic, slot, category, text_contains, no_question",
+            "cases.yaml:10: case 'typo-key': turns[0].expect.conditons: unknown key 'conditons'; expected one of kind, conditions, logic, facets, reference_sql, slot, category, text_contains, no_question",
             Assert.Single(error.Issues));
     }
 
@@ -134,16 +139,75 @@ public sealed class ConversationCaseParserTests
                   expect: {expect}
             """;
 
-        var error = Assert.Throws<ConversationCaseFormatException>(() => ConversationCaseParser.Parse(File, yaml));
+        var error = Assert.Throws<EvalSuiteFormatException>(() => EvalSuiteParser.Parse(File, Header + yaml));
 
-        Assert.Equal($"cases.yaml:7: case 'misfit': {message}", Assert.Single(error.Issues));
+        Assert.Equal($"cases.yaml:10: case 'misfit': {message}", Assert.Single(error.Issues));
     }
 
     [Fact]
-    public void Rejects_a_file_that_is_not_a_list_of_cases()
+    public void Rejects_a_file_without_the_suite_header()
     {
-        var error = Assert.Throws<ConversationCaseFormatException>(() => ConversationCaseParser.Parse(File, "id: lonely-case\n"));
+        var error = Assert.Throws<EvalSuiteFormatException>(() => EvalSuiteParser.Parse(File, "- id: lonely-case\n"));
 
-        Assert.Equal("cases.yaml:1: expected a YAML list of cases at the top of the file", Assert.Single(error.Issues));
+        Assert.Equal("cases.yaml:1: expected a mapping with suite, skill and cases at the top of the file", Assert.Single(error.Issues));
+    }
+
+    [Fact]
+    public void Reports_a_missing_skill_and_an_empty_case_list_in_the_header()
+    {
+        var error = Assert.Throws<EvalSuiteFormatException>(() => EvalSuiteParser.Parse(File, "suite: help_eval\ncases: []\n"));
+
+        Assert.Equal(
+            [
+                "cases.yaml:1: suite header: skill: is required",
+                "cases.yaml:2: suite header: cases: needs a list of at least one case",
+            ],
+            error.Issues);
+    }
+
+    [Fact]
+    public void Reads_the_header_reference_sql_and_expected_facets()
+    {
+        const string yaml = """
+            - id: acme-gold
+              tenant: acme-retail
+              as_of: 2026-11-22
+              tags: [single]
+              turns:
+                - say: gold members
+                  expect:
+                    kind: segment
+                    facets: [loyalty_tier]
+                    reference_sql: SELECT customer_id FROM customers WHERE loyalty_tier = 'gold'
+            """;
+
+        var file = EvalSuiteParser.Parse(File, Header + yaml);
+
+        Assert.Equal(("segment_creation_eval", "segment_creation"), (file.SuiteId, file.SkillId));
+        var expect = Assert.Single(Assert.Single(file.Cases).Turns).Expect;
+        Assert.Equal(["loyalty_tier"], expect.Facets);
+        Assert.Equal(["loyalty_tier"], expect.ExpectedFacets);
+        Assert.Equal("SELECT customer_id FROM customers WHERE loyalty_tier = 'gold'", expect.ReferenceSql);
+    }
+
+    [Theory]
+    [InlineData("{ kind: answer, reference_sql: SELECT 1 }", "turns[0].expect.reference_sql: only applies to kind: segment (this turn expects answer)")]
+    [InlineData("{ kind: segment, reference_sql: DELETE FROM customers }", "turns[0].expect.reference_sql: must be one query (SELECT or WITH) returning the entity key column")]
+    [InlineData("{ kind: segment, facets: [state], conditions: [{ facet: state, operator: in, values: [TX] }] }", "turns[0].expect.facets: the conditions already name the facets; give facets only when the conditions are left out")]
+    public void Rejects_reference_sql_and_facets_that_do_not_fit(string expect, string message)
+    {
+        var yaml = $"""
+            - id: misfit
+              tenant: acme-retail
+              as_of: 2026-11-22
+              tags: [single]
+              turns:
+                - say: something
+                  expect: {expect}
+            """;
+
+        var error = Assert.Throws<EvalSuiteFormatException>(() => EvalSuiteParser.Parse(File, Header + yaml));
+
+        Assert.Equal($"cases.yaml:10: case 'misfit': {message}", Assert.Single(error.Issues));
     }
 }

@@ -6,14 +6,15 @@ using SegmentAI.Skills.Segments;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace SegmentAI.Skills.Tests.ConversationCases;
+namespace SegmentAI.Evals.Suites;
 
 /// <summary>
-/// Reads a conversation-case file (a YAML list of cases). Checks the shape only — keys, types, enum spellings and
-/// which expectation fields fit which reply kind — and reports every problem at once with file, line, case id and
-/// field. Whether expectations are grounded in the tenant's catalog is checked by the file tests.
+/// Reads an eval suite file (a header naming the suite and the skill, then a YAML list of cases). Checks the shape
+/// only — keys, types, enum spellings and which expectation fields fit which reply kind — and reports every problem
+/// at once with file, line, case id and field. Whether expectations are grounded in the tenant's catalog is checked
+/// by the suite tests.
 /// </summary>
-public static partial class ConversationCaseParser
+public static partial class EvalSuiteParser
 {
     /// <summary>The refusal categories an expectation may name.</summary>
     public static readonly IReadOnlyList<string> RefusalCategories = ["pii", "protected_attribute", "prompt_injection", "permission"];
@@ -21,57 +22,81 @@ public static partial class ConversationCaseParser
     /// <summary>The clarification slot for a phrase that matches no facet of the catalog.</summary>
     public const string FacetChoiceSlot = "facet_choice";
 
+    private static readonly string[] HeaderKeys = ["suite", "skill", "cases"];
     private static readonly string[] CaseKeys = ["id", "tenant", "as_of", "user", "tags", "turns"];
     private static readonly string[] TurnKeys = ["say", "expect"];
-    private static readonly string[] ExpectKeys = ["kind", "conditions", "logic", "slot", "category", "text_contains", "no_question"];
+    private static readonly string[] ExpectKeys = ["kind", "conditions", "logic", "facets", "reference_sql", "slot", "category", "text_contains", "no_question"];
     private static readonly string[] ConditionKeys = ["facet", "operator", "values", "window", "frequency", "aggregate", "negated"];
     private static readonly string[] WindowKeys = ["start", "end"];
     private static readonly string[] FrequencyKeys = ["comparison", "count", "per"];
     private static readonly string[] AggregateKeys = ["function", "operator", "values"];
 
-    /// <summary>Reads every case of <paramref name="text"/>; throws <see cref="ConversationCaseFormatException"/> listing all problems.</summary>
+    /// <summary>Reads a suite file; throws <see cref="EvalSuiteFormatException"/> listing all problems.</summary>
     /// <param name="file">File name used in messages.</param>
     /// <param name="text">The file's YAML.</param>
-    public static IReadOnlyList<ConversationCase> Parse(string file, string text)
+    public static EvalSuiteFile Parse(string file, string text)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(text);
         var issues = new List<string>();
-        var cases = new List<ConversationCase>();
+        var cases = new List<EvalCase>();
+        string? suite = null;
+        string? skill = null;
         var root = Load(file, text, issues);
-        if (root is YamlSequenceNode sequence)
+        if (root is YamlMappingNode header)
         {
-            for (var i = 0; i < sequence.Children.Count; i++)
+            var where = new Where(file, "suite header", issues);
+            CheckKeys(where, header, "", HeaderKeys);
+            suite = RequiredString(where, header, "suite", "");
+            skill = RequiredString(where, header, "skill", "");
+            if (suite is not null && !SlotPattern().IsMatch(suite))
             {
-                var where = new Where(file, $"case #{i + 1}", issues);
-                if (sequence.Children[i] is YamlMappingNode node)
-                {
-                    if (ReadCase(where, node) is { } read)
-                    {
-                        cases.Add(read);
-                    }
-                }
-                else
-                {
-                    where.Add(sequence.Children[i], "", "expected a case (a mapping with id, tenant, as_of, tags and turns)");
-                }
+                where.Add(Child(header, "suite")!, "suite", $"'{suite}' is not a suite id (snake_case, the skill's eval_suite_id)");
+            }
+
+            if (Child(header, "cases") is YamlSequenceNode sequence && sequence.Children.Count > 0)
+            {
+                ReadCases(file, sequence, cases, issues);
+            }
+            else
+            {
+                where.Add(Child(header, "cases") ?? header, "cases", "needs a list of at least one case");
             }
         }
         else if (root is not null)
         {
-            issues.Add($"{file}:{Line(root)}: expected a YAML list of cases at the top of the file");
+            issues.Add($"{file}:{Line(root)}: expected a mapping with suite, skill and cases at the top of the file");
         }
 
         if (issues.Count > 0)
         {
-            throw new ConversationCaseFormatException(file, issues);
+            throw new EvalSuiteFormatException(file, issues);
         }
 
-        return cases;
+        return new EvalSuiteFile(file, suite!, skill!, cases);
     }
 
-    /// <summary>Reads a file from disk.</summary>
-    public static IReadOnlyList<ConversationCase> ParseFile(string path) => Parse(path, File.ReadAllText(path));
+    /// <summary>Reads a file from disk, naming it <paramref name="name"/> in messages (the path itself when null).</summary>
+    public static EvalSuiteFile ParseFile(string path, string? name = null) => Parse(name ?? path, File.ReadAllText(path));
+
+    private static void ReadCases(string file, YamlSequenceNode sequence, List<EvalCase> cases, List<string> issues)
+    {
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var where = new Where(file, $"case #{i + 1}", issues);
+            if (sequence.Children[i] is YamlMappingNode node)
+            {
+                if (ReadCase(where, node) is { } read)
+                {
+                    cases.Add(read);
+                }
+            }
+            else
+            {
+                where.Add(sequence.Children[i], "", "expected a case (a mapping with id, tenant, as_of, tags and turns)");
+            }
+        }
+    }
 
     private static YamlNode? Load(string file, string text, List<string> issues)
     {
@@ -89,14 +114,14 @@ public static partial class ConversationCaseParser
 
         if (stream.Documents.Count == 0)
         {
-            issues.Add($"{file}:1: the file is empty; expected a YAML list of cases");
+            issues.Add($"{file}:1: the file is empty; expected a mapping with suite, skill and cases");
             return null;
         }
 
         return stream.Documents[0].RootNode;
     }
 
-    private static ConversationCase? ReadCase(Where where, YamlMappingNode node)
+    private static EvalCase? ReadCase(Where where, YamlMappingNode node)
     {
         var id = RequiredString(where, node, "id", "");
         if (id is not null)
@@ -114,7 +139,7 @@ public static partial class ConversationCaseParser
         var asOf = Date(where, node, "as_of", "", required: true);
         var user = OptionalString(where, node, "user", "");
         var tags = Strings(where, node, "tags", "", required: true);
-        var turns = new List<CaseTurn>();
+        var turns = new List<EvalTurn>();
         if (Child(node, "turns") is YamlSequenceNode turnNodes && turnNodes.Children.Count > 0)
         {
             for (var i = 0; i < turnNodes.Children.Count; i++)
@@ -145,10 +170,10 @@ public static partial class ConversationCaseParser
 
         return id is null || tenant is null || asOf is null || tags is null || turns.Count == 0
             ? null
-            : new ConversationCase(id, tenant, asOf.Value, user, tags, turns, where.File, (int)Line(node));
+            : new EvalCase(id, tenant, asOf.Value, user, tags, turns, where.File, (int)Line(node));
     }
 
-    private static CaseTurn? ReadTurn(Where where, YamlMappingNode node, string path)
+    private static EvalTurn? ReadTurn(Where where, YamlMappingNode node, string path)
     {
         CheckKeys(where, node, path, TurnKeys);
         var say = RequiredString(where, node, "say", path);
@@ -162,7 +187,7 @@ public static partial class ConversationCaseParser
             where.Add(Child(node, "expect") ?? node, $"{path}.expect", "needs a mapping with at least kind");
         }
 
-        return say is null || expectation is null ? null : new CaseTurn(say, expectation, (int)Line(node));
+        return say is null || expectation is null ? null : new EvalTurn(say, expectation, (int)Line(node));
     }
 
     private static TurnExpectation? ReadExpectation(Where where, YamlMappingNode node, string path)
@@ -184,6 +209,8 @@ public static partial class ConversationCaseParser
 
         var conditions = ReadConditions(where, node, path);
         var logic = OptionalString(where, node, "logic", path);
+        var facets = Strings(where, node, "facets", path, required: false);
+        var referenceSql = OptionalString(where, node, "reference_sql", path);
         var slot = OptionalString(where, node, "slot", path);
         var category = OptionalString(where, node, "category", path);
         var textContains = OptionalString(where, node, "text_contains", path);
@@ -195,6 +222,22 @@ public static partial class ConversationCaseParser
 
         OnlyFor(where, node, path, "conditions", known, ReplyKind.Segment);
         OnlyFor(where, node, path, "logic", known, ReplyKind.Segment);
+        OnlyFor(where, node, path, "facets", known, ReplyKind.Segment);
+        OnlyFor(where, node, path, "reference_sql", known, ReplyKind.Segment);
+        if (facets is not null && conditions is not null)
+        {
+            where.Add(Child(node, "facets")!, $"{path}.facets", "the conditions already name the facets; give facets only when the conditions are left out");
+        }
+
+        if (facets is { Count: 0 })
+        {
+            where.Add(Child(node, "facets")!, $"{path}.facets", "needs at least one facet id");
+        }
+
+        if (referenceSql is not null && !referenceSql.TrimStart().StartsWith("select", StringComparison.OrdinalIgnoreCase) && !referenceSql.TrimStart().StartsWith("with", StringComparison.OrdinalIgnoreCase))
+        {
+            where.Add(Child(node, "reference_sql")!, $"{path}.reference_sql", "must be one query (SELECT or WITH) returning the entity key column");
+        }
         OnlyFor(where, node, path, "slot", known, ReplyKind.Clarification);
         OnlyFor(where, node, path, "category", known, ReplyKind.Refusal);
         if (known == ReplyKind.Clarification && noQuestion)
@@ -222,6 +265,8 @@ public static partial class ConversationCaseParser
             Kind = known,
             Conditions = conditions,
             Logic = logic,
+            Facets = facets,
+            ReferenceSql = referenceSql,
             Slot = slot,
             Category = category,
             TextContains = textContains,

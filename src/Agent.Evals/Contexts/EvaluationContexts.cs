@@ -1,0 +1,12 @@
+using SegmentAI.Evals.Evaluation;
+
+namespace SegmentAI.Evals.Contexts;
+
+/// <summary>Finds a context of a given type among those passed to an evaluator.</summary>
+public static class EvaluationContexts
+{
+    /// <summary>The first context of type <typeparamref name="TContext"/>, or null.</summary>
+    public static TContext? Find<TContext>(IReadOnlyList<EvaluationContext>? contexts)
+        where TContext : EvaluationContext =>
+        contexts?.OfType<TContext>().FirstOrDefault();
+}

@@ -1,0 +1,3 @@
+using SegmentAI.Evals.CommandLine;
+
+return await EvalCommandLine.Build().Parse(args).InvokeAsync();

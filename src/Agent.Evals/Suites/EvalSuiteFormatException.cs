@@ -1,0 +1,35 @@
+namespace SegmentAI.Evals.Suites;
+
+/// <summary>An eval suite file is malformed; <see cref="Issues"/> holds every problem as "file:line: case 'id': field: message".</summary>
+public sealed class EvalSuiteFormatException : Exception
+{
+    /// <summary>Creates the exception with a generic message.</summary>
+    public EvalSuiteFormatException()
+        : this("eval suite is malformed")
+    {
+    }
+
+    /// <summary>Creates the exception for one problem.</summary>
+    public EvalSuiteFormatException(string message)
+        : base(message)
+    {
+        Issues = [message];
+    }
+
+    /// <summary>Creates the exception for one problem with its cause.</summary>
+    public EvalSuiteFormatException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Issues = [message];
+    }
+
+    /// <summary>Creates the exception for every problem found in <paramref name="file"/>.</summary>
+    public EvalSuiteFormatException(string file, IReadOnlyList<string> issues)
+        : base($"{file}: {issues.Count} problem(s) in the eval suite:{Environment.NewLine}{string.Join(Environment.NewLine, issues)}")
+    {
+        Issues = issues;
+    }
+
+    /// <summary>Each problem with its file, line, case id and field.</summary>
+    public IReadOnlyList<string> Issues { get; }
+}

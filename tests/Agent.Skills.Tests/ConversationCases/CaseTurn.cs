@@ -1,7 +1,0 @@
-namespace SegmentAI.Skills.Tests.ConversationCases;
-
-/// <summary>One message of a conversation case and what its reply must be.</summary>
-/// <param name="Say">The user's message, verbatim.</param>
-/// <param name="Expect">What the reply must be.</param>
-/// <param name="Line">1-based line of the turn.</param>
-public sealed record CaseTurn(string Say, TurnExpectation Expect, int Line);
