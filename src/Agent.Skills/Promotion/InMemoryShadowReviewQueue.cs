@@ -1,7 +1,9 @@
+using SegmentAI.Skills.Memory;
+
 namespace SegmentAI.Skills.Promotion;
 
 /// <summary>In-process review queue, for tests and tools that keep nothing on disk.</summary>
-public sealed class InMemoryShadowReviewQueue : IShadowReviewQueue
+public sealed class InMemoryShadowReviewQueue : IShadowReviewQueue, IPersonalDataEraser
 {
     private readonly Lock _gate = new();
     private readonly List<ShadowReviewItem> _items = [];
@@ -71,6 +73,25 @@ public sealed class InMemoryShadowReviewQueue : IShadowReviewQueue
                 Note = verdict.Note,
             };
             return Task.FromResult(_items[index]);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<ErasureReport> EraseUserAsync(string tenantId, string userId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var count = 0;
+            for (var i = 0; i < _items.Count; i++)
+            {
+                if (_items[i].TenantId == tenantId && _items[i].UserId == userId)
+                {
+                    _items[i] = _items[i] with { UserId = Erasure.ErasedUser, Turn = _items[i].Turn with { Query = Erasure.ErasedText } };
+                    count++;
+                }
+            }
+
+            return Task.FromResult(new ErasureReport(new Dictionary<string, int> { [Erasure.ShadowReviews] = count }));
         }
     }
 

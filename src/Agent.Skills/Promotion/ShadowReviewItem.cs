@@ -24,6 +24,9 @@ public sealed record ShadowReviewItem
     /// <summary>Tenant the production turn belongs to; only this tenant sees and reviews the item.</summary>
     public required string TenantId { get; init; }
 
+    /// <summary>User who sent the production query (a personal field: erased on request, with the query text).</summary>
+    public required string UserId { get; init; }
+
     /// <summary>The production turn replayed.</summary>
     public required ReviewedTurn Turn { get; init; }
 

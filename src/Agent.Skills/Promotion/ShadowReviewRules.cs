@@ -46,6 +46,7 @@ public static class ShadowReviewRules
         null => "the item is missing",
         { SkillId: var s } when string.IsNullOrWhiteSpace(s) => "the skill id is missing",
         { TenantId: var t } when string.IsNullOrWhiteSpace(t) => "the tenant id is missing",
+        { UserId: var u } when string.IsNullOrWhiteSpace(u) => "the user who sent the production query is missing",
         { CandidateVersion: var c } when !SkillVersion.IsValid(c) => $"candidate version '{c}' is not of the form major.minor.patch",
         { ActiveVersion: var a } when !SkillVersion.IsValid(a) => $"active version '{a}' is not of the form major.minor.patch",
         { Turn: null } => "the production turn is missing",

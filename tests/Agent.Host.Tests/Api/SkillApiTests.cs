@@ -192,6 +192,7 @@ public sealed class SkillApiTests(SkillPromotionFixture api) : IClassFixture<Ski
         CandidateVersion = "1.1.0",
         ActiveVersion = "1.0.0",
         TenantId = tenant,
+        UserId = "marco.marketer@acme",
         Turn = new ReviewedTurn("s-review", turn, "how many gold members also bought online"),
         ActiveReply = "overlap 412 of 1,204",
         CandidateReply = "overlap 398 of 1,204",

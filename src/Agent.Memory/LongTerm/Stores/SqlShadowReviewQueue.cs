@@ -13,7 +13,7 @@ public sealed class SqlShadowReviewQueue : IShadowReviewQueue
 {
     private const string Columns = """
         id AS Id, eval_run_id AS EvalRunId, skill_id AS SkillId, candidate_version AS CandidateVersion, active_version AS ActiveVersion,
-        tenant_id AS TenantId, session_id AS SessionId, turn AS Turn, query_text AS QueryText, active_reply AS ActiveReply,
+        tenant_id AS TenantId, user_id AS UserId, session_id AS SessionId, turn AS Turn, query_text AS QueryText, active_reply AS ActiveReply,
         candidate_reply AS CandidateReply, difference_kind AS DifferenceKind, status AS Status, reviewed_by AS ReviewedBy,
         reviewed_at AS ReviewedAt, note AS Note, created_at AS CreatedAt
         """;
@@ -39,9 +39,9 @@ public sealed class SqlShadowReviewQueue : IShadowReviewQueue
                 {
                     var id = await connection.ExecuteScalarAsync<long>(_database.Command(
                         """
-                        INSERT INTO shadow_reviews (eval_run_id, skill_id, candidate_version, active_version, tenant_id, session_id, turn, query_text,
+                        INSERT INTO shadow_reviews (eval_run_id, skill_id, candidate_version, active_version, tenant_id, user_id, session_id, turn, query_text,
                                                     active_reply, candidate_reply, difference_kind, status, created_at)
-                        VALUES (@evalRunId, @SkillId, @CandidateVersion, @ActiveVersion, @TenantId, @sessionId, @turn, @query,
+                        VALUES (@evalRunId, @SkillId, @CandidateVersion, @ActiveVersion, @TenantId, @UserId, @sessionId, @turn, @query,
                                 @ActiveReply, @CandidateReply, @DifferenceKind, 'pending', @createdAt)
                         RETURNING id
                         """,
@@ -52,6 +52,7 @@ public sealed class SqlShadowReviewQueue : IShadowReviewQueue
                             item.CandidateVersion,
                             item.ActiveVersion,
                             item.TenantId,
+                            item.UserId,
                             sessionId = item.Turn.SessionId,
                             turn = item.Turn.Turn,
                             query = item.Turn.Query,
@@ -180,6 +181,8 @@ public sealed class SqlShadowReviewQueue : IShadowReviewQueue
 
         public string TenantId { get; init; } = "";
 
+        public string UserId { get; init; } = "";
+
         public string SessionId { get; init; } = "";
 
         public int Turn { get; init; }
@@ -210,6 +213,7 @@ public sealed class SqlShadowReviewQueue : IShadowReviewQueue
             CandidateVersion = CandidateVersion,
             ActiveVersion = ActiveVersion,
             TenantId = TenantId,
+            UserId = UserId,
             Turn = new ReviewedTurn(SessionId, Turn, QueryText),
             ActiveReply = ActiveReply,
             CandidateReply = CandidateReply,

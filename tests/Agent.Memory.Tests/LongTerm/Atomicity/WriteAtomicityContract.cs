@@ -137,6 +137,7 @@ public abstract class WriteAtomicityContract
         CandidateVersion = "1.1.0",
         ActiveVersion = "1.0.0",
         TenantId = tenant,
+        UserId = "ana",
         Turn = new ReviewedTurn("s1", turn, "gold members"),
         ActiveReply = "1,204 customers",
         CandidateReply = "1,187 customers",

@@ -111,6 +111,7 @@ public abstract class ShadowReviewQueueContract
         CandidateVersion = "1.1.0",
         ActiveVersion = "1.0.0",
         TenantId = tenant,
+        UserId = "ana",
         Turn = new ReviewedTurn("s1", turn, "gold members in texas"),
         ActiveReply = "segment: loyalty_tier in [gold] and state in [TX], 1,204 customers",
         CandidateReply = "segment: loyalty_tier in [gold] and state in [TX], 1,187 customers",

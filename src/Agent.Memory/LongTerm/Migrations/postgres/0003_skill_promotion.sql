@@ -26,6 +26,7 @@ CREATE TABLE shadow_reviews (
     candidate_version text        NOT NULL,
     active_version    text        NOT NULL,
     tenant_id         text        NOT NULL,
+    user_id           text        NOT NULL,
     session_id        text        NOT NULL,
     turn              integer     NOT NULL CHECK (turn >= 1),
     query_text        text        NOT NULL,
@@ -40,4 +41,6 @@ CREATE TABLE shadow_reviews (
     CHECK ((status = 'pending') = (reviewed_by IS NULL))
 );
 
+-- user_id and query_text are personal: a forget request anonymizes them (the difference itself stays).
+CREATE INDEX shadow_reviews_user ON shadow_reviews (tenant_id, user_id);
 CREATE INDEX shadow_reviews_pending ON shadow_reviews (tenant_id, skill_id, candidate_version, created_at, id) WHERE status = 'pending';

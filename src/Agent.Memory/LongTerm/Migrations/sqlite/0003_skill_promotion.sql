@@ -25,6 +25,7 @@ CREATE TABLE shadow_reviews (
     candidate_version TEXT    NOT NULL,
     active_version    TEXT    NOT NULL,
     tenant_id         TEXT    NOT NULL,
+    user_id           TEXT    NOT NULL,
     session_id        TEXT    NOT NULL,
     turn              INTEGER NOT NULL CHECK (turn >= 1),
     query_text        TEXT    NOT NULL,
@@ -39,4 +40,6 @@ CREATE TABLE shadow_reviews (
     CHECK ((status = 'pending') = (reviewed_by IS NULL))
 ) STRICT;
 
+-- user_id and query_text are personal: a forget request anonymizes them (the difference itself stays).
+CREATE INDEX shadow_reviews_user ON shadow_reviews (tenant_id, user_id);
 CREATE INDEX shadow_reviews_pending ON shadow_reviews (tenant_id, skill_id, candidate_version, created_at, id) WHERE status = 'pending';
