@@ -11,7 +11,7 @@ namespace SegmentAI.Skills.Skills;
 /// </summary>
 public sealed class SkillRegistry
 {
-    // One reference, swapped whole on reload, so a reader never pairs a new manifest with an old library.
+    // Library and versions are replaced together as one reference, so a reload never shows one without the other.
     private volatile LiveSkills _live;
 
     /// <summary>Creates a registry over loaded skills and the store of active versions.</summary>
