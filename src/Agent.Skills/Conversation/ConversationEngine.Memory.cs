@@ -17,6 +17,11 @@ public sealed partial class ConversationEngine
     {
         var skill = Skill("user_memory", turn.Tenant);
         var text = (turn.Request.Text ?? "").Trim().TrimEnd('.', '!', '?').Trim();
+        if (IsReviewCommand(text))
+        {
+            return await ReviewCommandAsync(turn, skill, text, cancellationToken).ConfigureAwait(false);
+        }
+
         if (EraseUserRequest().Match(text) is { Success: true } erase)
         {
             return await EraseUserAsync(turn, skill, erase.Groups["user"].Value.Trim('"', '\'', '“', '”', ',', '.'), cancellationToken).ConfigureAwait(false);
@@ -232,7 +237,7 @@ public sealed partial class ConversationEngine
     }
 
     private static bool IsMemoryCommand(string text) =>
-        EraseUserRequest().IsMatch(text) || MeaningStatement().IsMatch(text) || MemoryQuestion().IsMatch(text)
+        IsReviewCommand(text) || EraseUserRequest().IsMatch(text) || MeaningStatement().IsMatch(text) || MemoryQuestion().IsMatch(text)
         || (ForgetRequest().Match(text) is { Success: true } forget && ForgetsMemory().IsMatch(forget.Groups["what"].Value));
 
     private static VagueTerm? VagueTermFor(Tenant tenant, string phrase)

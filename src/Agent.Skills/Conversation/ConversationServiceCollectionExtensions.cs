@@ -4,6 +4,7 @@ using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Promotion;
 using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Conversation;
@@ -22,6 +23,8 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<IInteractionLog, InMemoryInteractionLog>();
         services.TryAddSingleton<IFeedbackStore, InMemoryFeedbackStore>();
         services.TryAddSingleton<ISegmentPatternStore, InMemorySegmentPatterns>();
+        services.TryAddSingleton<ISkillPromotionLog, InMemorySkillPromotionLog>();
+        services.TryAddSingleton<IShadowReviewQueue, InMemoryShadowReviewQueue>();
         services.TryAddSingleton<UserErasure>();
         services.TryAddSingleton<LongTermMemory>();
         services.TryAddSingleton(sp => new AmbiguityResolver(sp.GetRequiredService<IUserPreferenceSource>()));

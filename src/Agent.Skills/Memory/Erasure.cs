@@ -30,6 +30,9 @@ public static class Erasure
     /// <summary>Report key: segment patterns whose author and request wording were removed.</summary>
     public const string Patterns = "segment_patterns_anonymized";
 
+    /// <summary>Report key: shadow-review items whose user and production query were removed.</summary>
+    public const string ShadowReviews = "shadow_reviews_anonymized";
+
     /// <summary>Report key: saved segments whose owner was removed (the segments stay: they belong to the tenant).</summary>
     public const string SegmentOwners = "saved_segment_owners_anonymized";
 }

@@ -1,4 +1,5 @@
 using SegmentAI.Skills.Ambiguity;
+using SegmentAI.Skills.Promotion;
 
 namespace SegmentAI.Skills.Memory;
 
@@ -9,10 +10,12 @@ namespace SegmentAI.Skills.Memory;
 /// <param name="Feedback">Ratings and implicit signals.</param>
 /// <param name="Patterns">Successful segments, for suggestions.</param>
 /// <param name="Erasure">Right to be forgotten across every store.</param>
+/// <param name="Reviews">Shadow-replay differences admins review in chat.</param>
 public sealed record LongTermMemory(
     IUserPreferenceSource Preferences,
     IVocabularyStore Vocabulary,
     IInteractionLog Log,
     IFeedbackStore Feedback,
     ISegmentPatternStore Patterns,
-    UserErasure Erasure);
+    UserErasure Erasure,
+    IShadowReviewQueue Reviews);

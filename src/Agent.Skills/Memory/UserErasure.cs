@@ -1,6 +1,7 @@
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Library;
+using SegmentAI.Skills.Promotion;
 
 namespace SegmentAI.Skills.Memory;
 
@@ -21,10 +22,11 @@ public sealed class UserErasure
         IVocabularyStore vocabulary,
         IInteractionLog log,
         IFeedbackStore feedback,
-        ISegmentPatternStore patterns)
+        ISegmentPatternStore patterns,
+        IShadowReviewQueue? reviews = null)
     {
         ArgumentNullException.ThrowIfNull(erasers);
-        object[] stores = [sessions, preferences, library, vocabulary, log, feedback, patterns];
+        object?[] stores = [sessions, preferences, library, vocabulary, log, feedback, patterns, reviews];
         _erasers = erasers.Concat(stores.OfType<IPersonalDataEraser>()).Distinct(ReferenceEqualityComparer.Instance).Cast<IPersonalDataEraser>().ToList();
     }
 

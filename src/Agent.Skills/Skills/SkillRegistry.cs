@@ -11,28 +11,41 @@ namespace SegmentAI.Skills.Skills;
 /// </summary>
 public sealed class SkillRegistry
 {
-    private readonly SkillLibrary _library;
-    private readonly IActiveSkillVersions _versions;
+    // Library and versions are replaced together as one reference, so a reload never shows one without the other.
+    private volatile LiveSkills _live;
 
     /// <summary>Creates a registry over loaded skills and the store of active versions.</summary>
     public SkillRegistry(SkillLibrary library, IActiveSkillVersions versions)
     {
-        _library = library;
-        _versions = versions;
+        _live = new LiveSkills(library, versions);
     }
 
     /// <summary>The loaded skills underneath.</summary>
-    public SkillLibrary Library => _library;
+    public SkillLibrary Library => _live.Library;
+
+    /// <summary>Which version of each skill is live, globally and per tenant.</summary>
+    public IActiveSkillVersions Versions => _live.Versions;
+
+    /// <summary>
+    /// Serves <paramref name="library"/> and <paramref name="versions"/> from now on: what activating a version calls
+    /// after it rewrote the manifest, so the change takes effect without a restart.
+    /// </summary>
+    public void Reload(SkillLibrary library, IActiveSkillVersions versions)
+    {
+        ArgumentNullException.ThrowIfNull(library);
+        ArgumentNullException.ThrowIfNull(versions);
+        _live = new LiveSkills(library, versions);
+    }
 
     /// <summary>Ids of skills with an active version, in a stable order.</summary>
-    public IReadOnlyList<string> SkillIds => _versions.SkillIds.Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> SkillIds => Versions.SkillIds.Order(StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// The active version of every active skill that loaded, ignoring tenant pins: what the intent classifier
     /// trains on, so routing does not depend on which tenant asks.
     /// </summary>
     public IReadOnlyList<Skill> ActiveSkills() =>
-        SkillIds.Select(id => _versions.ActiveVersion(id) is { } version ? _library.Find(id, version) : null).OfType<Skill>().ToList();
+        SkillIds.Select(id => Versions.ActiveVersion(id) is { } version ? Library.Find(id, version) : null).OfType<Skill>().ToList();
 
     /// <summary>The skill as <paramref name="tenant"/> gets it.</summary>
     /// <exception cref="SkillResolutionException">The skill is unknown, its version did not load, or an override is invalid.</exception>
@@ -41,7 +54,7 @@ public sealed class SkillRegistry
         ArgumentNullException.ThrowIfNull(tenant);
         var tenantOverride = tenant.SkillOverrides.GetValueOrDefault(skillId);
         var (version, source) = ChooseVersion(skillId, tenant, tenantOverride);
-        var skill = _library.Find(skillId, version) ?? throw Missing(skillId, tenant.Id, version, source);
+        var skill = Library.Find(skillId, version) ?? throw Missing(skillId, tenant.Id, version, source);
 
         var parameters = skill.Parameters.ToDictionary(p => p.Key, p => p.Value.Default, StringComparer.Ordinal);
         var overridden = new List<string>();
@@ -129,12 +142,12 @@ public sealed class SkillRegistry
             return (pinned, SkillVersionSource.TenantPin);
         }
 
-        if (_versions.PinnedVersion(skillId, tenant.Id) is { } manifestPin)
+        if (Versions.PinnedVersion(skillId, tenant.Id) is { } manifestPin)
         {
             return (manifestPin, SkillVersionSource.ManifestPin);
         }
 
-        if (_versions.ActiveVersion(skillId) is { } active)
+        if (Versions.ActiveVersion(skillId) is { } active)
         {
             return (active, SkillVersionSource.Active);
         }
@@ -158,9 +171,11 @@ public sealed class SkillRegistry
 
     private SkillResolutionException Missing(string skillId, string tenantId, string version, SkillVersionSource source)
     {
-        var why = _library.FailureOf(skillId, version) is { } failure
+        var why = Library.FailureOf(skillId, version) is { } failure
             ? failure.ToString()
-            : $"no file {skillId}/{version}{SkillLoader.FileExtension} (loaded versions: {string.Join(", ", _library.Versions(skillId).Select(s => s.Version).DefaultIfEmpty("none"))})";
+            : $"no file {skillId}/{version}{SkillLoader.FileExtension} (loaded versions: {string.Join(", ", Library.Versions(skillId).Select(s => s.Version).DefaultIfEmpty("none"))})";
         return new SkillResolutionException(skillId, tenantId, $"skill {skillId}@{version} ({SnakeCase.From(source.ToString())}) for tenant {tenantId} is not available: {why}");
     }
+
+    private sealed record LiveSkills(SkillLibrary Library, IActiveSkillVersions Versions);
 }

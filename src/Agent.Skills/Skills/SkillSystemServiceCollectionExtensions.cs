@@ -1,12 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Promotion;
 using SegmentAI.Skills.Prompting;
 using SegmentAI.Skills.Skills.Classification;
 
 namespace SegmentAI.Skills.Skills;
 
-/// <summary>Registers the skill system: constitution, skill library, active versions, registry and intent classifier.</summary>
+/// <summary>Registers the skill system: constitution, skill library, active versions, registry, activation of versions and intent classifier.</summary>
 public static class SkillSystemServiceCollectionExtensions
 {
     /// <summary>
@@ -19,6 +22,12 @@ public static class SkillSystemServiceCollectionExtensions
         services.AddSingleton(sp => SkillLoader.Load(sp.GetRequiredService<RepositoryLayout>().Skills));
         services.AddSingleton<IActiveSkillVersions>(sp => SkillManifest.Load(Path.Combine(sp.GetRequiredService<RepositoryLayout>().Skills, SkillManifest.FileName)));
         services.AddSingleton<SkillRegistry>();
+        services.AddSingleton(sp => new SkillActivation(
+            sp.GetRequiredService<SkillRegistry>(),
+            sp.GetRequiredService<ISkillPromotionLog>(),
+            sp.GetRequiredService<RepositoryLayout>().Skills,
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetService<ILogger<SkillActivation>>() ?? NullLogger<SkillActivation>.Instance));
         services.AddSingleton<IIntentClassifier>(sp =>
         {
             var extra = IntentExampleSet.Load(Path.Combine(sp.GetRequiredService<RepositoryLayout>().Skills, IntentExampleSet.FileName));

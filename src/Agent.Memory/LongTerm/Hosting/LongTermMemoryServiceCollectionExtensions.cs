@@ -7,11 +7,12 @@ using SegmentAI.Memory.LongTerm.Stores;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Promotion;
 
 namespace SegmentAI.Memory.LongTerm.Hosting;
 
 /// <summary>
-/// Registers long-term memory on SQLite or PostgreSQL: the six stores, the one eraser covering all their tables
+/// Registers long-term memory on SQLite or PostgreSQL: the stores (including the skill promotion log and the shadow review queue), the one eraser covering all their tables
 /// and the start-up migration service. The stores are added outright, so they replace the in-process defaults
 /// the conversation engine registers with TryAdd whichever is registered first.
 /// </summary>
@@ -43,6 +44,8 @@ public static class LongTermMemoryServiceCollectionExtensions
         services.AddSingleton<IInteractionLog>(sp => new SqlInteractionLog(sp.GetRequiredService<LongTermDatabase>()));
         services.AddSingleton<IFeedbackStore>(sp => new SqlFeedbackStore(sp.GetRequiredService<LongTermDatabase>()));
         services.AddSingleton<ISegmentPatternStore>(sp => new SqlSegmentPatterns(sp.GetRequiredService<LongTermDatabase>()));
+        services.AddSingleton<ISkillPromotionLog>(sp => new SqlSkillPromotionLog(sp.GetRequiredService<LongTermDatabase>()));
+        services.AddSingleton<IShadowReviewQueue>(sp => new SqlShadowReviewQueue(sp.GetRequiredService<LongTermDatabase>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPersonalDataEraser, SqlPersonalDataEraser>(sp => new SqlPersonalDataEraser(sp.GetRequiredService<LongTermDatabase>())));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LongTermMigrationService>());
         return services;

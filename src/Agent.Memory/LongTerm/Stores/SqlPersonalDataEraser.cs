@@ -6,7 +6,7 @@ namespace SegmentAI.Memory.LongTerm.Stores;
 
 /// <summary>
 /// Right to be forgotten for everything long-term memory holds about a user, in one transaction: preferences and
-/// personal vocabulary are deleted; query log rows, error-pattern examples, feedback, segment patterns and saved
+/// personal vocabulary are deleted; query log rows, error-pattern examples, feedback, shadow-review items, segment patterns and saved
 /// segment owners keep their counts but lose the user and what they wrote. The SQL stores are not erasers
 /// themselves, so a forget request counts each row once.
 /// </summary>
@@ -24,6 +24,7 @@ public sealed class SqlPersonalDataEraser : IPersonalDataEraser
             UPDATE feedback SET user_id = @erasedUser, comment = CASE WHEN comment IS NULL THEN NULL ELSE @erasedText END
             WHERE tenant_id = @tenantId AND user_id = @userId
             """),
+        (Erasure.ShadowReviews, "UPDATE shadow_reviews SET user_id = @erasedUser, query_text = @erasedText WHERE tenant_id = @tenantId AND user_id = @userId"),
         (Erasure.Patterns, "UPDATE segment_patterns SET user_id = @erasedUser, request = segment_name WHERE tenant_id = @tenantId AND user_id = @userId"),
 
         // Saved segments belong to the tenant and stay; the report counts the ones still in the library.

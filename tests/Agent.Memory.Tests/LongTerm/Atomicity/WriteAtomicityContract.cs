@@ -5,6 +5,7 @@ using SegmentAI.Memory.Tests.LongTerm.Servers;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Promotion;
 using SegmentAI.Skills.Segments;
 
 namespace SegmentAI.Memory.Tests.LongTerm.Atomicity;
@@ -98,6 +99,19 @@ public abstract class WriteAtomicityContract
         Assert.Equal("ana", (await stores.Library.FindByNameAsync(Tenant, "Gold members"))!.OwnerId);
     }
 
+    [Fact]
+    public async Task A_replay_whose_last_review_item_fails_enqueues_none_of_its_items()
+    {
+        var queue = new SqlShadowReviewQueue(Database);
+        var other = TestIds.Tenant();
+        await FailAsync("INSERT", "shadow_reviews");
+
+        await Assert.ThrowsAnyAsync<DbException>(() => queue.EnqueueAsync("replay-1", [Review(other, 1), Review(other, 2), Review(Tenant, 3)]));
+
+        Assert.Empty(await queue.PendingAsync(other, "segment_creation", null));
+        Assert.Equal(0, await CountAsync("shadow_reviews"));
+    }
+
     /// <summary>Makes every <paramref name="operation"/> of a row of this test's tenant in <paramref name="table"/> fail.</summary>
     protected abstract Task FailAsync(string operation, string table);
 
@@ -115,5 +129,19 @@ public abstract class WriteAtomicityContract
         AsOf = new DateOnly(2026, 11, 22),
         ReplyKind = "segment",
         At = Start,
+    };
+
+    private static ShadowReviewItem Review(string tenant, int turn) => new()
+    {
+        SkillId = "segment_creation",
+        CandidateVersion = "1.1.0",
+        ActiveVersion = "1.0.0",
+        TenantId = tenant,
+        UserId = "ana",
+        Turn = new ReviewedTurn("s1", turn, "gold members"),
+        ActiveReply = "1,204 customers",
+        CandidateReply = "1,187 customers",
+        DifferenceKind = "different_size",
+        CreatedAt = Start,
     };
 }

@@ -1,6 +1,7 @@
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Promotion;
 
 namespace SegmentAI.Memory.Tests.LongTerm.Erasure;
 
@@ -13,5 +14,6 @@ public sealed class InMemoryErasureTests : PersonalDataErasureContract
         new InMemoryInteractionLog(),
         new InMemoryFeedbackStore(),
         new InMemorySegmentPatterns(),
+        new InMemoryShadowReviewQueue(),
         []);
 }

@@ -2,6 +2,7 @@ using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Promotion;
 
 namespace SegmentAI.Memory.Tests.LongTerm.Erasure;
 
@@ -13,8 +14,9 @@ public sealed record LongTermStores(
     IInteractionLog Log,
     IFeedbackStore Feedback,
     ISegmentPatternStore Patterns,
+    IShadowReviewQueue Reviews,
     IEnumerable<IPersonalDataEraser> Erasers)
 {
     public UserErasure Erasure() =>
-        new(Erasers, new InMemorySessionStore(), Preferences, Library, Vocabulary, Log, Feedback, Patterns);
+        new(Erasers, new InMemorySessionStore(), Preferences, Library, Vocabulary, Log, Feedback, Patterns, Reviews);
 }

@@ -2,6 +2,7 @@ using SegmentAI.Memory.Tests.LongTerm.Servers;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Promotion;
 using SegmentAI.Skills.Segments;
 using Forget = SegmentAI.Skills.Memory.Erasure;
 
@@ -138,6 +139,20 @@ public abstract class PersonalDataErasureContract
         Assert.Equal(2, (await Stores.Preferences.ListAsync(Tenant, "ana")).Count);
     }
 
+    [Fact]
+    public async Task Shadow_review_items_keep_the_difference_but_lose_the_users_query()
+    {
+        var items = await Stores.Reviews.EnqueueAsync("replay-1", [Review(Tenant, "ana", 1), Review(Tenant, "ben", 2), Review(OtherTenant, "ana", 1)]);
+
+        var report = await Stores.Erasure().EraseUserAsync(Tenant, "ana");
+
+        var forgotten = (await Stores.Reviews.GetAsync(Tenant, items[0].Id))!;
+        Assert.Equal(1, report.Counts[Forget.ShadowReviews]);
+        Assert.Equal((Forget.ErasedUser, Forget.ErasedText, "different_size"), (forgotten.UserId, forgotten.Turn.Query, forgotten.DifferenceKind));
+        Assert.Equal(("ben", "gold members in texas"), ((await Stores.Reviews.GetAsync(Tenant, items[1].Id))!.UserId, (await Stores.Reviews.GetAsync(Tenant, items[1].Id))!.Turn.Query));
+        Assert.Equal("ana", (await Stores.Reviews.GetAsync(OtherTenant, items[2].Id))!.UserId);
+    }
+
     private async Task RememberEveryoneAsync()
     {
         await Stores.Vocabulary.PutAsync(new VocabularyEntry(Tenant, null, "churned", "no order in 180 days", "{}", Start));
@@ -194,5 +209,19 @@ public abstract class PersonalDataErasureContract
         SkillId = "segment_builder",
         Problem = problem,
         At = at,
+    };
+
+    private static ShadowReviewItem Review(string tenant, string user, int turn) => new()
+    {
+        SkillId = "segment_creation",
+        CandidateVersion = "1.1.0",
+        ActiveVersion = "1.0.0",
+        TenantId = tenant,
+        UserId = user,
+        Turn = new ReviewedTurn("s1", turn, "gold members in texas"),
+        ActiveReply = "1,204 customers",
+        CandidateReply = "1,187 customers",
+        DifferenceKind = "different_size",
+        CreatedAt = Start,
     };
 }

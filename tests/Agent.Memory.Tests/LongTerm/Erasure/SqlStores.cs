@@ -13,5 +13,6 @@ public static class SqlStores
         new SqlInteractionLog(database),
         new SqlFeedbackStore(database),
         new SqlSegmentPatterns(database),
+        new SqlShadowReviewQueue(database),
         [new SqlPersonalDataEraser(database)]);
 }
