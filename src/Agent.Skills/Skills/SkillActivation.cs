@@ -135,6 +135,8 @@ public sealed partial class SkillActivation : IDisposable
                 FromVersion = current,
                 ToVersion = promotion.FromVersion,
                 Kind = DecisionKind.RolledBack,
+                // The run that let the version being undone go live: the rollback is read against it.
+                EvalRunId = promotion.EvalRunId,
                 DecidedBy = decidedBy,
                 Reason = reason,
                 At = _time.GetUtcNow(),
