@@ -59,8 +59,16 @@ passed=$(grep -Eo 'Passed: +[0-9]+' "$results" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$results" | awk '{s+=$2} END {print s+0}')
 skipped=$(grep -Eo 'Skipped: +[0-9]+' "$results" | awk '{s+=$2} END {print s+0}')
 rm -f "$results"
+
+log "eval gate: every live skill's suite against its min_accuracy"
+# One line per skill; runs and their JSON go to a scratch folder so CI never touches data/ or the state directory.
+eval_out=$(mktemp -d)
+eval_status=0
+dotnet run --project src/Agent.Evals -c Release --no-build -- check --out "$eval_out" || eval_status=$?
+rm -rf "$eval_out"
+
 echo
-echo "${passed} passed, ${failed} failed, ${skipped} skipped"
-if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
+echo "${passed} passed, ${failed} failed, ${skipped} skipped; eval gate $([ "$eval_status" -eq 0 ] && echo passed || echo "FAILED (exit $eval_status)")"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ] || [ "$eval_status" -ne 0 ]; then
   exit 1
 fi

@@ -3,13 +3,18 @@ using Spectre.Console;
 
 namespace SegmentAI.Evals.CommandLine;
 
-/// <summary>The command tree of the eval harness: <c>run</c>.</summary>
+/// <summary>The command tree of the eval harness: <c>run</c>, <c>check</c>, <c>gate</c>, <c>promote</c>, <c>rollback</c>.</summary>
 internal static class EvalCommandLine
 {
     public static RootCommand Build(IAnsiConsole? console = null)
     {
-        var root = new RootCommand("SegmentAI eval harness: run a skill's eval suite through the real engine.");
-        root.Subcommands.Add(RunCommand.Build(console ?? AnsiConsole.Console));
+        var root = new RootCommand("SegmentAI eval harness: run eval suites, gate candidate versions, promote and roll back.");
+        var output = console ?? AnsiConsole.Console;
+        root.Subcommands.Add(RunCommand.Build(output));
+        root.Subcommands.Add(CheckCommand.Build(output));
+        root.Subcommands.Add(GateCommand.Build(output));
+        root.Subcommands.Add(PromoteCommand.BuildPromote(output));
+        root.Subcommands.Add(PromoteCommand.BuildRollback(output));
         return root;
     }
 }

@@ -4,14 +4,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Evals.Evaluators;
+using SegmentAI.Evals.Gates;
 using SegmentAI.Evals.Runs;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Hosting;
+using SegmentAI.Skills.Promotion;
 using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Evals.Hosting;
 
-/// <summary>Registers the eval harness: options, warehouses, run store, evaluators and the runner.</summary>
+/// <summary>Registers the eval harness: options, warehouses, run and gate result stores, evaluators and the runner.</summary>
 public static class EvalServiceCollectionExtensions
 {
     /// <summary>
@@ -23,7 +25,8 @@ public static class EvalServiceCollectionExtensions
     {
         services.AddOptions<EvalOptions>().BindConfiguration(EvalOptions.SectionName);
         services.AddSingleton(sp => new EvalWarehouses(Folder(sp, o => o.WarehouseDirectory, "eval-warehouses")));
-        services.AddSingleton<IEvalRunStore>(sp => new FileEvalRunStore(Folder(sp, o => o.ResultsDirectory, "eval-runs")));
+        services.AddSingleton<IEvalRunStore>(sp => new FileEvalRunStore(EvalResultsLocation.Runs(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<RepositoryLayout>())));
+        services.AddSingleton(sp => new FileGateResultStore(EvalResultsLocation.Gates(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<RepositoryLayout>())));
         services.AddSingleton<IEvaluator>(sp => SuiteEvaluators.Create(sp.GetKeyedService<IChatClient>(JudgeKey)));
         services.AddSingleton(sp => new EvalRunner(
             sp.GetRequiredService<IConversationEngine>(),

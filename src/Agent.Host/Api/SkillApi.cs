@@ -35,7 +35,7 @@ internal static class SkillApi
         skills.MapPost("/{id}/activate", ActivateAsync)
             .Require(TenantPermission.PromoteSkills).WithName("ActivateSkillVersion")
             .WithSummary("Make a version of a skill live, globally or for the caller's tenant")
-            .WithDescription("A version with eval_gate: true goes live only with a passed gate_approval for that skill and version (422 otherwise); other versions need the eval_run_id the decision rests on. The decision is recorded in the history.")
+            .WithDescription("A version with eval_gate: true goes live only with a gate_approval naming (by gate_id or eval_run_id) a passed gate result the eval gate stored for that skill and version (422 otherwise: an approval without a stored result is refused); other versions need the eval_run_id the decision rests on. The decision is recorded in the history.")
             .WithMetadata(new JsonRequestBody(typeof(ActivateSkillBody)))
             .Produces<SkillDecisionResource>().CallerProblems().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -259,12 +259,13 @@ internal static class SkillApi
 
         if (element.ValueKind != JsonValueKind.Object)
         {
-            errors["gate_approval"] = ["gate_approval must be an object: {\"eval_run_id\": ..., \"candidate_version\": ..., \"passed\": true, \"details\": {...}}"];
+            errors["gate_approval"] = ["gate_approval must be an object: {\"gate_id\": ..., \"eval_run_id\": ..., \"candidate_version\": ..., \"passed\": true, \"details\": {...}}"];
             return null;
         }
 
         var approvalErrors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var runId = ApiJson.OptionalString(element, "eval_run_id", approvalErrors);
+        var gateId = ApiJson.OptionalString(element, "gate_id", approvalErrors);
         var candidate = ApiJson.OptionalString(element, "candidate_version", approvalErrors);
         if (string.IsNullOrWhiteSpace(runId) && !approvalErrors.ContainsKey("eval_run_id"))
         {
@@ -301,7 +302,7 @@ internal static class SkillApi
 
         return approvalErrors.Count > 0
             ? null
-            : new GateApproval { EvalRunId = runId!, SkillId = skillId, CandidateVersion = candidate!, Passed = passed.GetBoolean(), Details = details };
+            : new GateApproval { GateId = gateId, EvalRunId = runId!, SkillId = skillId, CandidateVersion = candidate!, Passed = passed.GetBoolean(), Details = details };
     }
 
     private static IResult? UnknownSkill(string id, SkillRegistry registry) =>

@@ -7,6 +7,9 @@ namespace SegmentAI.Skills.Promotion;
 /// </summary>
 public sealed record GateApproval
 {
+    /// <summary>The gate run that produced the approval; its stored result is what activation trusts.</summary>
+    public string? GateId { get; init; }
+
     /// <summary>The eval run of the candidate that the gate judged.</summary>
     public required string EvalRunId { get; init; }
 

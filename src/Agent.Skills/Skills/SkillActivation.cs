@@ -8,7 +8,8 @@ namespace SegmentAI.Skills.Skills;
 /// Changes which version of a skill is live, globally (<c>active</c> in skills/manifest.yaml) or for one tenant
 /// (a pin under <c>tenants</c>), records every decision in the <see cref="ISkillPromotionLog"/>, and reloads the
 /// <see cref="SkillRegistry"/> so the change takes effect at once. A version whose file says <c>eval_gate: true</c>
-/// goes live only with a passed <see cref="GateApproval"/>; a rollback to the version the log shows was live before
+/// goes live only with a passed <see cref="GateApproval"/> that the eval gate stored (<see cref="IGateResultSource"/>);
+/// the approval a caller sends only names that stored result. A rollback to the version the log shows was live before
 /// needs none.
 /// </summary>
 /// <remarks>
@@ -24,21 +25,24 @@ public sealed partial class SkillActivation : IDisposable
 {
     private readonly SkillRegistry _registry;
     private readonly ISkillPromotionLog _log;
+    private readonly IGateResultSource _gates;
     private readonly string _skillsFolder;
     private readonly TimeProvider _time;
     private readonly ILogger<SkillActivation> _logger;
     private readonly SemaphoreSlim _changes = new(1, 1);
 
     /// <summary>Creates the service over the skills folder <paramref name="skillsFolder"/> that <paramref name="registry"/> was loaded from.</summary>
-    public SkillActivation(SkillRegistry registry, ISkillPromotionLog log, string skillsFolder, TimeProvider time, ILogger<SkillActivation> logger)
+    public SkillActivation(SkillRegistry registry, ISkillPromotionLog log, IGateResultSource gates, string skillsFolder, TimeProvider time, ILogger<SkillActivation> logger)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(gates);
         ArgumentException.ThrowIfNullOrWhiteSpace(skillsFolder);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
         _registry = registry;
         _log = log;
+        _gates = gates;
         _skillsFolder = skillsFolder;
         _time = time;
         _logger = logger;
@@ -56,7 +60,7 @@ public sealed partial class SkillActivation : IDisposable
         {
             var (library, manifest, text) = ReadCurrent();
             var skill = LoadableVersion(library, request.SkillId, request.Version);
-            var evalRunId = CheckGate(skill, request);
+            var (evalRunId, gateSummary) = await CheckGateAsync(skill, request, cancellationToken).ConfigureAwait(false);
             if (string.IsNullOrWhiteSpace(request.DecidedBy))
             {
                 throw new SkillActivationException(ActivationFailure.Incomplete, "An activation needs the user who decides.");
@@ -76,7 +80,7 @@ public sealed partial class SkillActivation : IDisposable
                 ToVersion = request.Version,
                 Kind = DecisionKind.Promoted,
                 EvalRunId = evalRunId,
-                GateSummary = request.Approval?.Details,
+                GateSummary = gateSummary,
                 DecidedBy = request.DecidedBy,
                 Reason = request.Reason,
                 At = _time.GetUtcNow(),
@@ -131,6 +135,8 @@ public sealed partial class SkillActivation : IDisposable
                 FromVersion = current,
                 ToVersion = promotion.FromVersion,
                 Kind = DecisionKind.RolledBack,
+                // The run that let the version being undone go live: the rollback is read against it.
+                EvalRunId = promotion.EvalRunId,
                 DecidedBy = decidedBy,
                 Reason = reason,
                 At = _time.GetUtcNow(),
@@ -182,13 +188,19 @@ public sealed partial class SkillActivation : IDisposable
     /// <inheritdoc />
     public void Dispose() => _changes.Dispose();
 
-    private static string? CheckGate(Skill skill, ActivationRequest request)
+    private async Task<(string? EvalRunId, string? GateSummary)> CheckGateAsync(Skill skill, ActivationRequest request, CancellationToken cancellationToken)
     {
-        if (request.Approval is { } approval)
+        if (request.Approval is { } offered)
         {
-            return approval.ProblemFor(request.SkillId, request.Version) is { } problem
+            // The caller's approval only names the gate: its verdict is read from what the gate stored.
+            var id = string.IsNullOrWhiteSpace(offered.GateId) ? offered.EvalRunId : offered.GateId;
+            var stored = await _gates.FindApprovalAsync(id, cancellationToken).ConfigureAwait(false)
+                ?? throw new SkillActivationException(
+                    ActivationFailure.GateNotPassed,
+                    $"{skill.Label} cannot go live: no stored eval gate result has the id '{id}'. Run the gate (gate --skill {request.SkillId} --candidate {request.Version}) and give the gate id it prints.");
+            return stored.ProblemFor(request.SkillId, request.Version) is { } problem
                 ? throw new SkillActivationException(ActivationFailure.GateNotPassed, $"{skill.Label} cannot go live: {problem}.")
-                : approval.EvalRunId;
+                : (stored.EvalRunId, stored.Details);
         }
 
         if (skill.EvalGate)
@@ -200,7 +212,7 @@ public sealed partial class SkillActivation : IDisposable
 
         return string.IsNullOrWhiteSpace(request.EvalRunId)
             ? throw new SkillActivationException(ActivationFailure.Incomplete, $"Activating {skill.Label} needs the id of the eval run the decision rests on.")
-            : request.EvalRunId;
+            : (request.EvalRunId, null);
     }
 
     private static void KnownSkill(SkillLibrary library, SkillManifest manifest, string skillId)

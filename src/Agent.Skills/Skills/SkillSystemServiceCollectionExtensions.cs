@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SegmentAI.Skills.Hosting;
@@ -9,7 +11,7 @@ using SegmentAI.Skills.Skills.Classification;
 
 namespace SegmentAI.Skills.Skills;
 
-/// <summary>Registers the skill system: constitution, skill library, active versions, registry, activation of versions and intent classifier.</summary>
+/// <summary>Registers the skill system: constitution, skill library, active versions, registry, activation of versions (checked against the stored eval gate results) and intent classifier.</summary>
 public static class SkillSystemServiceCollectionExtensions
 {
     /// <summary>
@@ -22,9 +24,14 @@ public static class SkillSystemServiceCollectionExtensions
         services.AddSingleton(sp => SkillLoader.Load(sp.GetRequiredService<RepositoryLayout>().Skills));
         services.AddSingleton<IActiveSkillVersions>(sp => SkillManifest.Load(Path.Combine(sp.GetRequiredService<RepositoryLayout>().Skills, SkillManifest.FileName)));
         services.AddSingleton<SkillRegistry>();
+        // The gate results the eval harness stored; an empty configuration means the harness's default folder.
+        services.TryAddSingleton<IGateResultSource>(sp => new FileGateResultSource(EvalResultsLocation.Gates(
+            sp.GetService<IConfiguration>() ?? new ConfigurationBuilder().Build(),
+            sp.GetRequiredService<RepositoryLayout>())));
         services.AddSingleton(sp => new SkillActivation(
             sp.GetRequiredService<SkillRegistry>(),
             sp.GetRequiredService<ISkillPromotionLog>(),
+            sp.GetRequiredService<IGateResultSource>(),
             sp.GetRequiredService<RepositoryLayout>().Skills,
             sp.GetService<TimeProvider>() ?? TimeProvider.System,
             sp.GetService<ILogger<SkillActivation>>() ?? NullLogger<SkillActivation>.Instance));

@@ -43,6 +43,23 @@ public sealed class SkillApiTests(SkillPromotionFixture api) : IClassFixture<Ski
     }
 
     [Fact]
+    public async Task A_forged_approval_without_a_stored_gate_result_is_refused_and_nothing_changes()
+    {
+        var manifestBefore = await File.ReadAllTextAsync(api.ManifestPath);
+        var forged = Activation("segment_overlap", "1.1.0", passed: true).Replace(SkillPromotionFixture.GateId("segment_overlap", "1.1.0", passed: true), "gate-i-made-up", StringComparison.Ordinal);
+        var lyingAboutAFailedGate = Activation("segment_creation", "1.1.0", passed: true).Replace(SkillPromotionFixture.GateId("segment_creation", "1.1.0", passed: true), SkillPromotionFixture.GateId("segment_creation", "1.1.0", passed: false), StringComparison.Ordinal);
+
+        var refused = await Client.SendAsync(HttpMethod.Post, "/api/skills/segment_overlap/activate", Admin, forged);
+        var failed = await Client.SendAsync(HttpMethod.Post, "/api/skills/segment_creation/activate", Admin, lyingAboutAFailedGate);
+
+        AssertProblem(HttpStatusCode.UnprocessableEntity, "Eval gate not passed", refused);
+        Assert.Contains("no stored eval gate result has the id 'gate-i-made-up'", refused.Body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        AssertProblem(HttpStatusCode.UnprocessableEntity, "Eval gate not passed", failed);
+        Assert.Contains("did not pass", failed.Body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(manifestBefore, await File.ReadAllTextAsync(api.ManifestPath));
+    }
+
+    [Fact]
     public async Task Only_roles_with_promote_skills_may_activate_roll_back_or_read_history()
     {
         var activate = await Client.SendAsync(HttpMethod.Post, "/api/skills/help/activate", Marketer, """{"version": "1.1.0", "eval_run_id": "run-1"}""");
@@ -168,6 +185,7 @@ public sealed class SkillApiTests(SkillPromotionFixture api) : IClassFixture<Ski
           "scope": "{{scope}}",
           "reason": "better handling of date phrases",
           "gate_approval": {
+            "gate_id": "{{SkillPromotionFixture.GateId(skill, version, passed)}}",
             "eval_run_id": "run-42",
             "candidate_version": "{{version}}",
             "passed": {{(passed ? "true" : "false")}},

@@ -30,8 +30,40 @@ public sealed class SkillPromotionFixture : IAsyncLifetime
             File.WriteAllText(Path.Combine(folder, "1.1.0.yaml"), candidate);
         }
 
-        _host = await RestApiHost.StartAsync(Root);
+        // Gate results as the eval gate stores them: activation trusts these, never the approval a caller sends.
+        var gates = Path.Combine(Root, "eval-runs", "gates");
+        Directory.CreateDirectory(gates);
+        foreach (var (skill, version, passed) in StoredGates)
+        {
+            File.WriteAllText(Path.Combine(gates, GateId(skill, version, passed) + ".json"), $$"""
+                {
+                  "gate_id": "{{GateId(skill, version, passed)}}",
+                  "approval": {
+                    "gate_id": "{{GateId(skill, version, passed)}}",
+                    "eval_run_id": "run-42",
+                    "skill_id": "{{skill}}",
+                    "candidate_version": "{{version}}",
+                    "passed": {{(passed ? "true" : "false")}},
+                    "details": "{\"gates\":{\"accuracy\":\"{{(passed ? "passed" : "failed")}}\"},\"regressed_metrics\":[]}"
+                  }
+                }
+                """);
+        }
+
+        _host = await RestApiHost.StartAsync(Root, new Dictionary<string, string> { ["Evals:ResultsDirectory"] = Path.Combine(Root, "eval-runs") });
     }
+
+    /// <summary>The gate results stored before the host starts: (skill, candidate version, passed).</summary>
+    public static IReadOnlyList<(string Skill, string Version, bool Passed)> StoredGates { get; } =
+    [
+        ("segment_creation", "1.1.0", true),
+        ("segment_creation", "1.1.0", false),
+        ("user_memory", "1.1.0", true),
+        ("segment_edit", "1.0.0", true),
+    ];
+
+    /// <summary>The id of a stored gate result.</summary>
+    public static string GateId(string skill, string version, bool passed) => $"gate-{skill}-{version}-{(passed ? "passed" : "failed")}";
 
     public async Task DisposeAsync()
     {

@@ -20,8 +20,11 @@ public sealed class SkillActivationTests : IDisposable
         AddVersion("segment_creation", "1.1.0");
         AddVersion("help", "1.1.0");
         _registry = new SkillRegistry(SkillLoader.Load(_copy.Root), SkillManifest.Load(ManifestPath));
-        _activation = new SkillActivation(_registry, _log, _copy.Root, _time, NullLogger<SkillActivation>.Instance);
+        _activation = new SkillActivation(_registry, _log, new FileGateResultSource(Gates), _copy.Root, _time, NullLogger<SkillActivation>.Instance);
     }
+
+    // Outside the skills folder, which the loader reads as skills.
+    private string Gates { get; } = Directory.CreateTempSubdirectory("gates-").FullName;
 
     private string ManifestPath => Path.Combine(_copy.Root, SkillManifest.FileName);
 
@@ -143,6 +146,7 @@ public sealed class SkillActivationTests : IDisposable
     {
         _activation.Dispose();
         _copy.Dispose();
+        Directory.Delete(Gates, recursive: true);
     }
 
     private void AddVersion(string skillId, string version)
@@ -160,12 +164,34 @@ public sealed class SkillActivationTests : IDisposable
         Reason = "better date handling",
     };
 
-    private static GateApproval Approval(string skillId, string version, bool passed) => new()
+    /// <summary>An approval as the gate stores it, written where activation reads it; the caller's copy only names it.</summary>
+    private GateApproval Approval(string skillId, string version, bool passed)
     {
-        EvalRunId = "run-9",
-        SkillId = skillId,
-        CandidateVersion = version,
-        Passed = passed,
-        Details = Summary,
-    };
+        var approval = new GateApproval
+        {
+            GateId = "gate-9",
+            EvalRunId = "run-9",
+            SkillId = skillId,
+            CandidateVersion = version,
+            Passed = passed,
+            Details = Summary,
+        };
+        Directory.CreateDirectory(Gates);
+        File.WriteAllText(
+            Path.Combine(Gates, "gate-9.json"),
+            System.Text.Json.JsonSerializer.Serialize(new { approval }, new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower }));
+        return approval;
+    }
+
+    [Fact]
+    public async Task An_approval_the_gate_never_stored_is_refused_even_when_it_claims_to_have_passed()
+    {
+        var forged = new GateApproval { GateId = "gate-forged", EvalRunId = "run-forged", SkillId = "segment_creation", CandidateVersion = "1.1.0", Passed = true };
+
+        var error = await Assert.ThrowsAsync<SkillActivationException>(() => _activation.ActivateAsync(Request("segment_creation", "1.1.0") with { Approval = forged }));
+
+        Assert.Equal(ActivationFailure.GateNotPassed, error.Failure);
+        Assert.Contains("no stored eval gate result has the id 'gate-forged'", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await _log.HistoryAsync("segment_creation", null));
+    }
 }
