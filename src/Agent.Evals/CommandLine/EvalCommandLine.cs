@@ -10,6 +10,7 @@ internal static class EvalCommandLine
     {
         var root = new RootCommand("SegmentAI eval harness: run a skill's eval suite through the real engine.");
         root.Subcommands.Add(RunCommand.Build(console ?? AnsiConsole.Console));
+        root.Subcommands.Add(ReportCommand.Build(console ?? AnsiConsole.Console));
         return root;
     }
 }
