@@ -238,6 +238,7 @@ public sealed class HtmlEvalReportWriter : IEvalReportWriter
         .badge.pass{background:var(--pass-bg);color:var(--pass)}.badge.fail{background:var(--fail-bg);color:var(--fail)}
         .tag{display:inline-block;background:#f4f4f5;border:1px solid var(--line);border-radius:4px;padding:0 .3rem;margin:1px;font-size:.8rem}
         .tag.known{background:#fef3c7;border-color:#d97706}
+        table.cases>tbody>tr>th,table.cases>tbody>tr>td:nth-child(2){white-space:nowrap}
         tr.case.failed>th{border-left:4px solid var(--fail)}tr.case.passed>th{border-left:4px solid var(--pass)}tr.case.known_failure>th{border-left:4px solid #d97706}
         .reason{margin:0 0 .3rem;color:var(--fail);overflow-wrap:anywhere}
         details summary{cursor:pointer;color:#1d4ed8}

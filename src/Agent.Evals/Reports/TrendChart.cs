@@ -21,7 +21,7 @@ internal static class TrendChart
     private const int Width = 720;
     private const int Height = 240;
     private const int Left = 48;
-    private const int Right = 16;
+    private const int Right = 44;
     private const int Top = 16;
     private const int Bottom = 40;
 

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using SegmentAI.Evals.Reports;
-using SegmentAI.Evals.Runs;
+using SegmentAI.Evals.Suites;
+using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Segments;
 
 namespace SegmentAI.Evals.Tests.Reports;
 
@@ -67,6 +69,27 @@ public sealed partial class HtmlEvalReportWriterTests
         Assert.Contains("data-series=\"execution_accuracy\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-series=\"clarification_recall\"", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"num\">95.0%</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Shows_the_suites_expected_conditions_and_sql_beside_the_actual_verdicts()
+    {
+        var run = ReportRuns.Run();
+        var expect = new TurnExpectation
+        {
+            Kind = ReplyKind.Segment,
+            Conditions = [new ExpectedCondition("tier", ConditionOperator.In, ["vip", "gold"], null, null, null, Negated: false, Line: 7)],
+            Logic = "C1",
+            ReferenceSql = "SELECT customer_id FROM customers WHERE tier <> 'basic'",
+        };
+        var evalCase = new EvalCase(run.Cases[1].CaseId, "dealflow", new DateOnly(2026, 1, 1), null, ["trap"], [new EvalTurn(ReportRuns.Hostile, expect, 6)], "dealflow.yaml", 5);
+        var suite = new EvalSuite("segment_creation_eval", "segment_creation", ["dealflow.yaml"], [evalCase]);
+
+        var html = await WriteAsync(new EvalReport(run, [run], suite));
+
+        Assert.Empty(HtmlShape.Problems(html));
+        Assert.Contains("<tr class=\"differs\"><th scope=\"row\">conditions</th><td><ul><li><code>tier in vip, gold</code></li></ul><p>logic: <code>C1</code></p></td><td><span class=\"badge fail\">fail</span> expected tier in &lt;vip&gt; &amp; &quot;gold&quot;</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("<pre><code>SELECT customer_id FROM customers WHERE tier &lt;&gt; &#39;basic&#39;</code></pre>", html, StringComparison.Ordinal);
     }
 
     private static async Task<string> WriteAsync(EvalReport report)
