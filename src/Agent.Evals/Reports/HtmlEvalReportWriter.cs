@@ -31,7 +31,7 @@ public sealed class HtmlEvalReportWriter : IEvalReportWriter
         await output.WriteAsync(Render(report), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The page as one string.</summary>
+    /// <summary>The whole page, for writers that want it in memory.</summary>
     public static StringBuilder Render(EvalReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
