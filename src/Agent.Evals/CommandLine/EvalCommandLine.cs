@@ -8,13 +8,14 @@ internal static class EvalCommandLine
 {
     public static RootCommand Build(IAnsiConsole? console = null)
     {
-        var root = new RootCommand("SegmentAI eval harness: run eval suites, gate candidate versions, promote and roll back.");
+        var root = new RootCommand("SegmentAI eval harness: run eval suites, gate candidate versions, promote and roll back, write reports.");
         var output = console ?? AnsiConsole.Console;
         root.Subcommands.Add(RunCommand.Build(output));
         root.Subcommands.Add(CheckCommand.Build(output));
         root.Subcommands.Add(GateCommand.Build(output));
         root.Subcommands.Add(PromoteCommand.BuildPromote(output));
         root.Subcommands.Add(PromoteCommand.BuildRollback(output));
+        root.Subcommands.Add(ReportCommand.Build(output));
         return root;
     }
 }

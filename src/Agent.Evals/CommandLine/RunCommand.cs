@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SegmentAI.Evals.Hosting;
+using SegmentAI.Evals.Reports;
 using SegmentAI.Evals.Runs;
 using SegmentAI.Evals.Suites;
 using SegmentAI.Skills.Configuration;
@@ -14,8 +15,8 @@ using Spectre.Console;
 namespace SegmentAI.Evals.CommandLine;
 
 /// <summary>
-/// <c>run --skill S [--version V] [--tenant T] [--out DIR]</c>: runs the skill's suite, prints a summary table,
-/// writes the run as JSON. Exit code 0 when the accuracy reaches the skill's min_accuracy, 1 when it does not,
+/// <c>run --skill S [--version V] [--tenant T] [--out DIR] [--report html,junit]</c>: runs the skill's suite, prints a
+/// summary table, writes the run as JSON and, with --report, the reports next to it. Exit code 0 when the accuracy reaches the skill's min_accuracy, 1 when it does not,
 /// 2 when the run could not happen (unknown skill or tenant, broken suite).
 /// </summary>
 internal static class RunCommand
@@ -29,13 +30,26 @@ internal static class RunCommand
         var version = new Option<string?>("--version") { Description = "Skill version to run; the active version in skills/manifest.yaml when omitted." };
         var tenant = new Option<string?>("--tenant") { Description = "Run only this tenant's cases." };
         var output = new Option<string?>("--out") { Description = "Folder to write the run's JSON to (Evals:ResultsDirectory; default <state dir>/eval-runs)." };
-        var run = new Command("run", "Run a skill's eval suite through the real engine and write the result as JSON.") { skill, version, tenant, output };
-        run.SetAction((result, cancellationToken) => RunAsync(console, result.GetValue(skill)!, result.GetValue(version), result.GetValue(tenant), result.GetValue(output), cancellationToken));
+        var reports = new Option<string?>("--report") { Description = $"Also write these reports next to the JSON, comma-separated: {EvalReportFormats.Names}." };
+        var run = new Command("run", "Run a skill's eval suite through the real engine and write the result as JSON.") { skill, version, tenant, output, reports };
+        run.SetAction((result, cancellationToken) => RunAsync(console, result.GetValue(skill)!, result.GetValue(version), result.GetValue(tenant), result.GetValue(output), result.GetValue(reports), cancellationToken));
         return run;
     }
 
-    private static async Task<int> RunAsync(IAnsiConsole console, string skillId, string? version, string? tenantFilter, string? output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(IAnsiConsole console, string skillId, string? version, string? tenantFilter, string? output, string? reports, CancellationToken cancellationToken)
     {
+        IReadOnlyList<IEvalReportWriter> writers;
+        try
+        {
+            // Checked before the run, so a typo does not cost a whole suite.
+            writers = reports is null ? [] : EvalReportFormats.Parse(reports);
+        }
+        catch (ArgumentException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: --report: {ex.Message}").ConfigureAwait(false);
+            return CouldNotRun;
+        }
+
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal);
         if (output is not null)
         {
@@ -72,12 +86,30 @@ internal static class RunCommand
             var evalRun = await provider.GetRequiredService<EvalRunner>().RunAsync(suite, skill.Version, skill.MinAccuracy, tenantFilter, cancellationToken).ConfigureAwait(false);
             var path = await provider.GetRequiredService<IEvalRunStore>().SaveAsync(evalRun, cancellationToken).ConfigureAwait(false);
             Print(console, evalRun, path);
+            await WriteReportsAsync(console, writers, evalRun, path, layout, cancellationToken).ConfigureAwait(false);
             return evalRun.MeetsMinAccuracy ? 0 : BelowMinAccuracy;
         }
         catch (Exception ex) when (ex is ArgumentException or EvalSuiteFormatException or ConfigurationException or UnknownTenantException or SkillResolutionException)
         {
             await Console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
             return CouldNotRun;
+        }
+    }
+
+    private static async Task WriteReportsAsync(IAnsiConsole console, IReadOnlyList<IEvalReportWriter> writers, EvalRun run, string jsonPath, RepositoryLayout layout, CancellationToken cancellationToken)
+    {
+        if (writers.Count == 0)
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(jsonPath)!;
+        var report = await EvalReportFiles.GatherAsync(run, new EvalRunHistory(folder), layout, cancellationToken).ConfigureAwait(false);
+        foreach (var writer in writers.Where(w => w is not JsonEvalReportWriter))
+        {
+            var path = Path.Combine(folder, run.RunId + writer.FileExtension);
+            await EvalReportFiles.WriteAsync(writer, report, path, cancellationToken).ConfigureAwait(false);
+            console.MarkupLine($"wrote {Markup.Escape(path)}");
         }
     }
 
