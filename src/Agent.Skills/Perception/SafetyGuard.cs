@@ -103,7 +103,11 @@ public sealed partial class SafetyGuard
     }
 
     private static IReadOnlyList<(string Key, string Attribute)> ReadTenantAttributes(Tenant tenant) =>
-        [.. tenant.Config.ProtectedAttributes.Select(a => (WordTokenizer.Key(a), a)).Where(a => a.Item1.Length > 0)];
+        [.. tenant.Config.ProtectedAttributes
+            .Select(a => (Key: WordTokenizer.Key(a), Attribute: a))
+            .Where(a => a.Key.Length > 0)
+            .SelectMany(a => ProtectedAttributeTerms.For(a.Key).Select(term => (WordTokenizer.Key(term), a.Attribute)).Prepend(a))
+            .Distinct()];
 
     private static SafetyVerdict ProtectedRefusal(string attribute, string matched) =>
         SafetyVerdict.Refuse(
