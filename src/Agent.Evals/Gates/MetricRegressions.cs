@@ -6,7 +6,7 @@ namespace SegmentAI.Evals.Gates;
 /// <summary>
 /// Gate 2: compares the metric means of the active version's run and the candidate's over the same cases. A metric on
 /// the 0–1 scale may lose at most 3 points (0.03); counts and costs where lower is better (model calls, tokens, cost,
-/// turns to success) may grow by at most 3 % of the active mean. Wall-clock latency is reported in the runs but not
+/// turns to success, over the cases both versions succeeded in) may grow by at most 3 % of the active mean. Wall-clock latency is reported in the runs but not
 /// gated: two runs of the same version on a shared machine differ by far more than 3 %, so a latency gate would fail
 /// at random.
 /// </summary>
@@ -24,8 +24,10 @@ public static class MetricRegressions
 
     private static readonly HashSet<string> LowerIsBetterCounts = new(StringComparer.Ordinal)
     {
-        TurnCostEvaluator.LlmCallsMetric, TurnCostEvaluator.TokensMetric, TurnCostEvaluator.CostMetric, "turns_to_success",
+        TurnCostEvaluator.LlmCallsMetric, TurnCostEvaluator.TokensMetric, TurnCostEvaluator.CostMetric, TurnsToSuccess,
     };
+
+    private const string TurnsToSuccess = "turns_to_success";
 
     private static readonly HashSet<string> LowerIsBetterRates = new(StringComparer.Ordinal) { DuplicateQuestionEvaluator.DuplicateMetric };
 
@@ -45,6 +47,13 @@ public static class MetricRegressions
             }
 
             var before = metric.Mean!.Value;
+            if (metric.Name == TurnsToSuccess)
+            {
+                // Defined for succeeded cases only: a candidate that fixes a multi-turn case raises the plain mean
+                // without taking longer anywhere, so both means are taken over the cases both versions succeeded in.
+                (before, after) = BothSucceeded(active, candidate) ?? (before, before);
+            }
+
             if (LowerIsBetterCounts.Contains(metric.Name))
             {
                 var allowed = before * (1 + MaxRelativeRise);
@@ -67,5 +76,15 @@ public static class MetricRegressions
         }
 
         return regressed;
+    }
+
+    private static (double Before, double After)? BothSucceeded(EvalRun active, EvalRun candidate)
+    {
+        var after = candidate.Cases.Where(c => c.TurnsToSuccess is not null).ToDictionary(c => c.CaseId, c => (double)c.TurnsToSuccess!.Value, StringComparer.Ordinal);
+        var pairs = active.Cases
+            .Where(c => c.TurnsToSuccess is not null && after.ContainsKey(c.CaseId))
+            .Select(c => (Before: (double)c.TurnsToSuccess!.Value, After: after[c.CaseId]))
+            .ToList();
+        return pairs.Count == 0 ? null : (pairs.Average(p => p.Before), pairs.Average(p => p.After));
     }
 }
