@@ -34,6 +34,9 @@ public sealed class LlmOptions
     /// <summary>Longest a call may take before the deterministic result is used instead.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>The on-disk response cache that makes runs with a model repeatable.</summary>
+    public Caching.LlmResponseCacheOptions ResponseCache { get; set; } = new();
+
     /// <summary>True when an endpoint is configured.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(Endpoint);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpenAI;
+using SegmentAI.Skills.Llm.Caching;
 
 namespace SegmentAI.Skills.Llm;
 
@@ -26,7 +27,8 @@ public static class LlmServiceCollectionExtensions
             var client = new OpenAIClient(
                 new ApiKeyCredential(string.IsNullOrEmpty(options.ApiKey) ? "unused" : options.ApiKey),
                 new OpenAIClientOptions { Endpoint = new Uri(options.Endpoint!) });
-            return client.GetChatClient(options.Models[ModelTier.Standard]).AsIChatClient();
+            var model = options.Models[ModelTier.Standard];
+            return LlmResponseCaching.Use(client.GetChatClient(model).AsIChatClient(), options.ResponseCache, model);
         });
         services.AddSingleton(sp => new SegmentDrafter(sp.GetRequiredService<IChatClient>(), options, sp.GetRequiredService<ILogger<SegmentDrafter>>()));
         return services;
