@@ -127,7 +127,10 @@ public sealed class EvalSuiteParserTests
     [InlineData("{ kind: refusal, category: rude }", "turns[0].expect.category: 'rude' is not a refusal category; use pii, protected_attribute, prompt_injection, permission")]
     [InlineData("{ kind: clarification, no_question: true }", "turns[0].expect.no_question: a clarification is a question; no_question contradicts kind: clarification")]
     [InlineData("{ kind: segment, logic: C1 OR C2, conditions: [{ facet: state, operator: in, values: [TX] }] }", "turns[0].expect.logic: C2 does not name one of the 1 expected condition(s)")]
-    public void Rejects_expectation_fields_that_do_not_fit_the_reply_kind(string expect, string message)
+    [InlineData("{ kind: answer, reference_sql: SELECT 1 }", "turns[0].expect.reference_sql: only applies to kind: segment (this turn expects answer)")]
+    [InlineData("{ kind: segment, reference_sql: DELETE FROM customers }", "turns[0].expect.reference_sql: must be one query (SELECT or WITH) returning the entity key column")]
+    [InlineData("{ kind: segment, facets: [state], conditions: [{ facet: state, operator: in, values: [TX] }] }", "turns[0].expect.facets: the conditions already name the facets; give facets only when the conditions are left out")]
+    public void Rejects_expectation_fields_that_do_not_fit_the_reply_kind_or_each_other(string expect, string message)
     {
         var yaml = $"""
             - id: misfit
@@ -188,26 +191,5 @@ public sealed class EvalSuiteParserTests
         Assert.Equal(["loyalty_tier"], expect.Facets);
         Assert.Equal(["loyalty_tier"], expect.ExpectedFacets);
         Assert.Equal("SELECT customer_id FROM customers WHERE loyalty_tier = 'gold'", expect.ReferenceSql);
-    }
-
-    [Theory]
-    [InlineData("{ kind: answer, reference_sql: SELECT 1 }", "turns[0].expect.reference_sql: only applies to kind: segment (this turn expects answer)")]
-    [InlineData("{ kind: segment, reference_sql: DELETE FROM customers }", "turns[0].expect.reference_sql: must be one query (SELECT or WITH) returning the entity key column")]
-    [InlineData("{ kind: segment, facets: [state], conditions: [{ facet: state, operator: in, values: [TX] }] }", "turns[0].expect.facets: the conditions already name the facets; give facets only when the conditions are left out")]
-    public void Rejects_reference_sql_and_facets_that_do_not_fit(string expect, string message)
-    {
-        var yaml = $"""
-            - id: misfit
-              tenant: acme-retail
-              as_of: 2026-11-22
-              tags: [single]
-              turns:
-                - say: something
-                  expect: {expect}
-            """;
-
-        var error = Assert.Throws<EvalSuiteFormatException>(() => EvalSuiteParser.Parse(File, Header + yaml));
-
-        Assert.Equal($"cases.yaml:10: case 'misfit': {message}", Assert.Single(error.Issues));
     }
 }

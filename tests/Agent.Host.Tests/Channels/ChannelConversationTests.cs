@@ -148,7 +148,7 @@ public sealed class ChannelConversationTests : IDisposable
         var conversation = Conversation(engine, time: time);
 
         var turn = conversation.HandleAsync(Slack(ChannelTenants.MarcoSlack, "slow one", "Ev-slow"), target);
-        await engine.Entered.Task;
+        await engine.Started;
         while (!target.SecondProgress.Task.IsCompleted)
         {
             time.Advance(TimeSpan.FromSeconds(3));
@@ -156,7 +156,7 @@ public sealed class ChannelConversationTests : IDisposable
         }
 
         var signalsWhileRunning = target.ProgressSignals;
-        engine.Open();
+        engine.Release();
         var outcome = await turn;
         time.Advance(TimeSpan.FromSeconds(30));
 
