@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SegmentAI.Skills.Configuration;
 
 namespace SegmentAI.Host.Api;
 
@@ -22,8 +23,7 @@ internal static class ApiJson
         }
         catch (JsonException ex)
         {
-            var cut = ex.Message.IndexOf(" Path:", StringComparison.Ordinal);
-            return (default, ApiProblems.Invalid(title, "$", $"the body is not valid JSON: {(cut > 0 ? ex.Message[..cut] : ex.Message)}"));
+            return (default, ApiProblems.Invalid(title, "$", $"the body is not valid JSON: {JsonErrorText.Reason(ex)}"));
         }
     }
 

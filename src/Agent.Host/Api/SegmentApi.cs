@@ -95,7 +95,7 @@ internal static class SegmentApi
     private static async Task<IResult> CreateAsync(HttpContext context, ISegmentLibrary library, CancellationToken cancellationToken)
     {
         var caller = ApiCaller.From(context);
-        var (body, invalid) = await ReadObjectAsync(context.Request, "Invalid segment", cancellationToken).ConfigureAwait(false);
+        var (body, invalid) = await ApiJson.ReadObjectAsync(context.Request, "Invalid segment", optional: false, cancellationToken).ConfigureAwait(false);
         if (invalid is not null)
         {
             return invalid;
@@ -137,7 +137,7 @@ internal static class SegmentApi
     private static async Task<IResult> UpdateAsync(string id, HttpContext context, ISegmentLibrary library, CancellationToken cancellationToken)
     {
         var caller = ApiCaller.From(context);
-        var (body, invalid) = await ReadObjectAsync(context.Request, "Invalid segment update", cancellationToken).ConfigureAwait(false);
+        var (body, invalid) = await ApiJson.ReadObjectAsync(context.Request, "Invalid segment update", optional: false, cancellationToken).ConfigureAwait(false);
         if (invalid is not null)
         {
             return invalid;
@@ -340,22 +340,6 @@ internal static class SegmentApi
         catch (SegmentValidationException ex)
         {
             return ApiProblems.InvalidDefinition(ex.Issues, "definition");
-        }
-    }
-
-    private static async Task<(JsonElement Body, IResult? Problem)> ReadObjectAsync(HttpRequest request, string title, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                ? (document.RootElement.Clone(), null)
-                : (default, ApiProblems.Invalid(title, "$", "the body must be a JSON object"));
-        }
-        catch (JsonException ex)
-        {
-            var cut = ex.Message.IndexOf(" Path:", StringComparison.Ordinal);
-            return (default, ApiProblems.Invalid(title, "$", $"the body is not valid JSON: {(cut > 0 ? ex.Message[..cut] : ex.Message)}"));
         }
     }
 

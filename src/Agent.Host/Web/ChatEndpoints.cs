@@ -12,6 +12,7 @@ using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Tenants;
+using SegmentAI.Skills.Configuration;
 
 namespace SegmentAI.Host.Web;
 
@@ -219,11 +220,8 @@ internal static class ChatEndpoints
         }
         catch (JsonException ex)
         {
-            var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
-            var cut = ex.Message.IndexOf(" Path:", StringComparison.Ordinal);
-            var reason = cut > 0 ? ex.Message[..cut] : ex.Message;
             problem = Results.ValidationProblem(
-                new Dictionary<string, string[]>(StringComparer.Ordinal) { [path] = [$"invalid chat message JSON: {reason}"] },
+                new Dictionary<string, string[]>(StringComparer.Ordinal) { [JsonErrorText.PathOf(ex)] = [$"invalid chat message JSON: {JsonErrorText.Reason(ex)}"] },
                 title: "Invalid chat message");
             return false;
         }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
+using SegmentAI.Skills.Configuration;
 
 namespace SegmentAI.Skills.Segments;
 
@@ -21,9 +22,8 @@ public static class SegmentJson
         }
         catch (JsonException ex)
         {
-            var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
             var where = ex.LineNumber is { } line ? $" (line {line + 1})" : "";
-            throw new SegmentValidationException([new SegmentIssue(path, $"invalid segment definition JSON{where}: {FirstSentence(ex.Message)}")]);
+            throw new SegmentValidationException([new SegmentIssue(JsonErrorText.PathOf(ex), $"invalid segment definition JSON{where}: {JsonErrorText.Reason(ex)}")]);
         }
     }
 
@@ -61,11 +61,5 @@ public static class SegmentJson
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
     }
 }

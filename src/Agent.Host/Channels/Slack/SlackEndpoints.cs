@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using SegmentAI.Skills.Conversation;
+using SegmentAI.Skills.Configuration;
 
 namespace SegmentAI.Host.Channels.Slack;
 
@@ -45,7 +46,7 @@ internal static partial class SlackEndpoints
         }
         catch (JsonException ex)
         {
-            return Invalid("$", $"the body is not a Slack event envelope: {Reason(ex)}");
+            return Invalid("$", $"the body is not a Slack event envelope: {JsonErrorText.Reason(ex)}");
         }
 
         var logger = loggers.CreateLogger(LoggerCategory);
@@ -99,7 +100,7 @@ internal static partial class SlackEndpoints
         }
         catch (JsonException ex)
         {
-            return Invalid("payload", $"the payload is not a Slack interaction: {Reason(ex)}");
+            return Invalid("payload", $"the payload is not a Slack interaction: {JsonErrorText.Reason(ex)}");
         }
 
         var logger = loggers.CreateLogger(LoggerCategory);
@@ -209,12 +210,6 @@ internal static partial class SlackEndpoints
 
     private static IResult Invalid(string field, string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message] }, title: "Invalid Slack request");
-
-    private static string Reason(JsonException ex)
-    {
-        var cut = ex.Message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? ex.Message[..cut] : ex.Message;
-    }
 
     private static void Enqueue(SlackTurnQueue queue, SlackTurn turn, ILogger logger)
     {

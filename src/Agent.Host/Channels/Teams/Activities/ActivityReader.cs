@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using SegmentAI.Skills.Configuration;
 
 namespace SegmentAI.Host.Channels.Teams.Activities;
 
@@ -19,10 +20,7 @@ internal static class ActivityReader
         }
         catch (JsonException ex)
         {
-            var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
-            var cut = ex.Message.IndexOf(" Path:", StringComparison.Ordinal);
-            var reason = cut > 0 ? ex.Message[..cut] : ex.Message;
-            errors = new Dictionary<string, string[]>(StringComparer.Ordinal) { [path] = [$"invalid activity JSON: {reason}"] };
+            errors = new Dictionary<string, string[]>(StringComparer.Ordinal) { [JsonErrorText.PathOf(ex)] = [$"invalid activity JSON: {JsonErrorText.Reason(ex)}"] };
             return false;
         }
     }
