@@ -5,6 +5,7 @@ using SegmentAI.Skills.Estimation;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Members;
+using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Sql;
@@ -78,21 +79,24 @@ internal static class SegmentApi
         endpoint.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-    private static Task<IResult> ListAsync(HttpContext context, ISegmentLibrary library, CancellationToken cancellationToken) =>
+    private static Task<IResult> ListAsync(HttpContext context, ISegmentLibrary store, PermissionChecker permissions, CancellationToken cancellationToken) =>
         GuardAsync(async () =>
         {
             var caller = ApiCaller.From(context);
-            var saved = await library.ListAsync(caller.Tenant.Id, cancellationToken).ConfigureAwait(false);
+            var saved = await caller.Segments(store, permissions).ListAsync(caller.Tenant.Id, cancellationToken).ConfigureAwait(false);
             return Results.Ok(new SegmentListResource(caller.Tenant.Id, saved.Select(SegmentResource.From).ToList()));
         });
 
-    private static Task<IResult> GetAsync(string id, HttpContext context, ISegmentLibrary library, CancellationToken cancellationToken) =>
+    private static Task<IResult> GetAsync(string id, HttpContext context, ISegmentLibrary store, PermissionChecker permissions, CancellationToken cancellationToken) =>
         GuardAsync(async () =>
-            await library.GetAsync(ApiCaller.From(context).Tenant.Id, id, cancellationToken).ConfigureAwait(false) is { } segment
+        {
+            var caller = ApiCaller.From(context);
+            return await caller.Segments(store, permissions).GetAsync(caller.Tenant.Id, id, cancellationToken).ConfigureAwait(false) is { } segment
                 ? Results.Ok(SegmentResource.From(segment))
-                : ApiProblems.UnknownSegment(id));
+                : ApiProblems.UnknownSegment(id);
+        });
 
-    private static async Task<IResult> CreateAsync(HttpContext context, ISegmentLibrary library, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(HttpContext context, ISegmentLibrary store, PermissionChecker permissions, CancellationToken cancellationToken)
     {
         var caller = ApiCaller.From(context);
         var (body, invalid) = await ApiJson.ReadObjectAsync(context.Request, "Invalid segment", optional: false, cancellationToken).ConfigureAwait(false);
@@ -129,12 +133,12 @@ internal static class SegmentApi
 
         return await GuardAsync(async () =>
         {
-            var saved = await library.SaveAsync(caller.Tenant.Id, caller.UserId, name, definition, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var saved = await caller.Segments(store, permissions).SaveAsync(caller.Tenant.Id, caller.UserId, name, definition, cancellationToken: cancellationToken).ConfigureAwait(false);
             return Results.Created($"/api/segments/{Uri.EscapeDataString(saved.Id)}", SegmentResource.From(saved));
         }).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> UpdateAsync(string id, HttpContext context, ISegmentLibrary library, CancellationToken cancellationToken)
+    private static async Task<IResult> UpdateAsync(string id, HttpContext context, ISegmentLibrary store, PermissionChecker permissions, CancellationToken cancellationToken)
     {
         var caller = ApiCaller.From(context);
         var (body, invalid) = await ApiJson.ReadObjectAsync(context.Request, "Invalid segment update", optional: false, cancellationToken).ConfigureAwait(false);
@@ -166,6 +170,7 @@ internal static class SegmentApi
             return badDefinition;
         }
 
+        var library = caller.Segments(store, permissions);
         return await GuardAsync(async () =>
         {
             if (await library.GetAsync(caller.Tenant.Id, id, cancellationToken).ConfigureAwait(false) is not { } segment)
@@ -176,30 +181,33 @@ internal static class SegmentApi
             // The rename can conflict, so it goes first: a refused name leaves the definition untouched too.
             if (name is not null && !string.Equals(name, segment.Name, StringComparison.Ordinal))
             {
-                segment = await library.RenameAsync(caller.Tenant.Id, id, name, cancellationToken).ConfigureAwait(false);
+                segment = await library.RenameAsync(caller.Tenant.Id, id, name, caller.UserId, cancellationToken).ConfigureAwait(false);
             }
 
             if (definition is not null)
             {
-                segment = await library.UpdateAsync(caller.Tenant.Id, id, definition, cancellationToken: cancellationToken).ConfigureAwait(false);
+                segment = await library.UpdateAsync(caller.Tenant.Id, id, definition, caller.UserId, cancellationToken: cancellationToken).ConfigureAwait(false);
             }
 
             return Results.Ok(SegmentResource.From(segment));
         }).ConfigureAwait(false);
     }
 
-    private static Task<IResult> DeleteAsync(string id, HttpContext context, ISegmentLibrary library, CancellationToken cancellationToken) =>
-        GuardAsync(async () =>
-            await library.DeleteAsync(ApiCaller.From(context).Tenant.Id, id, cancellationToken).ConfigureAwait(false)
-                ? Results.NoContent()
-                : ApiProblems.UnknownSegment(id));
-
-    private static Task<IResult> ExplainAsync(
-        string id, HttpContext context, ISegmentLibrary library, RepositoryLayout layout, SizeEstimator estimator, CancellationToken cancellationToken) =>
+    private static Task<IResult> DeleteAsync(string id, HttpContext context, ISegmentLibrary store, PermissionChecker permissions, CancellationToken cancellationToken) =>
         GuardAsync(async () =>
         {
             var caller = ApiCaller.From(context);
-            if (await library.GetAsync(caller.Tenant.Id, id, cancellationToken).ConfigureAwait(false) is not { } segment)
+            return await caller.Segments(store, permissions).DeleteAsync(caller.Tenant.Id, id, caller.UserId, cancellationToken).ConfigureAwait(false)
+                ? Results.NoContent()
+                : ApiProblems.UnknownSegment(id);
+        });
+
+    private static Task<IResult> ExplainAsync(
+        string id, HttpContext context, ISegmentLibrary store, PermissionChecker permissions, RepositoryLayout layout, SizeEstimator estimator, CancellationToken cancellationToken) =>
+        GuardAsync(async () =>
+        {
+            var caller = ApiCaller.From(context);
+            if (await caller.Segments(store, permissions).GetAsync(caller.Tenant.Id, id, cancellationToken).ConfigureAwait(false) is not { } segment)
             {
                 return ApiProblems.UnknownSegment(id);
             }
@@ -225,7 +233,7 @@ internal static class SegmentApi
         });
 
     private static Task<IResult> MembersAsync(
-        string id, int? limit, string? cursor, HttpContext context, ISegmentLibrary library, RepositoryLayout layout, CancellationToken cancellationToken) =>
+        string id, int? limit, string? cursor, HttpContext context, ISegmentLibrary store, PermissionChecker permissions, RepositoryLayout layout, CancellationToken cancellationToken) =>
         GuardAsync(async () =>
         {
             var size = limit ?? SegmentMembers.DefaultPageSize;
@@ -235,7 +243,7 @@ internal static class SegmentApi
             }
 
             var caller = ApiCaller.From(context);
-            if (await library.GetAsync(caller.Tenant.Id, id, cancellationToken).ConfigureAwait(false) is not { } segment)
+            if (await caller.Segments(store, permissions).GetAsync(caller.Tenant.Id, id, cancellationToken).ConfigureAwait(false) is not { } segment)
             {
                 return ApiProblems.UnknownSegment(id);
             }
@@ -252,11 +260,11 @@ internal static class SegmentApi
             }
         });
 
-    private static Task<IResult> TraceAsync(string id, HttpContext context, ISegmentLibrary library, IInteractionLog log, CancellationToken cancellationToken) =>
+    private static Task<IResult> TraceAsync(string id, HttpContext context, ISegmentLibrary store, PermissionChecker permissions, IInteractionLog log, CancellationToken cancellationToken) =>
         GuardAsync(async () =>
         {
             var caller = ApiCaller.From(context);
-            if (await library.GetAsync(caller.Tenant.Id, id, cancellationToken).ConfigureAwait(false) is not { } segment)
+            if (await caller.Segments(store, permissions).GetAsync(caller.Tenant.Id, id, cancellationToken).ConfigureAwait(false) is not { } segment)
             {
                 return ApiProblems.UnknownSegment(id);
             }
@@ -303,6 +311,7 @@ internal static class SegmentApi
             {
                 SegmentLibraryFailure.NameTaken => ApiProblems.NameConflict(ex.Message),
                 SegmentLibraryFailure.NotFound => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown segment", detail: ex.Message),
+                SegmentLibraryFailure.Forbidden => ApiProblems.Forbidden(ex.Message),
                 _ => ApiProblems.Invalid("Invalid segment", "name", ex.Message),
             };
         }

@@ -33,7 +33,7 @@ public sealed partial class ConversationEngine
             if (RenameRequest().Match(text) is { Success: true } rename)
             {
                 var segment = await FindSavedAsync(turn, rename.Groups["old"].Value, cancellationToken).ConfigureAwait(false);
-                var renamed = await _library.RenameAsync(turn.Tenant.Id, segment.Id, Unquote(rename.Groups["new"].Value), cancellationToken).ConfigureAwait(false);
+                var renamed = await Library(turn).RenameAsync(turn.Tenant.Id, segment.Id, Unquote(rename.Groups["new"].Value), turn.Request.UserId, cancellationToken).ConfigureAwait(false);
                 return Replies.Answer(turn, management, $"Renamed \"{segment.Name}\" to \"{renamed.Name}\".");
             }
 
@@ -41,7 +41,7 @@ public sealed partial class ConversationEngine
             {
                 var segment = await FindSavedAsync(turn, duplicate.Groups["old"].Value, cancellationToken).ConfigureAwait(false);
                 var name = duplicate.Groups["new"].Success ? Unquote(duplicate.Groups["new"].Value) : $"{segment.Name} (copy)";
-                var copy = await _library.DuplicateAsync(turn.Tenant.Id, segment.Id, name, turn.Request.UserId, cancellationToken).ConfigureAwait(false);
+                var copy = await Library(turn).DuplicateAsync(turn.Tenant.Id, segment.Id, name, turn.Request.UserId, cancellationToken).ConfigureAwait(false);
                 return Replies.Answer(turn, management, $"Copied \"{segment.Name}\" as \"{copy.Name}\" ({copy.Id}).");
             }
 
@@ -58,7 +58,7 @@ public sealed partial class ConversationEngine
         }
         catch (SegmentLibraryException ex)
         {
-            return Replies.Answer(turn, management, ex.Message);
+            return LibraryRefused(turn, management, ex);
         }
 
         if (turn.Session.Draft is { } draft && ExplainWords().IsMatch(text))
@@ -96,7 +96,7 @@ public sealed partial class ConversationEngine
 
     private async Task<ChatReply> ListAsync(TurnContext turn, ResolvedSkill skill, CancellationToken cancellationToken)
     {
-        var saved = await _library.ListAsync(turn.Tenant.Id, cancellationToken).ConfigureAwait(false);
+        var saved = await Library(turn).ListAsync(turn.Tenant.Id, cancellationToken).ConfigureAwait(false);
         if (saved.Count == 0)
         {
             return Replies.Answer(turn, skill, "No segments are saved in this workspace yet. Build one and say \"save it as …\".");
@@ -121,16 +121,25 @@ public sealed partial class ConversationEngine
 
         if (draft.SavedAs is { } savedId && name is null)
         {
-            var updated = await _library.UpdateAsync(turn.Tenant.Id, savedId, draft.Definition, Origin(turn), cancellationToken).ConfigureAwait(false);
+            var updated = await Library(turn).UpdateAsync(turn.Tenant.Id, savedId, draft.Definition, turn.Request.UserId, Origin(turn), cancellationToken).ConfigureAwait(false);
             await NoteSavedAsync(turn, draft, updated, cancellationToken).ConfigureAwait(false);
             return Replies.Answer(turn, skill, $"Saved \"{updated.Name}\" as version {updated.Version}.");
         }
 
-        var saved = await _library.SaveAsync(turn.Tenant.Id, turn.Request.UserId, name ?? draft.Definition.Name ?? "Untitled segment", draft.Definition, Origin(turn), cancellationToken).ConfigureAwait(false);
+        var saved = await Library(turn).SaveAsync(turn.Tenant.Id, turn.Request.UserId, name ?? draft.Definition.Name ?? "Untitled segment", draft.Definition, Origin(turn), cancellationToken).ConfigureAwait(false);
         await NoteSavedAsync(turn, draft, saved, cancellationToken).ConfigureAwait(false);
         turn.Session = turn.Session with { Draft = draft with { SavedAs = saved.Id, Definition = saved.Definition } };
         return Replies.Answer(turn, skill, $"Saved as \"{saved.Name}\" ({saved.Id}).");
     }
+
+    // The library as the turn's user may use it: each operation checks their role, whichever intent led here.
+    private AuthorizedSegmentLibrary Library(TurnContext turn) =>
+        new(_library, _permissions, turn.Tenant.Config, turn.Request.UserId, turn.Request.TrustUnknownUsers);
+
+    private static ChatReply LibraryRefused(TurnContext turn, ResolvedSkill? skill, SegmentLibraryException ex) =>
+        ex.Failure == SegmentLibraryFailure.Forbidden
+            ? Replies.Refusal(turn, skill, ex.Message, "permission")
+            : Replies.Answer(turn, skill, ex.Message);
 
     // The saving turn, so the segment's audit trail (this session's turns) can be found from the library.
     private static SegmentOrigin Origin(TurnContext turn) => new(turn.Session.SessionId, turn.Turn);
@@ -144,12 +153,12 @@ public sealed partial class ConversationEngine
         try
         {
             segment = DraftWords().IsMatch(target) && turn.Session.Draft?.SavedAs is { } savedId
-                ? (await _library.GetAsync(turn.Tenant.Id, savedId, cancellationToken).ConfigureAwait(false))!
+                ? (await Library(turn).GetAsync(turn.Tenant.Id, savedId, cancellationToken).ConfigureAwait(false))!
                 : await FindSavedAsync(turn, target, cancellationToken).ConfigureAwait(false);
         }
         catch (SegmentLibraryException ex)
         {
-            return Replies.Answer(turn, skill, ex.Message);
+            return LibraryRefused(turn, skill, ex);
         }
 
         var question = new AmbiguityDecision(new AmbiguitySlot("confirm_delete", segment.Id), AmbiguityAction.Ask, null,
@@ -173,7 +182,7 @@ public sealed partial class ConversationEngine
                 return Replies.Answer(turn, skill, "Kept it; nothing was deleted.");
             }
 
-            var deleted = await _library.DeleteAsync(turn.Tenant.Id, id, cancellationToken).ConfigureAwait(false);
+            var deleted = await Library(turn).DeleteAsync(turn.Tenant.Id, id, turn.Request.UserId, cancellationToken).ConfigureAwait(false);
             if (turn.Session.Draft?.SavedAs == id)
             {
                 turn.Session = turn.Session with { Draft = turn.Session.Draft with { SavedAs = null } };
@@ -262,14 +271,14 @@ public sealed partial class ConversationEngine
     private async Task<SavedSegment> FindSavedAsync(TurnContext turn, string reference, CancellationToken cancellationToken)
     {
         var name = Unquote(reference.Trim());
-        if (DraftWords().IsMatch(name) && turn.Session.Draft?.SavedAs is { } savedId && await _library.GetAsync(turn.Tenant.Id, savedId, cancellationToken).ConfigureAwait(false) is { } current)
+        if (DraftWords().IsMatch(name) && turn.Session.Draft?.SavedAs is { } savedId && await Library(turn).GetAsync(turn.Tenant.Id, savedId, cancellationToken).ConfigureAwait(false) is { } current)
         {
             return current;
         }
 
-        return await _library.GetAsync(turn.Tenant.Id, name, cancellationToken).ConfigureAwait(false)
-            ?? await _library.FindByNameAsync(turn.Tenant.Id, name, cancellationToken).ConfigureAwait(false)
-            ?? await _library.FindByNameAsync(turn.Tenant.Id, SegmentWord().Replace(name, "").Trim(), cancellationToken).ConfigureAwait(false)
+        return await Library(turn).GetAsync(turn.Tenant.Id, name, cancellationToken).ConfigureAwait(false)
+            ?? await Library(turn).FindByNameAsync(turn.Tenant.Id, name, cancellationToken).ConfigureAwait(false)
+            ?? await Library(turn).FindByNameAsync(turn.Tenant.Id, SegmentWord().Replace(name, "").Trim(), cancellationToken).ConfigureAwait(false)
             ?? throw new SegmentLibraryException($"I couldn't find a saved segment called \"{name}\". Say \"list my segments\" to see them.", SegmentLibraryFailure.NotFound);
     }
 

@@ -150,7 +150,12 @@ public sealed partial class ConversationEngine : IConversationEngine
                 ? SessionUnavailable
                 : "I couldn't reach long-term memory, so that was not done (nothing was half-saved). Your draft is kept in this conversation; please try again in a moment.");
         }
-        catch (Exception ex) when (ex is System.Data.Common.DbException or WarehouseUnavailableException or Library.SegmentLibraryException)
+        catch (SegmentLibraryException ex)
+        {
+            // A library operation refused as asked (a role without the permission, a name taken): nothing changed.
+            reply = LibraryRefused(turn, SkillFor(turn.RoutedIntent ?? Intent.Query, tenant), ex);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or WarehouseUnavailableException)
         {
             // Bad data behind the agent is reported, never thrown at the channel; the session keeps its last good state.
             LogTurnFailed(_logger, tenant.Id, sessionId, ex);

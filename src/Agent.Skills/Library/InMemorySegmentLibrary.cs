@@ -29,15 +29,16 @@ public sealed class InMemorySegmentLibrary : ISegmentLibrary, IPersonalDataErase
 
             // Numbered per tenant: a shared counter would tell one tenant how many segments the others save.
             var number = _sequences[tenantId] = _sequences.GetValueOrDefault(tenantId) + 1;
-            var segment = new SavedSegment($"seg-{number:D4}", tenantId, ownerId, clean, definition with { Name = clean }, 1, now, now, Origin: origin);
+            var segment = new SavedSegment($"seg-{number:D4}", tenantId, ownerId, clean, definition with { Name = clean }, 1, now, now, Origin: origin, ChangedBy: ownerId);
             Put(segment);
             return Task.FromResult(segment);
         }
     }
 
     /// <inheritdoc />
-    public Task<SavedSegment> UpdateAsync(string tenantId, string segmentId, SegmentDefinition definition, SegmentOrigin? origin = null, CancellationToken cancellationToken = default)
+    public Task<SavedSegment> UpdateAsync(string tenantId, string segmentId, SegmentDefinition definition, string changedBy, SegmentOrigin? origin = null, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(changedBy);
         lock (_gate)
         {
             var current = Require(tenantId, segmentId);
@@ -47,6 +48,7 @@ public sealed class InMemorySegmentLibrary : ISegmentLibrary, IPersonalDataErase
                 Version = current.Version + 1,
                 UpdatedAt = _time.GetUtcNow(),
                 Origin = origin ?? current.Origin,
+                ChangedBy = changedBy,
             };
             Put(updated);
             return Task.FromResult(updated);
@@ -54,14 +56,15 @@ public sealed class InMemorySegmentLibrary : ISegmentLibrary, IPersonalDataErase
     }
 
     /// <inheritdoc />
-    public Task<SavedSegment> RenameAsync(string tenantId, string segmentId, string newName, CancellationToken cancellationToken = default)
+    public Task<SavedSegment> RenameAsync(string tenantId, string segmentId, string newName, string changedBy, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(changedBy);
         lock (_gate)
         {
             var current = Require(tenantId, segmentId);
             var clean = SegmentNameRules.Clean(newName);
             EnsureNameFree(tenantId, clean, exceptId: segmentId);
-            var renamed = current with { Name = clean, Definition = current.Definition with { Name = clean }, Version = current.Version + 1, UpdatedAt = _time.GetUtcNow() };
+            var renamed = current with { Name = clean, Definition = current.Definition with { Name = clean }, Version = current.Version + 1, UpdatedAt = _time.GetUtcNow(), ChangedBy = changedBy };
             Put(renamed);
             return Task.FromResult(renamed);
         }
@@ -80,8 +83,9 @@ public sealed class InMemorySegmentLibrary : ISegmentLibrary, IPersonalDataErase
     }
 
     /// <inheritdoc />
-    public Task<bool> DeleteAsync(string tenantId, string segmentId, CancellationToken cancellationToken = default)
+    public Task<bool> DeleteAsync(string tenantId, string segmentId, string changedBy, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(changedBy);
         lock (_gate)
         {
             if (!_segments.Remove((tenantId, segmentId), out var removed))
@@ -89,7 +93,7 @@ public sealed class InMemorySegmentLibrary : ISegmentLibrary, IPersonalDataErase
                 return Task.FromResult(false);
             }
 
-            _history[(tenantId, segmentId)].Add(removed with { Status = SegmentStatus.Deleted, Version = removed.Version + 1, UpdatedAt = _time.GetUtcNow() });
+            _history[(tenantId, segmentId)].Add(removed with { Status = SegmentStatus.Deleted, Version = removed.Version + 1, UpdatedAt = _time.GetUtcNow(), ChangedBy = changedBy });
             return Task.FromResult(true);
         }
     }
@@ -144,11 +148,20 @@ public sealed class InMemorySegmentLibrary : ISegmentLibrary, IPersonalDataErase
                 _segments[key] = segment with { OwnerId = Erasure.ErasedUser };
             }
 
+            foreach (var (key, segment) in _segments.Where(s => s.Key.Tenant == tenantId && s.Value.ChangedBy == userId).ToList())
+            {
+                _segments[key] = segment with { ChangedBy = Erasure.ErasedUser };
+            }
+
             foreach (var (key, versions) in _history.Where(h => h.Key.Tenant == tenantId))
             {
                 for (var i = 0; i < versions.Count; i++)
                 {
-                    versions[i] = versions[i].OwnerId == userId ? versions[i] with { OwnerId = Erasure.ErasedUser } : versions[i];
+                    versions[i] = versions[i] with
+                    {
+                        OwnerId = versions[i].OwnerId == userId ? Erasure.ErasedUser : versions[i].OwnerId,
+                        ChangedBy = versions[i].ChangedBy == userId ? Erasure.ErasedUser : versions[i].ChangedBy,
+                    };
                 }
             }
 

@@ -13,6 +13,7 @@ namespace SegmentAI.Skills.Library;
 /// <param name="UpdatedAt">Last changed.</param>
 /// <param name="Status">Active, or deleted (only seen in the history).</param>
 /// <param name="Origin">The conversation turn that last saved it; null when it was saved outside a conversation (the REST API).</param>
+/// <param name="ChangedBy">The user who made this version (saved, updated, renamed, copied or deleted it); null for versions written before it was recorded.</param>
 public sealed record SavedSegment(
     string Id,
     string TenantId,
@@ -23,4 +24,5 @@ public sealed record SavedSegment(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     SegmentStatus Status = SegmentStatus.Active,
-    SegmentOrigin? Origin = null);
+    SegmentOrigin? Origin = null,
+    string? ChangedBy = null);

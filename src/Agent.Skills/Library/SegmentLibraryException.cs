@@ -25,4 +25,7 @@ public sealed class SegmentLibraryException : Exception
     /// <summary>The tenant has no (active) segment with this id.</summary>
     public static SegmentLibraryException NotFound(string segmentId) =>
         new($"There is no saved segment '{segmentId}'. Say \"list my segments\" to see them.", SegmentLibraryFailure.NotFound);
+
+    /// <summary>The user may not do this; <paramref name="reason"/> says what their role allows and whom to ask.</summary>
+    public static SegmentLibraryException Forbidden(string reason) => new(reason, SegmentLibraryFailure.Forbidden);
 }

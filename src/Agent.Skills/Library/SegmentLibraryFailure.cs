@@ -11,4 +11,7 @@ public enum SegmentLibraryFailure
 
     /// <summary>The tenant has no (active) segment with the id.</summary>
     NotFound,
+
+    /// <summary>The user's role does not allow the operation.</summary>
+    Forbidden,
 }

@@ -12,17 +12,17 @@ internal sealed class TracedSegmentLibrary(ISegmentLibrary inner) : ISegmentLibr
     public Task<SavedSegment> SaveAsync(string tenantId, string ownerId, string name, SegmentDefinition definition, SegmentOrigin? origin = null, CancellationToken cancellationToken = default) =>
         TraceAsync("library.save", tenantId, () => inner.SaveAsync(tenantId, ownerId, name, definition, origin, cancellationToken));
 
-    public Task<SavedSegment> UpdateAsync(string tenantId, string segmentId, SegmentDefinition definition, SegmentOrigin? origin = null, CancellationToken cancellationToken = default) =>
-        TraceAsync("library.update", tenantId, () => inner.UpdateAsync(tenantId, segmentId, definition, origin, cancellationToken));
+    public Task<SavedSegment> UpdateAsync(string tenantId, string segmentId, SegmentDefinition definition, string changedBy, SegmentOrigin? origin = null, CancellationToken cancellationToken = default) =>
+        TraceAsync("library.update", tenantId, () => inner.UpdateAsync(tenantId, segmentId, definition, changedBy, origin, cancellationToken));
 
-    public Task<SavedSegment> RenameAsync(string tenantId, string segmentId, string newName, CancellationToken cancellationToken = default) =>
-        TraceAsync("library.rename", tenantId, () => inner.RenameAsync(tenantId, segmentId, newName, cancellationToken));
+    public Task<SavedSegment> RenameAsync(string tenantId, string segmentId, string newName, string changedBy, CancellationToken cancellationToken = default) =>
+        TraceAsync("library.rename", tenantId, () => inner.RenameAsync(tenantId, segmentId, newName, changedBy, cancellationToken));
 
     public Task<SavedSegment> DuplicateAsync(string tenantId, string segmentId, string newName, string ownerId, CancellationToken cancellationToken = default) =>
         TraceAsync("library.duplicate", tenantId, () => inner.DuplicateAsync(tenantId, segmentId, newName, ownerId, cancellationToken));
 
-    public Task<bool> DeleteAsync(string tenantId, string segmentId, CancellationToken cancellationToken = default) =>
-        TraceAsync("library.delete", tenantId, () => inner.DeleteAsync(tenantId, segmentId, cancellationToken));
+    public Task<bool> DeleteAsync(string tenantId, string segmentId, string changedBy, CancellationToken cancellationToken = default) =>
+        TraceAsync("library.delete", tenantId, () => inner.DeleteAsync(tenantId, segmentId, changedBy, cancellationToken));
 
     public Task<SavedSegment?> GetAsync(string tenantId, string segmentId, CancellationToken cancellationToken = default) =>
         TraceAsync("library.get", tenantId, () => inner.GetAsync(tenantId, segmentId, cancellationToken));

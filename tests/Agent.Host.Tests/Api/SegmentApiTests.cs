@@ -32,6 +32,7 @@ public sealed class SegmentApiTests(RestApiFixture api) : IClassFixture<RestApiF
         Assert.Contains(listed.Body.GetProperty("segments").EnumerateArray(), s => s.GetProperty("id").GetString() == id);
         Assert.Equal(("Lifecycle gold Texans", 2), (renamed.Body.GetProperty("name").GetString(), renamed.Body.GetProperty("version").GetInt32()));
         Assert.Equal(("Lifecycle gold Texans", 3), (redefined.Body.GetProperty("name").GetString(), redefined.Body.GetProperty("version").GetInt32()));
+        Assert.Equal((Marketer, Admin), (renamed.Body.GetProperty("changed_by").GetString(), redefined.Body.GetProperty("changed_by").GetString()));
         Assert.Equal("platinum", redefined.Body.GetProperty("definition").GetProperty("root").GetProperty("values")[0].GetString());
         Assert.Equal(HttpStatusCode.NoContent, deleted.Status);
         AssertProblem(HttpStatusCode.NotFound, "Unknown segment", gone);

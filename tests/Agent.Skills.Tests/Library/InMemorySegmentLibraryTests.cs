@@ -16,9 +16,9 @@ public sealed class InMemorySegmentLibraryTests
     public async Task Saves_renames_duplicates_and_deletes()
     {
         var saved = await _library.SaveAsync("acme-retail", "ana", "Gold members", Gold);
-        var renamed = await _library.RenameAsync("acme-retail", saved.Id, "VIPs");
+        var renamed = await _library.RenameAsync("acme-retail", saved.Id, "VIPs", "ana");
         var copy = await _library.DuplicateAsync("acme-retail", saved.Id, "VIPs (copy)", "ben");
-        var deleted = await _library.DeleteAsync("acme-retail", saved.Id);
+        var deleted = await _library.DeleteAsync("acme-retail", saved.Id, "ana");
 
         Assert.Equal("VIPs", renamed.Name);
         Assert.Equal(2, renamed.Version);
@@ -44,8 +44,8 @@ public sealed class InMemorySegmentLibraryTests
 
         Assert.Null(await _library.GetAsync("dealflow", saved.Id));
         Assert.Empty(await _library.ListAsync("dealflow"));
-        Assert.False(await _library.DeleteAsync("dealflow", saved.Id));
-        await Assert.ThrowsAsync<SegmentLibraryException>(() => _library.RenameAsync("dealflow", saved.Id, "mine"));
+        Assert.False(await _library.DeleteAsync("dealflow", saved.Id, "ana"));
+        await Assert.ThrowsAsync<SegmentLibraryException>(() => _library.RenameAsync("dealflow", saved.Id, "mine", "ana"));
         Assert.NotNull(await _library.GetAsync("acme-retail", saved.Id));
     }
 }

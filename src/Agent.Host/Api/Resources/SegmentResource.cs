@@ -12,6 +12,7 @@ namespace SegmentAI.Host.Api.Resources;
 /// <param name="Version">1 when first saved, +1 on every change.</param>
 /// <param name="CreatedAt">First saved.</param>
 /// <param name="UpdatedAt">Last changed.</param>
+/// <param name="ChangedBy">The user who made the current version.</param>
 /// <param name="Origin">The conversation turn that saved it; null when saved through this API.</param>
 /// <param name="Definition">The segment definition (schemas/segment-definition.schema.json).</param>
 internal sealed record SegmentResource(
@@ -22,6 +23,7 @@ internal sealed record SegmentResource(
     int Version,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
+    string? ChangedBy,
     SegmentOriginResource? Origin,
     JsonElement Definition)
 {
@@ -33,6 +35,7 @@ internal sealed record SegmentResource(
         segment.Version,
         segment.CreatedAt,
         segment.UpdatedAt,
+        segment.ChangedBy,
         SegmentOriginResource.From(segment.Origin),
         JsonDocument.Parse(SegmentJson.Serialize(segment.Definition)).RootElement.Clone());
 }

@@ -31,6 +31,8 @@ public sealed class SqlPersonalDataEraser : IPersonalDataEraser
         (Erasure.SegmentOwners, "UPDATE saved_segments SET owner_id = @erasedUser WHERE tenant_id = @tenantId AND owner_id = @userId AND status = 'active'"),
         (null, "UPDATE saved_segments SET owner_id = @erasedUser WHERE tenant_id = @tenantId AND owner_id = @userId"),
         (null, "UPDATE segment_versions SET owner_id = @erasedUser WHERE tenant_id = @tenantId AND owner_id = @userId"),
+        (null, "UPDATE saved_segments SET changed_by = @erasedUser WHERE tenant_id = @tenantId AND changed_by = @userId"),
+        (null, "UPDATE segment_versions SET changed_by = @erasedUser WHERE tenant_id = @tenantId AND changed_by = @userId"),
     ];
 
     private readonly LongTermDatabase _database;

@@ -21,7 +21,7 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
     private const string Columns = """
         segment_id AS Id, tenant_id AS TenantId, owner_id AS OwnerId, name AS Name, definition_json AS DefinitionJson,
         version AS Version, created_at AS CreatedAt, updated_at AS UpdatedAt, status AS Status,
-        origin_session_id AS OriginSessionId, origin_turn AS OriginTurn
+        origin_session_id AS OriginSessionId, origin_turn AS OriginTurn, changed_by AS ChangedBy
         """;
 
     private readonly LongTermDatabase _database;
@@ -49,9 +49,10 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
     }
 
     /// <inheritdoc />
-    public Task<SavedSegment> UpdateAsync(string tenantId, string segmentId, SegmentDefinition definition, SegmentOrigin? origin = null, CancellationToken cancellationToken = default)
+    public Task<SavedSegment> UpdateAsync(string tenantId, string segmentId, SegmentDefinition definition, string changedBy, SegmentOrigin? origin = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(changedBy);
         ArgumentNullException.ThrowIfNull(segmentId);
         ArgumentNullException.ThrowIfNull(definition);
         return _database.WriteAsync(
@@ -64,6 +65,7 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
                     Version = current.Version + 1,
                     UpdatedAt = Now(),
                     Origin = origin ?? current.Origin,
+                    ChangedBy = changedBy,
                 };
                 await ChangeAsync(connection, transaction, updated, cancellationToken).ConfigureAwait(false);
                 return updated;
@@ -72,9 +74,10 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
     }
 
     /// <inheritdoc />
-    public Task<SavedSegment> RenameAsync(string tenantId, string segmentId, string newName, CancellationToken cancellationToken = default)
+    public Task<SavedSegment> RenameAsync(string tenantId, string segmentId, string newName, string changedBy, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(changedBy);
         ArgumentNullException.ThrowIfNull(segmentId);
         return WriteAsync(
             newName,
@@ -83,7 +86,7 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
                 var current = await RequireAsync(connection, transaction, tenantId, segmentId, cancellationToken).ConfigureAwait(false);
                 var clean = SegmentNameRules.Clean(newName);
                 await EnsureNameFreeAsync(connection, transaction, tenantId, clean, segmentId, cancellationToken).ConfigureAwait(false);
-                var renamed = current with { Name = clean, Definition = current.Definition with { Name = clean }, Version = current.Version + 1, UpdatedAt = Now() };
+                var renamed = current with { Name = clean, Definition = current.Definition with { Name = clean }, Version = current.Version + 1, UpdatedAt = Now(), ChangedBy = changedBy };
                 await ChangeAsync(connection, transaction, renamed, cancellationToken).ConfigureAwait(false);
                 return renamed;
             },
@@ -108,9 +111,10 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
     }
 
     /// <inheritdoc />
-    public Task<bool> DeleteAsync(string tenantId, string segmentId, CancellationToken cancellationToken = default)
+    public Task<bool> DeleteAsync(string tenantId, string segmentId, string changedBy, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(changedBy);
         ArgumentNullException.ThrowIfNull(segmentId);
         return _database.WriteAsync(
             async (connection, transaction) =>
@@ -121,7 +125,7 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
                     return false;
                 }
 
-                await ChangeAsync(connection, transaction, current with { Status = SegmentStatus.Deleted, Version = current.Version + 1, UpdatedAt = Now() }, cancellationToken).ConfigureAwait(false);
+                await ChangeAsync(connection, transaction, current with { Status = SegmentStatus.Deleted, Version = current.Version + 1, UpdatedAt = Now(), ChangedBy = changedBy }, cancellationToken).ConfigureAwait(false);
                 return true;
             },
             cancellationToken);
@@ -208,13 +212,13 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
         await EnsureNameFreeAsync(connection, transaction, tenantId, name, exceptId: null, cancellationToken).ConfigureAwait(false);
         var now = Now();
         var segment = new SavedSegment(
-            string.Create(CultureInfo.InvariantCulture, $"seg-{number:D4}"), tenantId, ownerId, name, definition with { Name = name }, 1, now, now, Origin: origin);
+            string.Create(CultureInfo.InvariantCulture, $"seg-{number:D4}"), tenantId, ownerId, name, definition with { Name = name }, 1, now, now, Origin: origin, ChangedBy: ownerId);
         await connection.ExecuteAsync(_database.Command(
             $"""
             INSERT INTO saved_segments (tenant_id, segment_id, segment_number, owner_id, name, name_key, definition_json, version, status, created_at, updated_at,
-                origin_session_id, origin_turn)
+                origin_session_id, origin_turn, changed_by)
             VALUES (@tenantId, @id, @number, @ownerId, @name, @nameKey, {_database.Json("@definitionJson")}, 1, '{Active}', @createdAt, @updatedAt,
-                @originSessionId, @originTurn)
+                @originSessionId, @originTurn, @ownerId)
             """,
             new
             {
@@ -241,7 +245,8 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
         await connection.ExecuteAsync(_database.Command(
             $"""
             UPDATE saved_segments SET name = @name, name_key = @nameKey, definition_json = {_database.Json("@definitionJson")},
-                version = @version, status = @status, updated_at = @updatedAt, origin_session_id = @originSessionId, origin_turn = @originTurn
+                version = @version, status = @status, updated_at = @updatedAt, origin_session_id = @originSessionId, origin_turn = @originTurn,
+                changed_by = @changedBy
             WHERE tenant_id = @tenantId AND segment_id = @id
             """,
             new
@@ -256,6 +261,7 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
                 updatedAt = _database.Time(segment.UpdatedAt),
                 originSessionId = segment.Origin?.SessionId,
                 originTurn = segment.Origin?.Turn,
+                changedBy = segment.ChangedBy,
             },
             transaction,
             cancellationToken)).ConfigureAwait(false);
@@ -266,9 +272,9 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
         connection.ExecuteAsync(_database.Command(
             $"""
             INSERT INTO segment_versions (tenant_id, segment_id, version, owner_id, name, definition_json, status, created_at, updated_at,
-                origin_session_id, origin_turn)
+                origin_session_id, origin_turn, changed_by)
             VALUES (@tenantId, @id, @version, @ownerId, @name, {_database.Json("@definitionJson")}, @status, @createdAt, @updatedAt,
-                @originSessionId, @originTurn)
+                @originSessionId, @originTurn, @changedBy)
             """,
             new
             {
@@ -283,6 +289,7 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
                 updatedAt = _database.Time(segment.UpdatedAt),
                 originSessionId = segment.Origin?.SessionId,
                 originTurn = segment.Origin?.Turn,
+                changedBy = segment.ChangedBy,
             },
             transaction,
             cancellationToken));
@@ -346,6 +353,8 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
 
         public int? OriginTurn { get; init; }
 
+        public string? ChangedBy { get; init; }
+
         public SavedSegment ToSegment() => new(
             Id,
             TenantId,
@@ -356,6 +365,7 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
             LongTermDatabase.ReadTime(CreatedAt),
             LongTermDatabase.ReadTime(UpdatedAt),
             Status == Deleted ? SegmentStatus.Deleted : SegmentStatus.Active,
-            OriginSessionId is null || OriginTurn is null ? null : new SegmentOrigin(OriginSessionId, OriginTurn.Value));
+            OriginSessionId is null || OriginTurn is null ? null : new SegmentOrigin(OriginSessionId, OriginTurn.Value),
+            ChangedBy);
     }
 }

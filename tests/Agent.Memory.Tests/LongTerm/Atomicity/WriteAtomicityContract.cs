@@ -46,7 +46,7 @@ public abstract class WriteAtomicityContract
         var saved = await library.SaveAsync(Tenant, "ana", "Gold members", Gold);
         await FailAsync("INSERT", "segment_versions");
 
-        await Assert.ThrowsAnyAsync<DbException>(() => library.RenameAsync(Tenant, saved.Id, "VIPs"));
+        await Assert.ThrowsAnyAsync<DbException>(() => library.RenameAsync(Tenant, saved.Id, "VIPs", "ana"));
 
         var current = await library.GetAsync(Tenant, saved.Id);
         Assert.Equal(("Gold members", 1), (current!.Name, current.Version));

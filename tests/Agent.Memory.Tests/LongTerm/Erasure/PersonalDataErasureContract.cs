@@ -94,7 +94,8 @@ public abstract class PersonalDataErasureContract
         Assert.Equal(Forget.ErasedUser, (await Stores.Library.GetAsync(Tenant, anaSegment.Id))!.OwnerId);
         Assert.All(await Stores.Library.HistoryAsync(Tenant, anaSegment.Id), v => Assert.Equal(Forget.ErasedUser, v.OwnerId));
         Assert.Equal(SegmentStatus.Deleted, deletedSegment.Status);
-        Assert.All(await Stores.Library.HistoryAsync(Tenant, deletedSegment.Id), v => Assert.Equal(Forget.ErasedUser, v.OwnerId));
+        Assert.All(await Stores.Library.HistoryAsync(Tenant, deletedSegment.Id), v => Assert.Equal((Forget.ErasedUser, Forget.ErasedUser), (v.OwnerId, v.ChangedBy)));
+        Assert.Equal(Forget.ErasedUser, (await Stores.Library.GetAsync(Tenant, anaSegment.Id))!.ChangedBy);
     }
 
     [Fact]
@@ -173,7 +174,7 @@ public abstract class PersonalDataErasureContract
         await Stores.Vocabulary.PutAsync(new VocabularyEntry(tenant, user, "whales", $"what {user} calls big spenders", "{}", Start));
         var saved = await Stores.Library.SaveAsync(tenant, user, $"{user} gold", Gold);
         var scrapped = await Stores.Library.SaveAsync(tenant, user, $"{user} scrapped", Gold);
-        await Stores.Library.DeleteAsync(tenant, scrapped.Id);
+        await Stores.Library.DeleteAsync(tenant, scrapped.Id, user);
         await Stores.Patterns.RecordAsync(new SegmentPattern(tenant, user, "gold members please", saved.Name, saved.Id, "{}", Start));
         await Stores.Log.RecordTurnAsync(new TurnRecord
         {

@@ -26,7 +26,7 @@ public sealed class SqliteRestartTests : IDisposable
             await stores.Preferences.LearnAsync("acme-retail", "ana", "high_value_threshold", SingleOrder200, "s1");
             await stores.Preferences.LearnAsync("acme-retail", "ana", "high_value_threshold", SingleOrder200, "s2");
             segmentId = (await stores.Library.SaveAsync("acme-retail", "ana", "Gold members", Segment())).Id;
-            await stores.Library.RenameAsync("acme-retail", segmentId, "VIPs");
+            await stores.Library.RenameAsync("acme-retail", segmentId, "VIPs", "ana");
             await stores.Vocabulary.PutAsync(new VocabularyEntry("acme-retail", "ana", "whales", "lifetime value over $5,000", "{}", Start));
             await stores.Log.RecordTurnAsync(new TurnRecord
             {

@@ -86,7 +86,7 @@ public abstract class SegmentLibraryContract
         var saved = await Library.SaveAsync(Tenant, "ana", "Gold members", Gold);
         Time.Advance(TimeSpan.FromMinutes(5));
 
-        var updated = await Library.UpdateAsync(Tenant, saved.Id, Texas with { Name = "ignored" });
+        var updated = await Library.UpdateAsync(Tenant, saved.Id, Texas with { Name = "ignored" }, "ana");
 
         Assert.Equal(2, updated.Version);
         Assert.Equal("Gold members", updated.Name);
@@ -98,11 +98,28 @@ public abstract class SegmentLibraryContract
     }
 
     [Fact]
+    public async Task Every_version_records_the_user_who_made_it()
+    {
+        var saved = await Library.SaveAsync(Tenant, "ana", "Gold members", Gold);
+        await Library.RenameAsync(Tenant, saved.Id, "VIPs", "ben");
+        await Library.UpdateAsync(Tenant, saved.Id, Texas, "cara");
+        var copy = await Library.DuplicateAsync(Tenant, saved.Id, "VIP copy", "dan");
+        await Library.DeleteAsync(Tenant, saved.Id, "eve");
+
+        var history = await Library.HistoryAsync(Tenant, saved.Id);
+
+        Assert.Equal(["ana", "ben", "cara", "eve"], history.Select(v => v.ChangedBy));
+        Assert.All(history, v => Assert.Equal("ana", v.OwnerId));
+        Assert.Equal(("dan", "dan"), (copy.OwnerId, copy.ChangedBy));
+        Assert.Equal("dan", (await Library.GetAsync(Tenant, copy.Id))!.ChangedBy);
+    }
+
+    [Fact]
     public async Task Rename_changes_the_name_everywhere_and_adds_a_version()
     {
         var saved = await Library.SaveAsync(Tenant, "ana", "Gold members", Gold);
 
-        var renamed = await Library.RenameAsync(Tenant, saved.Id, " VIPs ");
+        var renamed = await Library.RenameAsync(Tenant, saved.Id, " VIPs ", "ana");
 
         Assert.Equal("VIPs", renamed.Name);
         Assert.Equal("VIPs", renamed.Definition.Name);
@@ -117,8 +134,8 @@ public abstract class SegmentLibraryContract
         var gold = await Library.SaveAsync(Tenant, "ana", "Gold members", Gold);
         await Library.SaveAsync(Tenant, "ana", "Texans", Texas);
 
-        var error = await Assert.ThrowsAsync<SegmentLibraryException>(() => Library.RenameAsync(Tenant, gold.Id, "TEXANS"));
-        var recased = await Library.RenameAsync(Tenant, gold.Id, "GOLD members");
+        var error = await Assert.ThrowsAsync<SegmentLibraryException>(() => Library.RenameAsync(Tenant, gold.Id, "TEXANS", "ana"));
+        var recased = await Library.RenameAsync(Tenant, gold.Id, "GOLD members", "ana");
 
         Assert.Contains("already exists", error.Message, StringComparison.Ordinal);
         Assert.Equal("GOLD members", recased.Name);
@@ -156,8 +173,8 @@ public abstract class SegmentLibraryContract
     {
         var saved = await Library.SaveAsync(Tenant, "ana", "Gold members", Gold);
 
-        var deleted = await Library.DeleteAsync(Tenant, saved.Id);
-        var again = await Library.DeleteAsync(Tenant, saved.Id);
+        var deleted = await Library.DeleteAsync(Tenant, saved.Id, "ana");
+        var again = await Library.DeleteAsync(Tenant, saved.Id, "ana");
         var reused = await Library.SaveAsync(Tenant, "ben", "gold members", Texas);
 
         Assert.True(deleted);
@@ -175,10 +192,10 @@ public abstract class SegmentLibraryContract
     public async Task A_deleted_segment_cannot_be_changed()
     {
         var saved = await Library.SaveAsync(Tenant, "ana", "Gold members", Gold);
-        await Library.DeleteAsync(Tenant, saved.Id);
+        await Library.DeleteAsync(Tenant, saved.Id, "ana");
 
-        await Assert.ThrowsAsync<SegmentLibraryException>(() => Library.UpdateAsync(Tenant, saved.Id, Texas));
-        await Assert.ThrowsAsync<SegmentLibraryException>(() => Library.RenameAsync(Tenant, saved.Id, "Back"));
+        await Assert.ThrowsAsync<SegmentLibraryException>(() => Library.UpdateAsync(Tenant, saved.Id, Texas, "ana"));
+        await Assert.ThrowsAsync<SegmentLibraryException>(() => Library.RenameAsync(Tenant, saved.Id, "Back", "ana"));
         await Assert.ThrowsAsync<SegmentLibraryException>(() => Library.DuplicateAsync(Tenant, saved.Id, "Copy", "ana"));
 
         Assert.Equal(2, (await Library.HistoryAsync(Tenant, saved.Id)).Count);
@@ -189,9 +206,9 @@ public abstract class SegmentLibraryContract
     {
         var saved = await Library.SaveAsync(Tenant, "ana", "Gold members", Gold);
         Time.Advance(TimeSpan.FromMinutes(1));
-        await Library.UpdateAsync(Tenant, saved.Id, Texas);
+        await Library.UpdateAsync(Tenant, saved.Id, Texas, "ana");
         Time.Advance(TimeSpan.FromMinutes(1));
-        await Library.RenameAsync(Tenant, saved.Id, "Texans");
+        await Library.RenameAsync(Tenant, saved.Id, "Texans", "ana");
 
         var history = await Library.HistoryAsync(Tenant, saved.Id);
 
@@ -208,10 +225,10 @@ public abstract class SegmentLibraryContract
         var saved = await Library.SaveAsync(Tenant, "ana", "Gold members", Gold, new SegmentOrigin("s-chat", 3));
         var plain = await Library.SaveAsync(Tenant, "ana", "Texans", Texas);
 
-        var updatedElsewhere = await Library.UpdateAsync(Tenant, saved.Id, Texas);
-        var renamed = await Library.RenameAsync(Tenant, saved.Id, "Gold Texans");
+        var updatedElsewhere = await Library.UpdateAsync(Tenant, saved.Id, Texas, "ana");
+        var renamed = await Library.RenameAsync(Tenant, saved.Id, "Gold Texans", "ana");
         var copy = await Library.DuplicateAsync(Tenant, saved.Id, "Gold Texans (copy)", "ben");
-        var resaved = await Library.UpdateAsync(Tenant, saved.Id, Gold, new SegmentOrigin("s-chat", 7));
+        var resaved = await Library.UpdateAsync(Tenant, saved.Id, Gold, "ana", new SegmentOrigin("s-chat", 7));
 
         Assert.Equal(new SegmentOrigin("s-chat", 3), saved.Origin);
         Assert.Equal(new SegmentOrigin("s-chat", 7), resaved.Origin);
@@ -234,7 +251,7 @@ public abstract class SegmentLibraryContract
         Time.Advance(TimeSpan.FromMinutes(1));
         var before = (await Library.ListAsync(Tenant)).Select(s => s.Id).ToList();
 
-        await Library.UpdateAsync(Tenant, gold.Id, Gold);
+        await Library.UpdateAsync(Tenant, gold.Id, Gold, "ana");
 
         Assert.Equal([texans.Id, gold.Id], before);
         Assert.Equal([gold.Id, texans.Id], (await Library.ListAsync(Tenant)).Select(s => s.Id));
@@ -252,12 +269,12 @@ public abstract class SegmentLibraryContract
     [Fact]
     public async Task An_unknown_segment_is_reported_with_what_to_do()
     {
-        var update = await Assert.ThrowsAsync<SegmentLibraryException>(() => Library.UpdateAsync(Tenant, "seg-9999", Gold));
-        var rename = await Assert.ThrowsAsync<SegmentLibraryException>(() => Library.RenameAsync(Tenant, "seg-9999", "x"));
+        var update = await Assert.ThrowsAsync<SegmentLibraryException>(() => Library.UpdateAsync(Tenant, "seg-9999", Gold, "ana"));
+        var rename = await Assert.ThrowsAsync<SegmentLibraryException>(() => Library.RenameAsync(Tenant, "seg-9999", "x", "ana"));
         var duplicate = await Assert.ThrowsAsync<SegmentLibraryException>(() => Library.DuplicateAsync(Tenant, "seg-9999", "x", "ana"));
 
         Assert.All([update, rename, duplicate], e => Assert.Equal("There is no saved segment 'seg-9999'. Say \"list my segments\" to see them.", e.Message));
-        Assert.False(await Library.DeleteAsync(Tenant, "seg-9999"));
+        Assert.False(await Library.DeleteAsync(Tenant, "seg-9999", "ana"));
         Assert.Null(await Library.GetAsync(Tenant, "seg-9999"));
         Assert.Null(await Library.FindByNameAsync(Tenant, "x"));
         Assert.Empty(await Library.HistoryAsync(Tenant, "seg-9999"));
@@ -292,10 +309,10 @@ public abstract class SegmentLibraryContract
         Assert.Null(await Library.FindByNameAsync(OtherTenant, "Gold members"));
         Assert.Empty(await Library.ListAsync(OtherTenant));
         Assert.Empty(await Library.HistoryAsync(OtherTenant, saved.Id));
-        await Assert.ThrowsAsync<SegmentLibraryException>(() => Library.UpdateAsync(OtherTenant, saved.Id, Texas));
-        await Assert.ThrowsAsync<SegmentLibraryException>(() => Library.RenameAsync(OtherTenant, saved.Id, "Mine now"));
+        await Assert.ThrowsAsync<SegmentLibraryException>(() => Library.UpdateAsync(OtherTenant, saved.Id, Texas, "ana"));
+        await Assert.ThrowsAsync<SegmentLibraryException>(() => Library.RenameAsync(OtherTenant, saved.Id, "Mine now", "ana"));
         await Assert.ThrowsAsync<SegmentLibraryException>(() => Library.DuplicateAsync(OtherTenant, saved.Id, "Stolen copy", "eve"));
-        Assert.False(await Library.DeleteAsync(OtherTenant, saved.Id));
+        Assert.False(await Library.DeleteAsync(OtherTenant, saved.Id, "ana"));
 
         AssertSame(saved, await Library.GetAsync(Tenant, saved.Id));
         Assert.Single(await Library.HistoryAsync(Tenant, saved.Id));
@@ -308,8 +325,8 @@ public abstract class SegmentLibraryContract
         var mine = await Library.SaveAsync(Tenant, "ana", "Gold members", Gold);
         var theirs = await Library.SaveAsync(OtherTenant, "eve", "Gold members", Texas);
 
-        await Library.RenameAsync(OtherTenant, theirs.Id, "Their segment");
-        await Library.DeleteAsync(OtherTenant, theirs.Id);
+        await Library.RenameAsync(OtherTenant, theirs.Id, "Their segment", "ana");
+        await Library.DeleteAsync(OtherTenant, theirs.Id, "ana");
 
         AssertSame(mine, await Library.FindByNameAsync(Tenant, "gold members"));
         Assert.Single(await Library.HistoryAsync(Tenant, mine.Id));
