@@ -13,7 +13,7 @@ internal sealed class ApiCallerFilter(IApiCallerResolver resolver, PermissionChe
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var http = context.HttpContext;
-        var resolution = await resolver.ResolveAsync(http, http.RequestAborted).ConfigureAwait(false);
+        var resolution = await resolver.ResolveAsync(http, cancellationToken: http.RequestAborted).ConfigureAwait(false);
         if (!resolution.Admitted)
         {
             return resolution.Problem;

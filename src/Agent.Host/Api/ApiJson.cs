@@ -14,9 +14,20 @@ internal static class ApiJson
             return (JsonDocument.Parse("{}").RootElement.Clone(), null);
         }
 
+        var (text, tooLarge) = await RequestBody.ReadTextAsync(request, RequestBody.Limit(request.HttpContext), cancellationToken).ConfigureAwait(false);
+        if (tooLarge is not null)
+        {
+            return (default, tooLarge);
+        }
+
+        if (optional && string.IsNullOrWhiteSpace(text))
+        {
+            return (JsonDocument.Parse("{}").RootElement.Clone(), null);
+        }
+
         try
         {
-            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken).ConfigureAwait(false);
+            using var document = JsonDocument.Parse(text!);
             return document.RootElement.ValueKind == JsonValueKind.Object
                 ? (document.RootElement.Clone(), null)
                 : (default, ApiProblems.Invalid(title, "$", "the body must be a JSON object"));

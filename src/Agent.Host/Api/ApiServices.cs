@@ -12,6 +12,8 @@ internal static class ApiServices
             .Validate(
                 o => o.Authentication != ApiAuthentication.Proxy || !string.IsNullOrWhiteSpace(o.ProxyKey),
                 $"{ApiOptions.SectionName}:Authentication is {ApiAuthentication.Proxy} but {ApiOptions.SectionName}:ProxyKey is empty. Set it to the secret your proxy sends in {ApiProblems.ProxyKeyHeader}, or use {ApiAuthentication.Headers} on a trusted network.")
+            .Validate(o => o.MaxChatBodyBytes >= 1024 && o.MaxBodyBytes >= 1024,
+                $"{ApiOptions.SectionName}:MaxChatBodyBytes and {ApiOptions.SectionName}:MaxBodyBytes must be at least 1024 bytes.")
             .ValidateOnStart();
         services.TryAddSingleton<IApiCallerResolver, HeaderApiCallerResolver>();
         services.AddReadinessChecks();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using SegmentAI.Host.Api.Resources;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Promotion;
@@ -110,7 +111,7 @@ internal static class SkillApi
             return Results.Ok(new SkillHistoryResource(id, history.Select(SkillDecisionResource.From).ToList()));
         });
 
-    private static async Task<IResult> ActivateAsync(string id, HttpContext context, SkillActivation activation, CancellationToken cancellationToken)
+    private static async Task<IResult> ActivateAsync(string id, HttpContext context, SkillActivation activation, IOptions<ApiOptions> options, CancellationToken cancellationToken)
     {
         var caller = ApiCaller.From(context);
         const string Title = "Invalid activation";
@@ -136,6 +137,11 @@ internal static class SkillApi
             return Results.ValidationProblem(errors, title: Title, detail: "Fix the fields listed in errors and send the request again.");
         }
 
+        if (OutOfReach(scope!, caller, options.Value) is { } forbidden)
+        {
+            return forbidden;
+        }
+
         return await GuardAsync(async () =>
         {
             var decision = await activation.ActivateAsync(
@@ -154,7 +160,7 @@ internal static class SkillApi
         }).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> RollbackAsync(string id, HttpContext context, SkillActivation activation, CancellationToken cancellationToken)
+    private static async Task<IResult> RollbackAsync(string id, HttpContext context, SkillActivation activation, IOptions<ApiOptions> options, CancellationToken cancellationToken)
     {
         var caller = ApiCaller.From(context);
         const string Title = "Invalid rollback";
@@ -170,6 +176,11 @@ internal static class SkillApi
         if (errors.Count > 0)
         {
             return Results.ValidationProblem(errors, title: Title, detail: "Fix the fields listed in errors and send the request again.");
+        }
+
+        if (OutOfReach(scope!, caller, options.Value) is { } forbidden)
+        {
+            return forbidden;
         }
 
         return await GuardAsync(async () =>
@@ -234,6 +245,13 @@ internal static class SkillApi
             return Results.Ok(ReviewItemResource.From(reviewed));
         }).ConfigureAwait(false);
     }
+
+    // A tenant's admin changes only their tenant: the version every tenant gets is the platform role's to change.
+    private static IResult? OutOfReach(PromotionScope scope, ApiCaller caller, ApiOptions options) =>
+        scope.IsGlobal && !options.IsPlatformAdmin(caller.Tenant.Id, caller.UserId)
+            ? ApiProblems.Forbidden(
+                $"Changing the version every tenant gets needs the platform role, which {caller.UserId} does not hold. Send \"scope\": \"tenant\" to change it for {caller.Tenant.Id} only, or ask the operator to list you in {ApiOptions.SectionName}:PlatformAdmins.")
+            : null;
 
     private static PromotionScope? Scope(JsonElement body, ApiCaller caller, Dictionary<string, string[]> errors)
     {
@@ -340,6 +358,7 @@ internal static class SkillApi
                 ActivationFailure.VersionDoesNotLoad => Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Skill version does not load", detail: ex.Message),
                 ActivationFailure.GateRequired or ActivationFailure.GateNotPassed =>
                     Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Eval gate not passed", detail: ex.Message),
+                ActivationFailure.UnknownEvalRun => Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unknown eval run", detail: ex.Message),
                 ActivationFailure.AlreadyActive => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Version already live", detail: ex.Message),
                 ActivationFailure.NothingToRollBack => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Nothing to roll back to", detail: ex.Message),
                 ActivationFailure.ManifestNotWritten => Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Skill manifest not written", detail: ex.Message),

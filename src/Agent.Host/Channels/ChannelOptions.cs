@@ -13,4 +13,7 @@ internal sealed class ChannelOptions
 
     /// <summary>False turns off the per-tenant and per-user message limits of tenant.yaml (load tests of one host).</summary>
     public bool RateLimitsEnabled { get; set; } = true;
+
+    /// <summary>Messages a minute one network address may send while its sender is turned away (not enrolled, not authenticated).</summary>
+    public int UnknownSenderTurnsPerMinute { get; set; } = 20;
 }

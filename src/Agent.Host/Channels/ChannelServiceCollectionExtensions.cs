@@ -8,7 +8,9 @@ internal static class ChannelServiceCollectionExtensions
     {
         services.AddOptions<ChannelOptions>().BindConfiguration(ChannelOptions.Section).Validate(
             o => o.DuplicateWindow > TimeSpan.Zero && o.ProgressInterval > TimeSpan.Zero,
-            "Channels:DuplicateWindow and Channels:ProgressInterval must be positive durations, e.g. 06:00:00 and 00:00:03.").ValidateOnStart();
+            "Channels:DuplicateWindow and Channels:ProgressInterval must be positive durations, e.g. 06:00:00 and 00:00:03.")
+            .Validate(o => o.UnknownSenderTurnsPerMinute >= 1, "Channels:UnknownSenderTurnsPerMinute must be at least 1.")
+            .ValidateOnStart();
         services.AddSingleton<ChannelIdentityMap>();
         services.AddSingleton<TurnRateLimiter>();
         services.AddSingleton<ChannelConversation>();

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
 using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Host.Channels;
@@ -13,9 +14,12 @@ internal sealed class TurnRateLimiter : IDisposable
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     private readonly PartitionedRateLimiter<ChannelUser> _limiter;
+    private readonly PartitionedRateLimiter<string> _addresses;
 
-    public TurnRateLimiter()
+    public TurnRateLimiter(IOptions<ChannelOptions> options)
     {
+        var unknownPerMinute = options.Value.UnknownSenderTurnsPerMinute;
+        _addresses = PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetSlidingWindowLimiter(address, _ => Options(unknownPerMinute)));
         var tenants = PartitionedRateLimiter.Create<ChannelUser, string>(user => RateLimitPartition.GetSlidingWindowLimiter(
             user.Tenant.Id, _ => Options(user.Tenant.Config.RateLimits.TurnsPerMinute)));
         var users = PartitionedRateLimiter.Create<ChannelUser, (string, string)>(user => RateLimitPartition.GetSlidingWindowLimiter(
@@ -35,7 +39,21 @@ internal sealed class TurnRateLimiter : IDisposable
         return lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : Window / 6;
     }
 
-    public void Dispose() => _limiter.Dispose();
+    /// <summary>
+    /// Takes one message from the allowance of a network address whose sender was turned away (not enrolled, not
+    /// authenticated); null when allowed, else how long to wait.
+    /// </summary>
+    public TimeSpan? TryAdmitAddress(string address)
+    {
+        using var lease = _addresses.AttemptAcquire(address);
+        return lease.IsAcquired ? null : lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : Window / 6;
+    }
+
+    public void Dispose()
+    {
+        _limiter.Dispose();
+        _addresses.Dispose();
+    }
 
     private static SlidingWindowRateLimiterOptions Options(int perMinute) => new()
     {

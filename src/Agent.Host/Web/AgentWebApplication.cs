@@ -32,6 +32,7 @@ internal static class AgentWebApplication
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseCors();
+        app.UseMiddleware<ProxyKeyGate>();
         app.MapWidget();
         app.MapStatusPage();
         app.MapTenantEndpoints();

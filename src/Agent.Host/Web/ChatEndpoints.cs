@@ -4,6 +4,7 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using SegmentAI.Host.Api;
 using SegmentAI.Host.Channels;
 using SegmentAI.Host.Hosting;
 using SegmentAI.Host.Web.Widget;
@@ -28,6 +29,8 @@ internal static class ChatEndpoints
 
     private const string LoggerCategory = "SegmentAI.Host.Chat";
 
+    private const string IdempotencyHeader = "Idempotency-Key";
+
     public static IEndpointRouteBuilder MapChatEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/chat", ReplyAsync).RequireCors(WidgetCors.PolicyName)
@@ -40,46 +43,56 @@ internal static class ChatEndpoints
     private static async Task<IResult> ReplyAsync(
         HttpContext context, TenantDirectory tenants, ActiveWidgetLogin login, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var body = await ReadBodyAsync(context.Request, cancellationToken).ConfigureAwait(false);
-        if (!TryAdmit(body, tenants, context.RequestServices, out var claimed, out var engine, out var problem))
+        var (request, engine, problem) = await AdmitAsync(context, tenants, login, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
         {
             return problem;
         }
 
-        if (await IdentifyAsync(context, login.Login, claimed, cancellationToken).ConfigureAwait(false) is not { } request)
-        {
-            return NotSignedIn(login.Login, claimed);
-        }
-
-        if (OverLimit(context, request) is { } limited)
-        {
-            return limited;
-        }
-
-        var reply = await engine.HandleLoggedAsync(request, loggers.CreateLogger(LoggerCategory), cancellationToken).ConfigureAwait(false);
+        var reply = await engine!.HandleLoggedAsync(request!, loggers.CreateLogger(LoggerCategory), cancellationToken).ConfigureAwait(false);
         return Results.Text(ChatJson.SerializeLine(reply), "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> StreamAsync(
         HttpContext context, TenantDirectory tenants, ActiveWidgetLogin login, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var body = await ReadBodyAsync(context.Request, cancellationToken).ConfigureAwait(false);
-        if (!TryAdmit(body, tenants, context.RequestServices, out var claimed, out var engine, out var problem))
+        var (request, engine, problem) = await AdmitAsync(context, tenants, login, cancellationToken).ConfigureAwait(false);
+        return problem ?? TypedResults.ServerSentEvents(ReplyEventsAsync(engine!, request!, loggers.CreateLogger(LoggerCategory), cancellationToken));
+    }
+
+    // One admission for both endpoints: a bounded body, a well-formed message, a caller the API's resolver admits
+    // (the proxy's key and identity where configured), the widget login's consent and the message limits.
+    private static async Task<(ChatRequest? Request, IConversationEngine? Engine, IResult? Problem)> AdmitAsync(
+        HttpContext context, TenantDirectory tenants, ActiveWidgetLogin login, CancellationToken cancellationToken)
+    {
+        var (body, tooLarge) = await RequestBody.ReadTextAsync(context.Request, RequestBody.ChatLimit(context), cancellationToken).ConfigureAwait(false);
+        if (tooLarge is not null)
         {
-            return problem;
+            return (null, null, tooLarge);
         }
 
-        if (await IdentifyAsync(context, login.Login, claimed, cancellationToken).ConfigureAwait(false) is not { } request)
+        if (!TryRead(body!, context.Request, tenants, context.RequestServices, out var message, out var engine, out var problem))
         {
-            return NotSignedIn(login.Login, claimed);
+            return (null, null, problem);
         }
 
-        if (OverLimit(context, request) is { } limited)
+        var resolver = context.RequestServices.GetRequiredService<IApiCallerResolver>();
+        var resolution = await resolver.ResolveAsync(context, new ApiCallerClaim(message.Tenant!, message.User!), cancellationToken).ConfigureAwait(false);
+        if (!resolution.Admitted)
         {
-            return limited;
+            // Whoever is turned away is limited by address, so unknown senders cannot flood the host with refusals.
+            return (null, null, UnknownSenderOverLimit(context) ?? resolution.Problem);
         }
 
-        return TypedResults.ServerSentEvents(ReplyEventsAsync(engine, request, loggers.CreateLogger(LoggerCategory), cancellationToken));
+        var caller = resolution.Caller;
+        if (await login.Login.IdentifyAsync(context, caller.UserId, cancellationToken).ConfigureAwait(false) is not { } user)
+        {
+            return (null, null, NotSignedIn(login.Login, caller.UserId));
+        }
+
+        var request = new ChatRequest(caller.Tenant.Id, user, message.Session, message.Text!, Channel, TrustUnknownUsers: false, message.AsOf,
+            MessageId: IdempotencyKey(context.Request, message));
+        return OverLimit(context, request) is { } limited ? (null, null, limited) : (request, engine, null);
     }
 
     private static async IAsyncEnumerable<SseItem<string>> ReplyEventsAsync(
@@ -126,12 +139,6 @@ internal static class ChatEndpoints
         }
     }
 
-    private static async Task<ChatRequest?> IdentifyAsync(HttpContext context, IWidgetLogin login, ChatRequest claimed, CancellationToken cancellationToken)
-    {
-        var user = await login.IdentifyAsync(context, claimed.UserId, cancellationToken).ConfigureAwait(false);
-        return user is null ? null : claimed with { UserId = user };
-    }
-
     /// <summary>The tenant.yaml message limits, shared with Teams and Slack; a web client gets 429 with Retry-After.</summary>
     private static IResult? OverLimit(HttpContext context, ChatRequest request)
     {
@@ -143,33 +150,48 @@ internal static class ChatEndpoints
             return null;
         }
 
+        return TooMany(context, retryAfter, "You're sending messages faster than the limits of your workspace allow.");
+    }
+
+    private static IResult? UnknownSenderOverLimit(HttpContext context)
+    {
+        var services = context.RequestServices;
+        if (!services.GetRequiredService<IOptions<ChannelOptions>>().Value.RateLimitsEnabled
+            || services.GetRequiredService<TurnRateLimiter>().TryAdmitAddress(context.Connection.RemoteIpAddress?.ToString() ?? "unknown") is not { } retryAfter)
+        {
+            return null;
+        }
+
+        return TooMany(context, retryAfter, "Too many requests from this address were turned away.");
+    }
+
+    private static IResult TooMany(HttpContext context, TimeSpan retryAfter, string what)
+    {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many messages",
-            detail: $"You're sending messages faster than the limits of your workspace allow. Wait about {seconds} seconds, then send it again.");
+            detail: $"{what} Wait about {seconds} seconds, then send it again.");
     }
 
-    private static IResult NotSignedIn(IWidgetLogin login, ChatRequest claimed) =>
+    private static IResult NotSignedIn(IWidgetLogin login, string userId) =>
         Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not signed in as this user",
-            detail: $"The {login.Scheme} login does not let this request write as '{claimed.UserId}'. Sign in again, then resend the message.");
+            detail: $"The {login.Scheme} login does not let this request write as '{userId}'. Sign in again, then resend the message.");
 
-    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var reader = new StreamReader(request.Body);
-        return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-    }
+    // The Idempotency-Key header wins over the body's message_id; both were checked by TryRead.
+    private static string? IdempotencyKey(HttpRequest request, ChatMessage message) =>
+        request.Headers[IdempotencyHeader].ToString() is { Length: > 0 } header ? header.Trim() : message.MessageId?.Trim();
 
-    private static bool TryAdmit(
+    private static bool TryRead(
         string body,
+        HttpRequest http,
         TenantDirectory tenants,
         IServiceProvider services,
-        [NotNullWhen(true)] out ChatRequest? request,
+        [NotNullWhen(true)] out ChatMessage? message,
         [NotNullWhen(true)] out IConversationEngine? engine,
         [NotNullWhen(false)] out IResult? problem)
     {
-        request = null;
         engine = null;
-        if (!TryParse(body, out var message, out problem))
+        if (!TryParse(body, out message, out problem))
         {
             return false;
         }
@@ -178,20 +200,22 @@ internal static class ChatEndpoints
         Require(errors, "tenant", message.Tenant);
         Require(errors, "user", message.User);
         Require(errors, "text", message.Text);
+        Check(errors, "session", message.Session is null ? null : ConversationIds.Problem(message.Session.Trim(), "session"));
+        Check(errors, "message_id", message.MessageId is null ? null : ConversationIds.Problem(message.MessageId.Trim(), "message_id"));
+        var header = http.Headers[IdempotencyHeader].ToString();
+        Check(errors, IdempotencyHeader, header.Length == 0 ? null : ConversationIds.Problem(header.Trim(), IdempotencyHeader));
         if (errors.Count > 0)
         {
-            problem = Results.ValidationProblem(errors, title: "Invalid chat message");
+            message = null;
+            problem = Results.ValidationProblem(errors, title: "Invalid chat message", detail: "Fix the fields listed in errors and send the message again.");
             return false;
         }
 
-        Tenant tenant;
-        try
+        if (tenants.Find(message.Tenant!) is null)
         {
-            tenant = tenants.Get(message.Tenant!);
-        }
-        catch (UnknownTenantException ex)
-        {
-            problem = Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown tenant", detail: ex.Message);
+            problem = Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown tenant",
+                detail: $"No tenant '{message.Tenant}' is configured. Known tenants: {string.Join(", ", tenants.Tenants.Select(t => t.Id))}.");
+            message = null;
             return false;
         }
 
@@ -199,13 +223,20 @@ internal static class ChatEndpoints
         {
             problem = Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Conversation engine unavailable",
                 detail: "No conversation engine is registered in this host, so chat cannot answer yet.");
+            message = null;
             return false;
         }
 
-        // The web channel trusts no one: the engine refuses users who are not enrolled in the tenant.
-        request = new ChatRequest(tenant.Id, message.User!, message.Session, message.Text!, Channel, TrustUnknownUsers: false, message.AsOf);
         engine = registered;
         return true;
+    }
+
+    private static void Check(Dictionary<string, string[]> errors, string field, string? problem)
+    {
+        if (problem is not null)
+        {
+            errors[field] = [problem];
+        }
     }
 
     private static bool TryParse(string body, [NotNullWhen(true)] out ChatMessage? message, [NotNullWhen(false)] out IResult? problem)
@@ -222,7 +253,7 @@ internal static class ChatEndpoints
         {
             problem = Results.ValidationProblem(
                 new Dictionary<string, string[]>(StringComparer.Ordinal) { [JsonErrorText.PathOf(ex)] = [$"invalid chat message JSON: {JsonErrorText.Reason(ex)}"] },
-                title: "Invalid chat message");
+                title: "Invalid chat message", detail: "Fix the fields listed in errors and send the message again.");
             return false;
         }
     }

@@ -1,9 +1,9 @@
 using System.Text.Json;
+using SegmentAI.Host.Api;
 using SegmentAI.Skills.Estimation;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Sql;
-using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
 
 namespace SegmentAI.Host.Web;
@@ -16,35 +16,50 @@ internal static class SegmentEndpoints
         app.MapPost("/api/segments/estimate", EstimateAsync)
             .WithName("EstimateSegment").WithTags("Segments")
             .WithSummary("Compile and size a segment definition without saving it")
-            .WithDescription("The body is a segment definition with its tenant; answers the SQL, the estimated size and a few member keys.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .WithDescription("The body is a segment definition of the caller's tenant (identified like every API call); answers the SQL, the estimated size and a few member keys.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
     private static async Task<IResult> EstimateAsync(
-        HttpRequest request,
-        TenantDirectory tenants,
+        HttpContext context,
+        IApiCallerResolver callers,
         RepositoryLayout layout,
         SizeEstimator estimator,
+        IServiceProvider services,
         CancellationToken cancellationToken)
     {
+        // Sizes and member keys are tenant data: only a caller of the definition's tenant may ask for them.
+        var resolution = await callers.ResolveAsync(context, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!resolution.Admitted)
+        {
+            return resolution.Problem;
+        }
+
+        var tenant = resolution.Caller.Tenant;
+        var (body, tooLarge) = await RequestBody.ReadTextAsync(context.Request, RequestBody.Limit(context), cancellationToken).ConfigureAwait(false);
+        if (tooLarge is not null)
+        {
+            return tooLarge;
+        }
+
         SegmentDefinition definition;
         try
         {
-            using var body = new StreamReader(request.Body);
-            definition = SegmentJson.Parse(await body.ReadToEndAsync(cancellationToken).ConfigureAwait(false));
+            definition = SegmentJson.Parse(body!);
         }
         catch (SegmentValidationException ex)
         {
             return Invalid(ex);
         }
 
-        if (definition.Tenant is null || tenants.Find(definition.Tenant) is not { } tenant)
+        if (definition.Tenant is { } named && !string.Equals(named, tenant.Id, StringComparison.Ordinal))
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown tenant",
-                detail: $"Set \"tenant\" in the definition to one of: {string.Join(", ", tenants.Tenants.Select(t => t.Id))}.");
+            return ApiProblems.Forbidden($"You are calling as a user of '{tenant.Id}', so you can only estimate its segments; the definition is for '{named}'.");
         }
 
+        definition = definition with { Tenant = tenant.Id };
         try
         {
             // A definition that cannot be valid is the caller's mistake, whatever state the warehouse is in.
@@ -52,7 +67,7 @@ internal static class SegmentEndpoints
             var warehouse = Warehouse.For(tenant, layout.Root);
             var asOf = definition.AsOf
                 ?? (await WarehouseMetadata.ReadAsync(warehouse, cancellationToken).ConfigureAwait(false))?.AsOf
-                ?? DateOnly.FromDateTime(DateTime.Today);
+                ?? DateOnly.FromDateTime((services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime);
             var compiled = SegmentCompiler.Compile(definition, tenant, warehouse.Dialect, asOf);
             var estimate = await estimator.EstimateAsync(compiled, tenant, warehouse, cancellationToken: cancellationToken).ConfigureAwait(false);
             return Results.Text(JsonSerializer.Serialize(new

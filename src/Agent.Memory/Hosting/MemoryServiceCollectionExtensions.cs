@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SegmentAI.Memory.LongTerm;
 using SegmentAI.Memory.LongTerm.Hosting;
+using SegmentAI.Memory.Retention;
 using SegmentAI.Memory.ShortTerm;
 
 namespace SegmentAI.Memory.Hosting;
@@ -50,6 +51,12 @@ public static class MemoryServiceCollectionExtensions
                 CommandTimeout = options.OperationTimeout,
             });
 
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).Validate(
+            o => o.QueryLogDays >= 1 && o.Interval > TimeSpan.Zero,
+            $"{RetentionOptions.SectionName}:QueryLogDays must be at least 1 and {RetentionOptions.SectionName}:Interval a positive duration (e.g. 01:00:00).")
+            .ValidateOnStart();
+        services.AddSingleton<MemoryRetention>();
+        services.AddHostedService<RetentionJob>();
         return services;
     }
 

@@ -13,4 +13,8 @@ public static class ChatJson
 
     /// <summary>One reply on one line (the <c>chat --json</c> output).</summary>
     public static string SerializeLine(ChatReply reply) => JsonSerializer.Serialize(reply, Compact);
+
+    /// <summary>A reply read back from <see cref="SerializeLine"/>; <see cref="JsonException"/> when <paramref name="json"/> holds none.</summary>
+    public static ChatReply Deserialize(string json) =>
+        JsonSerializer.Deserialize<ChatReply>(json, Compact) ?? throw new JsonException("expected a chat reply object, got null");
 }

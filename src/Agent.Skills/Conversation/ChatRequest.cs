@@ -10,6 +10,10 @@ namespace SegmentAI.Skills.Conversation;
 /// <param name="AsOf">Date windows resolve against; the warehouse's as-of date when null.</param>
 /// <param name="Warehouse">DuckDB file to use instead of the tenant's configured warehouse.</param>
 /// <param name="EstimateSize">False to reply without counting the segment (a channel may size it afterwards).</param>
+/// <param name="MessageId">
+/// The client's id for the message (an idempotency key): a message whose id the session has already answered gets
+/// that reply again without being applied twice.
+/// </param>
 public sealed record ChatRequest(
     string TenantId,
     string UserId,
@@ -19,4 +23,5 @@ public sealed record ChatRequest(
     bool TrustUnknownUsers = false,
     DateOnly? AsOf = null,
     string? Warehouse = null,
-    bool EstimateSize = true);
+    bool EstimateSize = true,
+    string? MessageId = null);

@@ -59,7 +59,7 @@ public sealed partial class ConversationEngine
             SessionId = turn.Session.SessionId,
             Turn = turn.Turn,
             Channel = turn.Request.Channel,
-            Query = turn.Request.Text ?? "",
+            Query = turn.StoredText,
             AsOf = turn.AsOf,
             Intent = turn.RoutedIntent is { } intent ? Configuration.SnakeCase.From(intent.ToString()) : null,
             IntentConfidence = turn.Perception?.Intent?.Confidence,

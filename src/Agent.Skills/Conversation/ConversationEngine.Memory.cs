@@ -223,8 +223,15 @@ public sealed partial class ConversationEngine
             return Replies.Answer(turn, skill, "Whose data should I erase? Say \"erase all data about user <id>\".");
         }
 
-        var report = await _memory.Erasure.EraseUserAsync(turn.Tenant.Id, userId, cancellationToken).ConfigureAwait(false);
-        if (userId == turn.Request.UserId || turn.Session.UserId == userId)
+        // Rows written before identities were normalised at admission may sit under a Teams or Slack id: every alias is erased.
+        var aliases = Aliases(turn.Tenant.Config, userId);
+        var report = ErasureReport.Empty;
+        foreach (var alias in aliases)
+        {
+            report = report.Plus(await _memory.Erasure.EraseUserAsync(turn.Tenant.Id, alias, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (aliases.Contains(turn.Request.UserId) || aliases.Contains(turn.Session.UserId))
         {
             // This conversation was one of the erased sessions: it restarts empty instead of writing the old turns back.
             turn.Session = SessionState.Start(turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId);
@@ -234,6 +241,17 @@ public sealed partial class ConversationEngine
         return Replies.Answer(turn, skill, lines.Count == 0
             ? $"There was nothing stored about {userId} in {turn.Tenant.Config.DisplayName}."
             : $"Erased what was stored about {userId} in {turn.Tenant.Config.DisplayName}:\n{string.Join("\n", lines)}\nSaved segments stay in the workspace without their owner's name; audit and log rows keep their counts without personal fields.");
+    }
+
+    private static HashSet<string> Aliases(TenantConfig tenant, string identity)
+    {
+        var aliases = new HashSet<string>(StringComparer.Ordinal) { identity };
+        if (tenant.FindEnrolled(identity) is { } user)
+        {
+            aliases.UnionWith(new[] { user.Id, user.TeamsAadObjectId, user.SlackUserId }.OfType<string>().Where(a => a.Length > 0));
+        }
+
+        return aliases;
     }
 
     private static bool IsMemoryCommand(string text) =>

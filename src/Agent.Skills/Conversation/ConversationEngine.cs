@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Analysis;
 using SegmentAI.Skills.Chat;
@@ -44,6 +45,7 @@ public sealed partial class ConversationEngine : IConversationEngine
     private readonly Constitution _constitution;
     private readonly OverlapAnalyzer _overlap = new();
     private readonly TimeProvider _time;
+    private readonly ConversationLimits _limits;
     private readonly ILogger<ConversationEngine> _logger;
     private readonly ConcurrentDictionary<string, Lazy<Task>> _indexes = new(StringComparer.Ordinal);
 
@@ -64,7 +66,8 @@ public sealed partial class ConversationEngine : IConversationEngine
         Constitution constitution,
         ILogger<ConversationEngine> logger,
         SegmentDrafter? drafter = null,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        IOptions<ConversationLimits>? limits = null)
     {
         _tenants = tenants;
         _layout = layout;
@@ -82,6 +85,7 @@ public sealed partial class ConversationEngine : IConversationEngine
         _drafter = drafter;
         _logger = logger;
         _time = time ?? TimeProvider.System;
+        _limits = limits?.Value ?? new ConversationLimits();
     }
 
     /// <inheritdoc />
@@ -106,7 +110,7 @@ public sealed partial class ConversationEngine : IConversationEngine
     private async Task<ChatReply> HandleRequestAsync(ChatRequest request, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var sessionId = string.IsNullOrWhiteSpace(request.SessionId) ? $"s-{Guid.NewGuid():N}"[..14] : request.SessionId.Trim();
+        var sessionId = string.IsNullOrWhiteSpace(request.SessionId) ? NewSessionId(request) : request.SessionId.Trim();
         if (_tenants.Find(request.TenantId) is not { } tenant)
         {
             return new ChatReply
@@ -115,6 +119,12 @@ public sealed partial class ConversationEngine : IConversationEngine
                 Text = $"There is no workspace called '{request.TenantId}'. Known workspaces: {string.Join(", ", _tenants.Tenants.Select(t => t.Id))}.",
                 SessionId = sessionId,
             };
+        }
+
+        // Every alias (a Teams or Slack id given as the user) acts, and is stored, as the one tenant user it names.
+        if (tenant.Config.FindEnrolled(request.UserId) is { } enrolled && enrolled.Id != request.UserId)
+        {
+            request = request with { UserId = enrolled.Id };
         }
 
         SessionState session;
@@ -135,6 +145,11 @@ public sealed partial class ConversationEngine : IConversationEngine
         if (session.UserId != request.UserId)
         {
             return Replies.Refusal(turn, null, "this conversation belongs to another user; start a new one.", "permission");
+        }
+
+        if (Answered(session, request.MessageId) is { } earlier)
+        {
+            return earlier;
         }
 
         ChatReply reply;
@@ -176,6 +191,13 @@ public sealed partial class ConversationEngine : IConversationEngine
         }
         catch (SessionConflictException)
         {
+            // Two copies of one message raced: the copy that lost answers with the winner's reply.
+            if (request.MessageId is not null
+                && Answered(await _sessions.LoadAsync(tenant.Id, sessionId, cancellationToken).ConfigureAwait(false), request.MessageId) is { } raced)
+            {
+                return raced;
+            }
+
             return Replies.Error(turn, null, "Another message in this conversation was handled at the same moment, so this one was not applied. Please send it again.");
         }
 
@@ -190,7 +212,7 @@ public sealed partial class ConversationEngine : IConversationEngine
         var request = turn.Request;
         var message = new InboundMessage(turn.Tenant.Id, request.UserId, turn.Session.SessionId, request.Text ?? "", request.Channel, request.TrustUnknownUsers);
         turn.Perception = _perceiver.Perceive(message, turn.Tenant, turn.AsOf, awaitingAnswer: turn.Session.Pending is not null);
-        if (turn.Perception.Intent?.Intent is not Intent.Memory
+        if (turn.Perception.TooLong is null && turn.Perception.Intent?.Intent is not Intent.Memory
             && await ExpandVocabularyAsync(turn, message.Text, cancellationToken).ConfigureAwait(false) is { } expanded && expanded != message.Text)
         {
             turn.Perception = _perceiver.Perceive(message with { Text = expanded }, turn.Tenant, turn.AsOf, awaitingAnswer: turn.Session.Pending is not null);
@@ -393,15 +415,45 @@ public sealed partial class ConversationEngine : IConversationEngine
 
     private ResolvedSkill Skill(string skillId, Tenant tenant) => _skills.Resolve(skillId, tenant.Config);
 
+    // The turn and, for a message with a client id, its reply are saved together: a retry finds the reply if and
+    // only if the turn was applied. Only the latest turns and replies are kept, so no session grows without bound.
     private async Task SaveAsync(TurnContext turn, ChatReply reply, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         var session = turn.Session;
+        var number = session.NextTurn;
         var turns = session.Turns.ToList();
-        turns.Add(new ConversationTurn(turns.Count + 1, "user", turn.Request.Text ?? "", null, now));
-        turns.Add(new ConversationTurn(turns.Count + 1, "agent", reply.Text, reply.Kind, now));
-        turn.Session = await _sessions.SaveAsync(session with { Turns = turns, Ambiguities = turn.Ambiguities.Records }, cancellationToken).ConfigureAwait(false);
+        turns.Add(new ConversationTurn(number, "user", turn.StoredText, null, now));
+        turns.Add(new ConversationTurn(number + 1, "agent", reply.Text, reply.Kind, now));
+        var dropped = Math.Max(0, turns.Count - _limits.MaxTurnsPerSession);
+        var answered = session.AnsweredMessages;
+        if (turn.Request.MessageId is { } messageId)
+        {
+            answered = [.. answered.TakeLast(_limits.MaxAnsweredMessages - 1), new AnsweredMessage(messageId, ChatJson.SerializeLine(reply with { Audit = [] }))];
+        }
+
+        turn.Session = await _sessions.SaveAsync(
+            session with { Turns = turns[dropped..], EarlierTurns = session.EarlierTurns + dropped, AnsweredMessages = answered, Ambiguities = turn.Ambiguities.Records },
+            cancellationToken).ConfigureAwait(false);
     }
+
+    // The reply the session already gave the message with this client id, marked as a repeat; null when there is none.
+    private static ChatReply? Answered(SessionState? session, string? messageId)
+    {
+        if (session is null || messageId is null || session.AnsweredMessages.LastOrDefault(a => a.MessageId == messageId) is not { } answered)
+        {
+            return null;
+        }
+
+        var reply = ChatJson.Deserialize(answered.ReplyJson);
+        return reply with { Audit = [new AuditEntry("idempotency", $"message {messageId} was already answered; the turn was not applied again", 0)] };
+    }
+
+    // A first message with a client id but no session gets a session named after it, so its retry lands in the same one.
+    private static string NewSessionId(ChatRequest request) =>
+        request.MessageId is { } messageId
+            ? "s-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{request.TenantId}\n{request.UserId}\n{messageId}")))[..12]
+            : $"s-{Guid.NewGuid():N}"[..14];
 
     private async Task EnsureIndexAsync(Tenant tenant, CancellationToken cancellationToken)
     {

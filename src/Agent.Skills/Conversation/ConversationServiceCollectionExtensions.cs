@@ -15,6 +15,9 @@ public static class ConversationServiceCollectionExtensions
     /// <summary>Adds <see cref="IConversationEngine"/> and what it needs.</summary>
     public static IServiceCollection AddConversationEngine(this IServiceCollection services)
     {
+        services.AddOptions<ConversationLimits>().BindConfiguration(ConversationLimits.SectionName).Validate(
+            l => l.MaxTurnsPerSession >= 2 && l.MaxAnsweredMessages >= 1,
+            $"{ConversationLimits.SectionName}:MaxTurnsPerSession must be at least 2 and {ConversationLimits.SectionName}:MaxAnsweredMessages at least 1.");
         services.TryAddSingleton<ISessionStore, InMemorySessionStore>();
         services.TryAddSingleton<IDeliveryLedger, InMemoryDeliveryLedger>();
         services.TryAddSingleton<ISegmentLibrary, InMemorySegmentLibrary>();

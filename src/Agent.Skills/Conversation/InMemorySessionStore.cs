@@ -10,12 +10,36 @@ public sealed class InMemorySessionStore : ISessionStore, IPersonalDataEraser
     public static readonly TimeSpan TimeToLive = TimeSpan.FromHours(24);
 
     private readonly ConcurrentDictionary<(string Tenant, string Session), (SessionState State, DateTimeOffset ExpiresAt)> _sessions = new();
+    // Expired sessions are swept out at most this often by saves, so an idle host's memory does not keep them.
+    private static readonly TimeSpan PurgeInterval = TimeSpan.FromMinutes(1);
+
     private readonly TimeProvider _time;
+    private DateTimeOffset _lastPurge;
 
     /// <summary>Creates the store.</summary>
     public InMemorySessionStore(TimeProvider? time = null)
     {
         _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>Sessions held, expired ones included until they are purged.</summary>
+    public int Count => _sessions.Count;
+
+    /// <summary>Drops the sessions whose time to live is over and returns how many went; the retention job calls it, and saves do now and then.</summary>
+    public int PurgeExpired()
+    {
+        var now = _time.GetUtcNow();
+        _lastPurge = now;
+        var removed = 0;
+        foreach (var (key, entry) in _sessions)
+        {
+            if (entry.ExpiresAt <= now && _sessions.TryRemove(new KeyValuePair<(string, string), (SessionState, DateTimeOffset)>(key, entry)))
+            {
+                removed++;
+            }
+        }
+
+        return removed;
     }
 
     /// <inheritdoc />
@@ -48,6 +72,11 @@ public sealed class InMemorySessionStore : ISessionStore, IPersonalDataEraser
         ArgumentNullException.ThrowIfNull(state);
         var key = (state.TenantId, state.SessionId);
         var now = _time.GetUtcNow();
+        if (now - _lastPurge > PurgeInterval)
+        {
+            PurgeExpired();
+        }
+
         var saved = state with { Version = state.Version + 1 };
         while (true)
         {

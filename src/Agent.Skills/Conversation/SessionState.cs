@@ -18,8 +18,14 @@ public sealed record SessionState
     /// <summary>User of the session.</summary>
     public required string UserId { get; init; }
 
-    /// <summary>Messages so far.</summary>
+    /// <summary>The most recent messages, at most the session's cap; earlier ones are only counted in <see cref="EarlierTurns"/>.</summary>
     public IReadOnlyList<ConversationTurn> Turns { get; init; } = [];
+
+    /// <summary>Messages dropped from the front of <see cref="Turns"/> to keep the session within its cap; numbering continues after them.</summary>
+    public int EarlierTurns { get; init; }
+
+    /// <summary>The replies to the latest messages that came with a client id, so a retry of one is answered without being applied again.</summary>
+    public IReadOnlyList<AnsweredMessage> AnsweredMessages { get; init; } = [];
 
     /// <summary>The segment being built.</summary>
     public DraftSegment? Draft { get; init; }
@@ -37,7 +43,7 @@ public sealed record SessionState
     public long Version { get; init; }
 
     /// <summary>Number the next turn gets.</summary>
-    public int NextTurn => Turns.Count + 1;
+    public int NextTurn => EarlierTurns + Turns.Count + 1;
 
     /// <summary>A fresh session.</summary>
     public static SessionState Start(string tenantId, string userId, string sessionId) =>

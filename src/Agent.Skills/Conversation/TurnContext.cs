@@ -50,4 +50,25 @@ internal sealed class TurnContext
 
     /// <summary>Number of the user's message in the session, fixed when the turn starts.</summary>
     public int Turn { get; }
+
+    /// <summary>
+    /// The message as memory keeps it (session turns, query log): a message over the length limit was never read, so
+    /// only its start, within the limit, is kept with a note of its length.
+    /// </summary>
+    public string StoredText
+    {
+        get
+        {
+            var text = Request.Text ?? "";
+            if (Perception?.TooLong is { } tooLong)
+            {
+                return RejectedMessage.Excerpt(text, tooLong);
+            }
+
+            // A turn that failed before perception read the message still never stores more than the default limit.
+            return Perception is null && text.Length > MessageNormalizer.DefaultMaxLength
+                ? RejectedMessage.Excerpt(text, new MessageTooLong(text.Length, MessageNormalizer.DefaultMaxLength))
+                : text;
+        }
+    }
 }

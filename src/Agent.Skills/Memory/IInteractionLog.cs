@@ -15,6 +15,12 @@ public interface IInteractionLog
     /// <summary>The turns of one session in order: the audit trail of what was built there.</summary>
     Task<IReadOnlyList<TurnRecord>> SessionAsync(string tenantId, string sessionId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Deletes every turn handled before <paramref name="cutoff"/> with its segment audit and execution trace, in
+    /// every tenant (the retention limit), and returns how many turns went. Error pattern counts stay.
+    /// </summary>
+    Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default);
+
     /// <summary>The tenant's error patterns, most frequent first.</summary>
     Task<IReadOnlyList<ErrorPattern>> ErrorPatternsAsync(string tenantId, CancellationToken cancellationToken = default);
 }

@@ -47,6 +47,15 @@ public sealed class InMemoryInteractionLog : IInteractionLog, IPersonalDataErase
     }
 
     /// <inheritdoc />
+    public Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_turns.RemoveAll(t => t.At < cutoff));
+        }
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<ErrorPattern>> ErrorPatternsAsync(string tenantId, CancellationToken cancellationToken = default)
     {
         lock (_gate)

@@ -81,10 +81,7 @@ public sealed class PermissionChecker
         return PermissionDecision.Deny(required, roleName, PermissionDenial.MissingPermission, MissingPermissionMessage(tenant, role, roleName, required));
     }
 
-    private static TenantUser? Find(TenantConfig tenant, string userId) =>
-        tenant.FindUser(userId)
-        ?? tenant.Users.FirstOrDefault(u => string.Equals(u.TeamsAadObjectId, userId, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(u.SlackUserId, userId, StringComparison.Ordinal));
+    private static TenantUser? Find(TenantConfig tenant, string userId) => tenant.FindEnrolled(userId);
 
     private static string MissingPermissionMessage(TenantConfig tenant, TenantRole? role, string roleName, TenantPermission required)
     {

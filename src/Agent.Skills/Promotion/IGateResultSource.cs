@@ -11,4 +11,7 @@ public interface IGateResultSource
     /// (passed or not), or null when no gate result with that id was stored.
     /// </summary>
     Task<GateApproval?> FindApprovalAsync(string gateOrRunId, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether the eval harness stored a run with id <paramref name="evalRunId"/>, so a decision resting on it rests on something real.</summary>
+    Task<bool> RunExistsAsync(string evalRunId, CancellationToken cancellationToken = default);
 }

@@ -21,6 +21,9 @@ public enum ActivationFailure
     /// <summary>The request lacks something the decision needs (the eval run id, who decides).</summary>
     Incomplete,
 
+    /// <summary>The eval run the decision would rest on was never stored.</summary>
+    UnknownEvalRun,
+
     /// <summary>The version is already live in that scope.</summary>
     AlreadyActive,
 

@@ -210,9 +210,16 @@ public sealed partial class SkillActivation : IDisposable
                 $"{skill.Label} has eval_gate: true, so it goes live only with a passed eval gate. Run its eval suite ({skill.EvalSuiteId}) and give the gate approval of the run.");
         }
 
-        return string.IsNullOrWhiteSpace(request.EvalRunId)
-            ? throw new SkillActivationException(ActivationFailure.Incomplete, $"Activating {skill.Label} needs the id of the eval run the decision rests on.")
-            : (request.EvalRunId, null);
+        if (string.IsNullOrWhiteSpace(request.EvalRunId))
+        {
+            throw new SkillActivationException(ActivationFailure.Incomplete, $"Activating {skill.Label} needs the id of the eval run the decision rests on.");
+        }
+
+        return await _gates.RunExistsAsync(request.EvalRunId, cancellationToken).ConfigureAwait(false)
+            ? (request.EvalRunId, null)
+            : throw new SkillActivationException(
+                ActivationFailure.UnknownEvalRun,
+                $"There is no stored eval run '{request.EvalRunId}', so {skill.Label} cannot go live on it. Run its eval suite and give the run id it prints.");
     }
 
     private static void KnownSkill(SkillLibrary library, SkillManifest manifest, string skillId)

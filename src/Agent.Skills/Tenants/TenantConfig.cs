@@ -57,6 +57,12 @@ public sealed record TenantConfig
     /// <summary>The enrolled user with this id, or null.</summary>
     public TenantUser? FindUser(string userId) => Users.FirstOrDefault(u => string.Equals(u.Id, userId, StringComparison.Ordinal));
 
+    /// <summary>The user known by <paramref name="identity"/>: their id, Teams AAD object id or Slack user id; null when none is.</summary>
+    public TenantUser? FindEnrolled(string identity) =>
+        FindUser(identity)
+        ?? Users.FirstOrDefault(u => string.Equals(u.TeamsAadObjectId, identity, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(u.SlackUserId, identity, StringComparison.Ordinal));
+
     /// <summary>True when the tenant's own rules allow the facet (catalog restrictions are checked separately).</summary>
     public bool AllowsFacet(string facetId) =>
         !RestrictedFacets.Contains(facetId, StringComparer.Ordinal)

@@ -10,6 +10,8 @@ public sealed class SkillApiTests(SkillPromotionFixture api) : IClassFixture<Ski
 {
     private const string Contoso = "contoso-workforce";
     private const string ContosoAdmin = "chris.admin@contoso";
+    private const string Dealflow = "dealflow";
+    private const string DealflowAdmin = "dana.admin@dealflow";
 
     private HttpClient Client => api.Client;
 
@@ -70,6 +72,36 @@ public sealed class SkillApiTests(SkillPromotionFixture api) : IClassFixture<Ski
         AssertProblem(HttpStatusCode.Forbidden, "Permission denied", rollback);
         AssertProblem(HttpStatusCode.Forbidden, "Permission denied", history);
         Assert.Equal("1.0.0", SkillManifest.Load(api.ManifestPath).ActiveVersion("help"));
+    }
+
+    [Fact]
+    public async Task A_tenant_admin_cannot_change_the_version_every_tenant_gets()
+    {
+        var global = await Client.SendAsync(HttpMethod.Post, "/api/skills/help/activate", DealflowAdmin, $$"""{"version": "1.1.0", "eval_run_id": "{{SkillPromotionFixture.StoredRun}}"}""", Dealflow);
+        var explicitGlobal = await Client.SendAsync(HttpMethod.Post, "/api/skills/help/activate", DealflowAdmin, $$"""{"version": "1.1.0", "scope": "global", "eval_run_id": "{{SkillPromotionFixture.StoredRun}}"}""", Dealflow);
+        var globalRollback = await Client.SendAsync(HttpMethod.Post, "/api/skills/help/rollback", DealflowAdmin, """{"scope": "global"}""", Dealflow);
+        var acme = await Client.FetchAsync("/api/skills", Admin);
+
+        AssertProblem(HttpStatusCode.Forbidden, "Permission denied", global);
+        Assert.Contains("platform role", global.Body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        AssertProblem(HttpStatusCode.Forbidden, "Permission denied", explicitGlobal);
+        AssertProblem(HttpStatusCode.Forbidden, "Permission denied", globalRollback);
+        Assert.Equal("1.0.0", SkillManifest.Load(api.ManifestPath).ActiveVersion("help"));
+        Assert.Equal(("1.0.0", null, "1.0.0"), Versions(Skill(acme.Body, "help")));
+    }
+
+    [Fact]
+    public async Task A_decision_resting_on_an_eval_run_that_was_never_stored_is_refused()
+    {
+        var madeUp = await Client.SendAsync(HttpMethod.Post, "/api/skills/help/activate", DealflowAdmin, """{"version": "1.1.0", "scope": "tenant", "eval_run_id": "made-up-run"}""", Dealflow);
+        var stored = await Client.SendAsync(HttpMethod.Post, "/api/skills/help/activate", DealflowAdmin, $$"""{"version": "1.1.0", "scope": "tenant", "eval_run_id": "{{SkillPromotionFixture.StoredRun}}"}""", Dealflow);
+        var dealflow = await Client.FetchAsync("/api/skills", DealflowAdmin, Dealflow);
+        var acme = await Client.FetchAsync("/api/skills", Admin);
+
+        AssertProblem(HttpStatusCode.UnprocessableEntity, "Unknown eval run", madeUp);
+        Assert.Equal(HttpStatusCode.OK, stored.Status);
+        Assert.Equal(("1.0.0", "1.1.0", "1.1.0"), Versions(Skill(dealflow.Body, "help")));
+        Assert.Equal(("1.0.0", null, "1.0.0"), Versions(Skill(acme.Body, "help")));
     }
 
     [Fact]

@@ -50,8 +50,18 @@ public sealed class SkillPromotionFixture : IAsyncLifetime
                 """);
         }
 
-        _host = await RestApiHost.StartAsync(Root, new Dictionary<string, string> { ["Evals:ResultsDirectory"] = Path.Combine(Root, "eval-runs") });
+        // One eval run as the harness stores it, for decisions on versions without an eval gate.
+        File.WriteAllText(Path.Combine(Root, "eval-runs", $"{StoredRun}.json"), $$"""{"schema_version": 1, "run_id": "{{StoredRun}}"}""");
+
+        _host = await RestApiHost.StartAsync(Root, new Dictionary<string, string>
+        {
+            ["Evals:ResultsDirectory"] = Path.Combine(Root, "eval-runs"),
+            ["Api:PlatformAdmins:0"] = $"acme-retail/{ApiCalls.Admin}",
+        });
     }
+
+    /// <summary>The id of the eval run stored before the host starts.</summary>
+    public const string StoredRun = "run-7";
 
     /// <summary>The gate results stored before the host starts: (skill, candidate version, passed).</summary>
     public static IReadOnlyList<(string Skill, string Version, bool Passed)> StoredGates { get; } =

@@ -240,7 +240,7 @@ public sealed class ChannelConversationTests : IDisposable
     private ChannelConversation Conversation(
         IConversationEngine engine, TenantDirectory? tenants = null, ChannelOptions? options = null, TimeProvider? time = null)
     {
-        var limiter = new TurnRateLimiter();
+        var limiter = new TurnRateLimiter(Microsoft.Extensions.Options.Options.Create(new ChannelOptions()));
         _limiters.Add(limiter);
         return new ChannelConversation(
             engine,

@@ -31,10 +31,12 @@ public sealed class ChatEndpointRealEngineTests : IAsyncLifetime
     [Fact]
     public async Task A_user_who_is_not_enrolled_is_turned_away()
     {
-        var reply = await ChatAsync(new { tenant = "acme-retail", user = "stranger@example.com", text = "gold members" });
+        using var response = await _client.PostAsJsonAsync("/api/chat", new { tenant = "acme-retail", user = "stranger@example.com", text = "gold members" });
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
-        Assert.Equal("refusal", reply.GetProperty("kind").GetString());
-        Assert.Contains("not enrolled", reply.GetProperty("text").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("User not enrolled", problem.GetProperty("title").GetString());
+        Assert.Contains("not enrolled", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -13,12 +13,12 @@ public sealed class ChatEndpointTests : IAsyncLifetime
     [Fact]
     public async Task A_message_reaches_the_engine_from_the_web_channel_without_trusting_unknown_users()
     {
-        var response = await PostAsync("/api/chat", """{"tenant":"acme-retail","user":"maria@acme.example","session":"s-1","text":"hello there","as_of":"2026-11-22"}""");
+        var response = await PostAsync("/api/chat", """{"tenant":"acme-retail","user":"marco.marketer@acme","session":"s-1","text":"hello there","as_of":"2026-11-22"}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var request = Assert.Single(_engine.Requests);
         Assert.Equal("acme-retail", request.TenantId);
-        Assert.Equal("maria@acme.example", request.UserId);
+        Assert.Equal("marco.marketer@acme", request.UserId);
         Assert.Equal("s-1", request.SessionId);
         Assert.Equal("hello there", request.Text);
         Assert.Equal("web", request.Channel);
@@ -30,7 +30,7 @@ public sealed class ChatEndpointTests : IAsyncLifetime
     [Fact]
     public async Task The_reply_is_the_chat_contract_in_snake_case()
     {
-        var response = await PostAsync("/api/chat", """{"tenant":"acme-retail","user":"maria@acme.example","session":"s-2","text":"segment of baby buyers"}""");
+        var response = await PostAsync("/api/chat", """{"tenant":"acme-retail","user":"marco.marketer@acme","session":"s-2","text":"segment of baby buyers"}""");
 
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var body = await response.Content.ReadAsStringAsync();
@@ -51,7 +51,7 @@ public sealed class ChatEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Missing_tenant_and_text_are_a_validation_problem_naming_both()
     {
-        var response = await PostAsync("/api/chat", """{"user":"maria@acme.example","text":"  "}""");
+        var response = await PostAsync("/api/chat", """{"user":"marco.marketer@acme","text":"  "}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -66,7 +66,7 @@ public sealed class ChatEndpointTests : IAsyncLifetime
     [Theory]
     [InlineData("")]
     [InlineData("not json")]
-    [InlineData("""{"tenant":"acme-retail","user":"u","text":"hi","as_of":"22/11/2026"}""")]
+    [InlineData("""{"tenant":"acme-retail","user":"marco.marketer@acme","text":"hi","as_of":"22/11/2026"}""")]
     [InlineData("""{"tenant":"acme-retail","usr":"u","text":"hi"}""")]
     public async Task Malformed_bodies_are_a_problem_details_400(string body)
     {
@@ -81,7 +81,7 @@ public sealed class ChatEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_tenant_is_a_problem_details_404_with_a_hint()
     {
-        var response = await PostAsync("/api/chat", """{"tenant":"acme-retial","user":"u","text":"hi"}""");
+        var response = await PostAsync("/api/chat", """{"tenant":"acme-retial","user":"marco.marketer@acme","text":"hi"}""");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -92,7 +92,7 @@ public sealed class ChatEndpointTests : IAsyncLifetime
     [Fact]
     public async Task The_stream_sends_typing_then_partial_text_then_the_reply_as_server_sent_events()
     {
-        var response = await PostAsync("/api/chat/stream", """{"tenant":"acme-retail","user":"u","session":"s-3","text":"segment of baby buyers"}""");
+        var response = await PostAsync("/api/chat/stream", """{"tenant":"acme-retail","user":"marco.marketer@acme","session":"s-3","text":"segment of baby buyers"}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
@@ -110,7 +110,7 @@ public sealed class ChatEndpointTests : IAsyncLifetime
     [Fact]
     public async Task The_partial_events_add_up_to_the_reply_text_line_by_line()
     {
-        var response = await PostAsync("/api/chat/stream", """{"tenant":"acme-retail","user":"u","session":"s-5","text":"segment of baby buyers"}""");
+        var response = await PostAsync("/api/chat/stream", """{"tenant":"acme-retail","user":"marco.marketer@acme","session":"s-5","text":"segment of baby buyers"}""");
 
         var events = ServerSentEvents.Parse(await response.Content.ReadAsStringAsync());
         var pieces = events.Where(e => e.Type == "partial").Select(e => JsonDocument.Parse(e.Data).RootElement.GetProperty("delta").GetString()!).ToList();
@@ -122,7 +122,7 @@ public sealed class ChatEndpointTests : IAsyncLifetime
     [Fact]
     public async Task The_stream_frames_every_event_with_event_and_data_lines_and_a_blank_line()
     {
-        var response = await PostAsync("/api/chat/stream", """{"tenant":"acme-retail","user":"u","session":"s-4","text":"hi"}""");
+        var response = await PostAsync("/api/chat/stream", """{"tenant":"acme-retail","user":"marco.marketer@acme","session":"s-4","text":"hi"}""");
 
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(
@@ -135,7 +135,7 @@ public sealed class ChatEndpointTests : IAsyncLifetime
     [Fact]
     public async Task The_stream_ends_with_an_error_event_when_the_engine_fails()
     {
-        var response = await PostAsync("/api/chat/stream", """{"tenant":"acme-retail","user":"u","text":"fail now"}""");
+        var response = await PostAsync("/api/chat/stream", """{"tenant":"acme-retail","user":"marco.marketer@acme","text":"fail now"}""");
 
         var events = ServerSentEvents.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(["typing", "error"], events.Select(e => e.Type));
@@ -144,7 +144,7 @@ public sealed class ChatEndpointTests : IAsyncLifetime
     [Fact]
     public async Task The_stream_validates_before_it_starts()
     {
-        var response = await PostAsync("/api/chat/stream", """{"tenant":"acme-retail","user":"u"}""");
+        var response = await PostAsync("/api/chat/stream", """{"tenant":"acme-retail","user":"marco.marketer@acme"}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

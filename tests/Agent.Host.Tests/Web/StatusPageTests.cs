@@ -49,9 +49,14 @@ public sealed class StatusPageTests : IAsyncLifetime
     [Fact]
     public async Task Estimate_endpoint_rejects_an_invalid_definition_with_the_reason()
     {
-        using var content = new StringContent("""{"tenant":"acme-retail","root":{"type":"condition","source_text":"x","facet":"nope","operator":"in","values":["a"]}}""");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/segments/estimate")
+        {
+            Content = new StringContent("""{"tenant":"acme-retail","root":{"type":"condition","source_text":"x","facet":"nope","operator":"in","values":["a"]}}"""),
+        };
+        request.Headers.Add("X-SegmentAI-Tenant", "acme-retail");
+        request.Headers.Add("X-SegmentAI-User", "marco.marketer@acme");
 
-        var response = await _client.PostAsync("/api/segments/estimate", content);
+        var response = await _client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("unknown facet 'nope'", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

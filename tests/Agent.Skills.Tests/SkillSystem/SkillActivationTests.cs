@@ -20,11 +20,18 @@ public sealed class SkillActivationTests : IDisposable
         AddVersion("segment_creation", "1.1.0");
         AddVersion("help", "1.1.0");
         _registry = new SkillRegistry(SkillLoader.Load(_copy.Root), SkillManifest.Load(ManifestPath));
-        _activation = new SkillActivation(_registry, _log, new FileGateResultSource(Gates), _copy.Root, _time, NullLogger<SkillActivation>.Instance);
+        foreach (var run in new[] { "run-3", "run-9", "r" })
+        {
+            File.WriteAllText(Path.Combine(Runs, $"{run}.json"), $$"""{"schema_version": 1, "run_id": "{{run}}"}""");
+        }
+
+        _activation = new SkillActivation(_registry, _log, new FileGateResultSource(Gates, Runs), _copy.Root, _time, NullLogger<SkillActivation>.Instance);
     }
 
     // Outside the skills folder, which the loader reads as skills.
     private string Gates { get; } = Directory.CreateTempSubdirectory("gates-").FullName;
+
+    private string Runs { get; } = Directory.CreateTempSubdirectory("runs-").FullName;
 
     private string ManifestPath => Path.Combine(_copy.Root, SkillManifest.FileName);
 
@@ -142,11 +149,22 @@ public sealed class SkillActivationTests : IDisposable
         Assert.Empty(await _log.HistoryAsync("segment_creation", null));
     }
 
+    [Fact]
+    public async Task A_version_without_a_gate_does_not_go_live_on_an_eval_run_that_was_never_stored()
+    {
+        var error = await Assert.ThrowsAsync<SkillActivationException>(() => _activation.ActivateAsync(Request("help", "1.1.0") with { EvalRunId = "made-up-run" }));
+
+        Assert.Equal(ActivationFailure.UnknownEvalRun, error.Failure);
+        Assert.Equal("1.0.0", SkillManifest.Load(ManifestPath).ActiveVersion("help"));
+        Assert.Empty(await _log.HistoryAsync("help", null));
+    }
+
     public void Dispose()
     {
         _activation.Dispose();
         _copy.Dispose();
         Directory.Delete(Gates, recursive: true);
+        Directory.Delete(Runs, recursive: true);
     }
 
     private void AddVersion(string skillId, string version)

@@ -97,6 +97,23 @@ public sealed class SqlInteractionLog : IInteractionLog
     }
 
     /// <inheritdoc />
+    public Task<int> PurgeBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
+        _database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                // The audit and trace rows go first, by name, so the purge does not depend on SQLite enforcing the cascade.
+                var parameters = new { cutoff = _database.Time(cutoff) };
+                foreach (var table in new[] { "segment_audit", "execution_traces" })
+                {
+                    await connection.ExecuteAsync(_database.Command(
+                        $"DELETE FROM {table} WHERE query_log_id IN (SELECT id FROM query_log WHERE at < @cutoff)", parameters, transaction, cancellationToken)).ConfigureAwait(false);
+                }
+
+                return await connection.ExecuteAsync(_database.Command("DELETE FROM query_log WHERE at < @cutoff", parameters, transaction, cancellationToken)).ConfigureAwait(false);
+            },
+            cancellationToken);
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<ErrorPattern>> ErrorPatternsAsync(string tenantId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);

@@ -33,6 +33,22 @@ public abstract class InteractionLogContract
     }
 
     [Fact]
+    public async Task Turns_past_the_retention_limit_are_purged_with_their_audit_and_trace()
+    {
+        await Log.RecordTurnAsync(SegmentTurn(Tenant, "old", 1, Start.AddDays(-100)));
+        await Log.RecordTurnAsync(SegmentTurn(OtherTenant, "old", 1, Start.AddDays(-91)));
+        var kept = SegmentTurn(Tenant, "new", 1, Start.AddDays(-1));
+        await Log.RecordTurnAsync(kept);
+
+        var purged = await Log.PurgeBeforeAsync(Start.AddDays(-90));
+
+        Assert.True(purged >= 2);
+        Assert.Empty(await Log.SessionAsync(Tenant, "old"));
+        Assert.Empty(await Log.SessionAsync(OtherTenant, "old"));
+        AssertSameTurn(kept, Assert.Single(await Log.SessionAsync(Tenant, "new")));
+    }
+
+    [Fact]
     public async Task A_turn_without_a_segment_reads_back_without_audit_fields()
     {
         var turn = Turn(Tenant, "s1", 1, Start) with { ReplyKind = "clarification", Intent = null, IntentConfidence = null, SkillId = null, SkillVersion = null };

@@ -1,0 +1,25 @@
+namespace SegmentAI.Skills.Conversation;
+
+/// <summary>
+/// The shape of the ids a client chooses — session ids and message (idempotency) ids — which become storage keys:
+/// 1 to <see cref="MaxLength"/> printable ASCII characters, no spaces.
+/// </summary>
+public static class ConversationIds
+{
+    /// <summary>Longest id accepted.</summary>
+    public const int MaxLength = 128;
+
+    /// <summary>Why <paramref name="id"/> cannot be used as the <paramref name="what"/>, or null when it can.</summary>
+    public static string? Problem(string id, string what)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (id.Length is 0 or > MaxLength)
+        {
+            return $"{what} must be 1 to {MaxLength} characters long; it was {id.Length:N0}.";
+        }
+
+        return id.All(c => c is > ' ' and <= '~')
+            ? null
+            : $"{what} may only use letters, digits and punctuation (printable ASCII without spaces).";
+    }
+}
