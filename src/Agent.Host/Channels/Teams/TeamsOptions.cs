@@ -34,7 +34,10 @@ internal sealed class TeamsOptions
     /// <summary>Scope of outbound tokens.</summary>
     public string TokenScope { get; set; } = BotFrameworkScope;
 
-    /// <summary>OpenID metadata whose <c>jwks_uri</c> lists the keys Bot Connector signs with.</summary>
+    /// <summary>
+    /// OpenID metadata whose <c>jwks_uri</c> lists the keys Bot Connector signs with. Both must be https; plain http is
+    /// accepted only on a loopback host (tests).
+    /// </summary>
     public string OpenIdMetadataUrl { get; set; } = BotFrameworkOpenIdMetadata;
 
     /// <summary>Issuer inbound tokens must carry.</summary>
@@ -43,12 +46,15 @@ internal sealed class TeamsOptions
     /// <summary>Clock difference tolerated on a token's expiry and not-before times.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long fetched signing keys are used before they are fetched again (Microsoft rotates them rarely).</summary>
+    /// <summary>
+    /// How long fetched signing keys are used before they are fetched again (Microsoft rotates them rarely); at least
+    /// 5 minutes, the floor of Microsoft.IdentityModel's configuration manager, which adds up to 5% jitter.
+    /// </summary>
     public TimeSpan SigningKeyRefreshInterval { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>
     /// Least time between two key fetches caused by tokens signed with a key we do not know, so forged key ids cannot
-    /// make every request a fetch.
+    /// make every request a fetch. The configuration manager never refetches within a second of a fetch, whatever this says.
     /// </summary>
     public TimeSpan SigningKeyMinimumRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -27,7 +27,7 @@ internal sealed class TeamsOptionsValidation : IValidateOptions<TeamsOptions>
             }
         }
 
-        RequireUrl(failures, "Teams:OpenIdMetadataUrl", options.OpenIdMetadataUrl);
+        RequireMetadataUrl(failures, "Teams:OpenIdMetadataUrl", options.OpenIdMetadataUrl);
         if (!string.IsNullOrWhiteSpace(options.TokenEndpoint))
         {
             RequireUrl(failures, "Teams:TokenEndpoint", options.TokenEndpoint);
@@ -71,6 +71,19 @@ internal sealed class TeamsOptionsValidation : IValidateOptions<TeamsOptions>
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             failures.Add($"{key} must be an absolute http(s) URL, got '{value}'.");
+        }
+    }
+
+    /// <summary>The signing keys come from here, so it must be https; http only on loopback, where the tests serve it.</summary>
+    private static void RequireMetadataUrl(List<string> failures, string key, string? value)
+    {
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            failures.Add($"{key} must be an absolute http(s) URL, got '{value}'.");
+        }
+        else if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
+        {
+            failures.Add($"{key} must be an https URL: the Bot Connector signing keys are not fetched over plain http except from a loopback host, got '{value}'.");
         }
     }
 

@@ -18,13 +18,13 @@ internal static class TeamsServiceCollectionExtensions
     {
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidation>());
-        foreach (var name in new[] { SigningKeySet.HttpClientName, ConnectorTokenSource.HttpClientName, ConnectorClient.HttpClientName })
+        foreach (var name in new[] { MetadataDocumentRetriever.HttpClientName, ConnectorTokenSource.HttpClientName, ConnectorClient.HttpClientName })
         {
             services.AddHttpClient(name).ConfigureHttpClient((provider, client) =>
                 client.Timeout = provider.GetRequiredService<IOptions<TeamsOptions>>().Value.HttpTimeout);
         }
 
-        services.AddSingleton<SigningKeySet>();
+        services.AddSingleton<BotConnectorMetadata>();
         services.AddSingleton<BotConnectorAuthentication>();
         services.AddSingleton<ConnectorTokenSource>();
         services.AddSingleton<ConnectorClient>();

@@ -67,6 +67,9 @@ internal sealed class BotConnectorStub : IAsyncDisposable
     /// <summary>When false, the OpenID metadata answers 503.</summary>
     public bool MetadataAvailable { get; set; } = true;
 
+    /// <summary>When set, the jwks_uri the OpenID metadata names instead of the stub's own key set.</summary>
+    public string? JwksUri { get; set; }
+
     public static async Task<BotConnectorStub> StartAsync()
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ["--urls", "http://127.0.0.1:0"] });
@@ -140,7 +143,7 @@ internal sealed class BotConnectorStub : IAsyncDisposable
             {
                 ["issuer"] = BotTokens.Issuer,
                 ["authorization_endpoint"] = "https://invalid.botframework.com",
-                ["jwks_uri"] = BaseAddress + "v1/.well-known/keys",
+                ["jwks_uri"] = JwksUri ?? BaseAddress + "v1/.well-known/keys",
                 ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
                 ["token_endpoint_auth_methods_supported"] = new JsonArray("private_key_jwt"),
             })

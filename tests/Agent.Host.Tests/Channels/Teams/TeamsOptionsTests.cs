@@ -33,6 +33,19 @@ public sealed class TeamsOptionsTests
         Assert.Contains("Teams:Workers must be between 1 and 64", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("http://login.botframework.com/v1/.well-known/openidconfiguration")]
+    [InlineData("http://10.0.0.7/v1/.well-known/openidconfiguration")]
+    public async Task An_openid_metadata_url_over_plain_http_off_loopback_is_refused_at_start(string url)
+    {
+        await using var app = AgentWebApplication.Build(
+            ["--urls", "http://127.0.0.1:0", "--Teams:Enabled=true", "--Teams:AppId=a", "--Teams:AppPassword=p", $"--Teams:OpenIdMetadataUrl={url}"]);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("Teams:OpenIdMetadataUrl must be an https URL", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Development_mode_needs_no_credentials()
     {

@@ -8,10 +8,16 @@ namespace SegmentAI.Host.Tests.Channels.Teams;
 /// <summary>An RSA key the tests sign Bot Connector tokens with, served as a JWK with its endorsements.</summary>
 internal sealed class TestSigningKey : IDisposable
 {
-    private readonly RSA _rsa = RSA.Create(2048);
+    private readonly RSA _rsa;
 
     public TestSigningKey(string id, params string[] endorsements)
+        : this(2048, id, endorsements)
     {
+    }
+
+    private TestSigningKey(int bits, string id, string[] endorsements)
+    {
+        _rsa = RSA.Create(bits);
         Id = id;
         Endorsements = endorsements;
     }
@@ -19,6 +25,9 @@ internal sealed class TestSigningKey : IDisposable
     public string Id { get; }
 
     public IReadOnlyList<string> Endorsements { get; }
+
+    /// <summary>A key of <paramref name="bits"/> bits, e.g. one too weak to be trusted.</summary>
+    public static TestSigningKey OfSize(int bits, string id, params string[] endorsements) => new(bits, id, endorsements);
 
     /// <summary>The public key as the Bot Framework's JWKS lists it (kty, use, kid, n, e, endorsements).</summary>
     public JsonObject Jwk()

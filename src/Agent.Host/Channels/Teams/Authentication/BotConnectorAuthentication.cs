@@ -1,6 +1,7 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 using SegmentAI.Host.Channels.Teams.Activities;
 
 namespace SegmentAI.Host.Channels.Teams.Authentication;
@@ -12,22 +13,30 @@ namespace SegmentAI.Host.Channels.Teams.Authentication;
 /// <c>serviceurl</c> claim is the activity's serviceUrl — so a reply can never be sent to a URL the caller chose.
 /// </summary>
 /// <remarks>
-/// Written on System.Security.Cryptography rather than Microsoft.IdentityModel: the profile is one algorithm and a
-/// handful of claims, endorsements and the serviceurl claim need custom code either way, and it keeps three packages
-/// (and a missing transitive dependency) out of the host.
+/// Microsoft.IdentityModel reads and validates the token; only the Bot Framework's additions (endorsements and the
+/// serviceurl claim) and the wording of rejections are ours. The library's messages can quote the token, so they are
+/// logged at Debug and never returned.
 /// </remarks>
-internal sealed class BotConnectorAuthentication
+internal sealed partial class BotConnectorAuthentication
 {
-    private const string Algorithm = "RS256";
+    private const string Algorithm = SecurityAlgorithms.RsaSha256;
 
-    private readonly SigningKeySet _keys;
+    private const string Malformed = "The bearer token is not a well-formed JWT.";
+
+    private const string WrongAlgorithm = $"The token is not signed with {Algorithm}, the only algorithm accepted.";
+
+    private readonly BotConnectorMetadata _metadata;
     private readonly TeamsOptions _options;
+    private readonly ILogger<BotConnectorAuthentication> _logger;
     private readonly TimeProvider _time;
+    private readonly JsonWebTokenHandler _handler = new();
 
-    public BotConnectorAuthentication(SigningKeySet keys, IOptions<TeamsOptions> options, TimeProvider? time = null)
+    public BotConnectorAuthentication(
+        BotConnectorMetadata metadata, IOptions<TeamsOptions> options, ILogger<BotConnectorAuthentication> logger, TimeProvider? time = null)
     {
-        _keys = keys;
+        _metadata = metadata;
         _options = options.Value;
+        _logger = logger;
         _time = time ?? TimeProvider.System;
     }
 
@@ -46,34 +55,45 @@ internal sealed class BotConnectorAuthentication
             return TokenCheck.Rejected("The Authorization header is not a bearer token.");
         }
 
-        if (CompactJwt.TryParse(authorization[Scheme.Length..].Trim()) is not { } jwt)
+        JsonWebToken token;
+        try
         {
-            return TokenCheck.Rejected("The bearer token is not a well-formed JWT.");
+            token = _handler.ReadJsonWebToken(authorization[Scheme.Length..].Trim());
+        }
+        catch (ArgumentException ex)
+        {
+            LogUnreadable(_logger, ex);
+            return TokenCheck.Rejected(Malformed);
         }
 
-        if (CompactJwt.String(jwt.Header, "alg") != Algorithm)
+        // Checked before the signature so the rejection names the algorithm: the library folds an algorithm it will
+        // not use into "signature validation failed". ValidAlgorithms below enforces the same.
+        if (token.Alg != Algorithm)
         {
-            return TokenCheck.Rejected($"The token is not signed with {Algorithm}, the only algorithm accepted.");
+            return TokenCheck.Rejected(WrongAlgorithm);
         }
 
-        if (CompactJwt.String(jwt.Header, "kid") is not { Length: > 0 } keyId)
+        if (string.IsNullOrEmpty(token.Kid))
         {
             return TokenCheck.Rejected("The token's header names no signing key (kid).");
         }
 
-        if (await _keys.FindAsync(keyId, cancellationToken).ConfigureAwait(false) is not { } key)
+        var keys = await _metadata.GetAsync(cancellationToken).ConfigureAwait(false);
+        var result = await _handler.ValidateTokenAsync(token, Parameters(keys)).ConfigureAwait(false);
+        if (result.Exception is SecurityTokenSignatureKeyNotFoundException
+            && await _metadata.RefreshAsync(keys, cancellationToken).ConfigureAwait(false) is { } refreshed)
         {
-            return TokenCheck.Rejected("The token is signed with a key the Bot Connector's OpenID metadata does not list.");
+            result = await _handler.ValidateTokenAsync(token, Parameters(refreshed)).ConfigureAwait(false);
         }
 
-        if (!SignatureHolds(jwt, key))
+        if (!result.IsValid || result.SecurityToken is not JsonWebToken verified)
         {
-            return TokenCheck.Rejected("The token's signature is invalid.");
+            LogInvalid(_logger, result.Exception);
+            return TokenCheck.Rejected(Problem(result.Exception));
         }
 
-        return CheckClaims(jwt.Payload) is { } problem
-            ? TokenCheck.Rejected(problem)
-            : TokenCheck.Verified(new VerifiedToken(CompactJwt.String(jwt.Payload, "serviceurl"), key.Endorsements));
+        var serviceUrl = verified.TryGetPayloadValue<string>("serviceurl", out var claim) ? claim : null;
+        return TokenCheck.Verified(new VerifiedToken(serviceUrl, Endorsements(verified.SigningKey)));
     }
 
     /// <summary>Why <paramref name="token"/> does not cover <paramref name="activity"/> (a 403), or null when it does.</summary>
@@ -91,50 +111,70 @@ internal sealed class BotConnectorAuthentication
             : "The token's serviceurl claim does not match the activity's serviceUrl.";
     }
 
-    private static bool SignatureHolds(CompactJwt jwt, SigningKey key)
+    private TokenValidationParameters Parameters(SigningKeySnapshot keys) => new()
     {
-        try
+        ValidIssuer = _options.Issuer,
+        ValidAudience = _options.AppId,
+        IgnoreTrailingSlashWhenValidatingAudience = false,
+        ValidAlgorithms = [Algorithm],
+        IssuerSigningKeys = keys.Keys,
+        TryAllIssuerSigningKeys = false,
+        RequireSignedTokens = true,
+        RequireExpirationTime = true,
+        LifetimeValidator = CheckLifetime,
+    };
+
+    /// <summary>
+    /// The token's lifetime on our clock, with <see cref="TeamsOptions.ClockSkew"/> either side. The library's own check
+    /// reads the system clock and also refuses a not-before later than the expiry, which inbound tokens were never
+    /// held to. It throws the library's exception types, so <see cref="Problem"/> words the rejection.
+    /// </summary>
+    private bool CheckLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        if (expires is not { } expiry)
         {
-            using var rsa = RSA.Create(key.PublicKey);
-            return rsa.VerifyData(jwt.SigningInput, jwt.Signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            throw new SecurityTokenNoExpirationException("The token has no expiry.");
         }
-        catch (CryptographicException)
+
+        if (now - _options.ClockSkew > expiry)
         {
-            return false;
+            throw new SecurityTokenExpiredException("The token has expired.") { Expires = expiry };
         }
+
+        if (notBefore is { } start && now + _options.ClockSkew < start)
+        {
+            throw new SecurityTokenNotYetValidException("The token is not valid yet.") { NotBefore = start };
+        }
+
+        return true;
     }
 
-    private string? CheckClaims(JsonElement claims)
+    // A missing key is a kind of invalid signature, so it is matched first.
+    private string Problem(Exception? exception) => exception switch
     {
-        if (CompactJwt.String(claims, "iss") is not { } issuer || !string.Equals(issuer, _options.Issuer, StringComparison.Ordinal))
-        {
-            return $"The token was not issued by {_options.Issuer}.";
-        }
+        SecurityTokenSignatureKeyNotFoundException => "The token is signed with a key the Bot Connector's OpenID metadata does not list.",
+        SecurityTokenInvalidAlgorithmException => WrongAlgorithm,
+        SecurityTokenInvalidSignatureException => "The token's signature is invalid.",
+        SecurityTokenNoExpirationException => "The token has no expiry (exp).",
+        SecurityTokenExpiredException => "The token has expired.",
+        SecurityTokenNotYetValidException => "The token is not valid yet (nbf).",
+        SecurityTokenInvalidAudienceException => "The token is not meant for this bot (its audience is not Teams:AppId).",
+        SecurityTokenInvalidIssuerException => $"The token was not issued by {_options.Issuer}.",
+        SecurityTokenMalformedException => Malformed,
+        _ => "The token could not be validated.",
+    };
 
-        if (!Audiences(claims).Contains(_options.AppId, StringComparer.Ordinal))
-        {
-            return "The token is not meant for this bot (its audience is not Teams:AppId).";
-        }
+    /// <summary>The channels the verifying key is endorsed for, from the <c>endorsements</c> array the Bot Framework adds to its keys.</summary>
+    private static string[] Endorsements(SecurityKey? key) =>
+        key is JsonWebKey jwk && jwk.AdditionalData.TryGetValue("endorsements", out var value)
+            && value is JsonElement { ValueKind: JsonValueKind.Array } list
+            ? [.. list.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!)]
+            : [];
 
-        var now = _time.GetUtcNow();
-        if (CompactJwt.Time(claims, "exp") is not { } expires)
-        {
-            return "The token has no expiry (exp).";
-        }
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A Bot Connector bearer token could not be read")]
+    private static partial void LogUnreadable(ILogger logger, Exception exception);
 
-        if (now > expires + _options.ClockSkew)
-        {
-            return "The token has expired.";
-        }
-
-        return CompactJwt.Time(claims, "nbf") is { } notBefore && now < notBefore - _options.ClockSkew
-            ? "The token is not valid yet (nbf)."
-            : null;
-    }
-
-    private static IEnumerable<string?> Audiences(JsonElement claims) =>
-        !claims.TryGetProperty("aud", out var audience) ? []
-        : audience.ValueKind == JsonValueKind.String ? [audience.GetString()]
-        : audience.ValueKind == JsonValueKind.Array ? audience.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString())
-        : [];
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A Bot Connector token failed validation")]
+    private static partial void LogInvalid(ILogger logger, Exception? exception);
 }
