@@ -78,6 +78,16 @@ internal sealed class HostUnderLoad : IAsyncDisposable
         }
     }
 
+    /// <summary>Kills the host at once (SIGKILL), as a crash would: no graceful shutdown, no reply to what it was working on.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -1,6 +1,9 @@
 namespace SegmentAI.LoadTest;
 
-/// <summary>One load run: how many simulated users, for how long, against which memory back ends.</summary>
+/// <summary>
+/// One load run: how many simulated users, for how long, against which memory back ends, on how many host processes
+/// (more than one shares Redis + PostgreSQL), and when, if ever, the first host is killed.
+/// </summary>
 internal sealed record LoadOptions(
     int Users,
     TimeSpan Warmup,
@@ -10,4 +13,6 @@ internal sealed record LoadOptions(
     string Postgres,
     string HostDll,
     bool DistinctSegments,
-    string? ReportFile);
+    string? ReportFile,
+    int Hosts = 1,
+    TimeSpan? KillFirstHostAt = null);

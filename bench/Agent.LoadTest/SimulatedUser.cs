@@ -6,12 +6,18 @@ using System.Text.Json;
 namespace SegmentAI.LoadTest;
 
 /// <summary>
-/// One marketer talking to the host over HTTP: scripted conversations back to back, each message waiting for its
-/// reply, until the deadline. Every reply is checked against the session it was sent for.
+/// One marketer talking to the hosts over HTTP: scripted conversations back to back, each message waiting for its
+/// reply, until the deadline. Messages go to the hosts in turn, so one conversation's turns are spread over all of
+/// them; every message carries an idempotency key, and one that gets no reply (a host died) is sent again with the
+/// same key to the next host. Every reply is checked against the session it was sent for.
 /// </summary>
-internal sealed class SimulatedUser(int number, string run, bool distinctSegments, HttpClient client, Stopwatch clock)
+internal sealed class SimulatedUser(int number, string run, bool distinctSegments, IReadOnlyList<HttpClient> hosts, Stopwatch clock)
 {
+    private const int MaxAttempts = 4;
+
     private readonly List<TurnResult> _results = [];
+    // Where this user's next message goes; users start on different hosts so each host gets first turns too.
+    private int _next;
 
     public IReadOnlyList<TurnResult> Results => _results;
 
@@ -21,6 +27,7 @@ internal sealed class SimulatedUser(int number, string run, bool distinctSegment
     public async Task RunAsync(TimeSpan until, CancellationToken cancellationToken = default)
     {
         var user = Conversations.Users[number % Conversations.Users.Count];
+        _next = number;
         for (var conversation = 0; clock.Elapsed < until && !cancellationToken.IsCancellationRequested; conversation++)
         {
             var session = $"{run}-u{number}-c{conversation}";
@@ -39,26 +46,37 @@ internal sealed class SimulatedUser(int number, string run, bool distinctSegment
     {
         var sentAt = clock.Elapsed;
         var started = Stopwatch.GetTimestamp();
-        var verdict = TurnVerdict.Lost;
-        try
+        var key = $"{session}-t{turn}";
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            using var response = await client.PostAsJsonAsync(
-                "api/chat", new { tenant = Conversations.Tenant, user, session, text = scripted.Text }, cancellationToken);
-            if (response.IsSuccessStatusCode)
+            var host = _next++ % hosts.Count;
+            try
             {
+                using var request = new HttpRequestMessage(HttpMethod.Post, "api/chat")
+                {
+                    Content = JsonContent.Create(new { tenant = Conversations.Tenant, user, session, text = scripted.Text }),
+                };
+                request.Headers.Add("Idempotency-Key", key);
+                using var response = await hosts[host].SendAsync(request, cancellationToken);
+                if (!response.IsSuccessStatusCode)
+                {
+                    continue;
+                }
+
                 using var reply = JsonDocument.Parse(await response.Content.ReadAsStreamAsync(cancellationToken));
                 var kind = reply.RootElement.GetProperty("kind").GetString();
                 var replySession = reply.RootElement.GetProperty("session_id").GetString();
-                verdict = replySession != session ? TurnVerdict.WrongSession
+                var verdict = replySession != session ? TurnVerdict.WrongSession
                     : scripted.ExpectedKinds.Contains(kind) ? TurnVerdict.Expected
                     : TurnVerdict.UnexpectedKind;
+                return new TurnResult(sentAt, Stopwatch.GetElapsedTime(started).TotalMilliseconds, verdict, session, turn, host, attempt);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or JsonException or KeyNotFoundException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                // No reply from this host: the same message, with the same key, goes to the next one.
             }
         }
-        catch (Exception ex) when (ex is HttpRequestException or JsonException or KeyNotFoundException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            // Counted as lost below.
-        }
 
-        return new TurnResult(sentAt, Stopwatch.GetElapsedTime(started).TotalMilliseconds, verdict, session, turn);
+        return new TurnResult(sentAt, Stopwatch.GetElapsedTime(started).TotalMilliseconds, TurnVerdict.Lost, session, turn, -1, MaxAttempts);
     }
 }

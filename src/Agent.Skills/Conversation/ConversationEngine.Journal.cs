@@ -35,6 +35,36 @@ public sealed partial class ConversationEngine
         }
     }
 
+    // A retry found its message already answered: the host that applied it may have died before logging it, so the
+    // turn is logged now; the log keeps one row per message id, so a turn that was logged is not logged twice.
+    private async Task EnsureLoggedAsync(TurnContext turn, ChatReply earlier, CancellationToken cancellationToken)
+    {
+        var answered = turn.Session.AnsweredMessages.Last(a => a.MessageId == turn.Request.MessageId);
+        var record = new TurnRecord
+        {
+            TenantId = turn.Tenant.Id,
+            UserId = turn.Request.UserId,
+            SessionId = turn.Session.SessionId,
+            Turn = answered.Turn,
+            Channel = turn.Request.Channel,
+            Query = turn.Session.Turns.FirstOrDefault(t => t.Number == answered.Turn)?.Text ?? turn.StoredText,
+            AsOf = turn.AsOf,
+            SkillId = earlier.Skill?.Id,
+            SkillVersion = earlier.Skill?.Version,
+            ReplyKind = Configuration.SnakeCase.From(earlier.Kind.ToString()),
+            At = _time.GetUtcNow(),
+            MessageId = turn.Request.MessageId,
+        };
+        try
+        {
+            await _memory.Log.RecordTurnAsync(record, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is MemoryUnavailableException or DbException or ArgumentException or InvalidOperationException)
+        {
+            LogJournalFailed(_logger, turn.Tenant.Id, turn.Session.SessionId, ex);
+        }
+    }
+
     private TurnRecord ToRecord(TurnContext turn, ChatReply reply, double elapsedMs)
     {
         var chosen = reply.Segment?.Conditions.Select(c => c.Facet).ToHashSet(StringComparer.Ordinal) ?? [];
@@ -60,6 +90,7 @@ public sealed partial class ConversationEngine
             Turn = turn.Turn,
             Channel = turn.Request.Channel,
             Query = turn.StoredText,
+            MessageId = turn.Request.MessageId,
             AsOf = turn.AsOf,
             Intent = turn.RoutedIntent is { } intent ? Configuration.SnakeCase.From(intent.ToString()) : null,
             IntentConfidence = turn.Perception?.Intent?.Confidence,

@@ -149,6 +149,7 @@ public sealed partial class ConversationEngine : IConversationEngine
 
         if (Answered(session, request.MessageId) is { } earlier)
         {
+            await EnsureLoggedAsync(turn, earlier, cancellationToken).ConfigureAwait(false);
             return earlier;
         }
 
@@ -429,7 +430,7 @@ public sealed partial class ConversationEngine : IConversationEngine
         var answered = session.AnsweredMessages;
         if (turn.Request.MessageId is { } messageId)
         {
-            answered = [.. answered.TakeLast(_limits.MaxAnsweredMessages - 1), new AnsweredMessage(messageId, ChatJson.SerializeLine(reply with { Audit = [] }))];
+            answered = [.. answered.TakeLast(_limits.MaxAnsweredMessages - 1), new AnsweredMessage(messageId, number, ChatJson.SerializeLine(reply with { Audit = [] }))];
         }
 
         turn.Session = await _sessions.SaveAsync(

@@ -6,7 +6,10 @@ namespace SegmentAI.Skills.Memory;
 /// </summary>
 public interface IInteractionLog
 {
-    /// <summary>Records a handled turn (and its error pattern, for failed turns) atomically.</summary>
+    /// <summary>
+    /// Records a handled turn (and its error pattern, for failed turns) atomically. A turn whose
+    /// <see cref="TurnRecord.MessageId"/> the session already logged is not logged again.
+    /// </summary>
     Task RecordTurnAsync(TurnRecord record, CancellationToken cancellationToken = default);
 
     /// <summary>Turns of the tenant handled at or after <paramref name="since"/>, newest first, at most <paramref name="limit"/>.</summary>

@@ -13,6 +13,12 @@ public sealed class InMemoryInteractionLog : IInteractionLog, IPersonalDataErase
         ArgumentNullException.ThrowIfNull(record);
         lock (_gate)
         {
+            if (record.MessageId is { } messageId
+                && _turns.Any(t => t.TenantId == record.TenantId && t.SessionId == record.SessionId && t.MessageId == messageId))
+            {
+                return Task.CompletedTask;
+            }
+
             _turns.Add(record);
             if (ErrorPatterns.Classify(record) is { } problem)
             {

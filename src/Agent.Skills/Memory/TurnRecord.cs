@@ -73,4 +73,7 @@ public sealed record TurnRecord
 
     /// <summary>When the turn was handled.</summary>
     public required DateTimeOffset At { get; init; }
+
+    /// <summary>The client's id for the message (its idempotency key), if it sent one: a turn with an id is logged at most once.</summary>
+    public string? MessageId { get; init; }
 }

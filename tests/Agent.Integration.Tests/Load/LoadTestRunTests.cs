@@ -28,6 +28,18 @@ public sealed class LoadTestRunTests
         AssertClean(report);
     }
 
+    [Fact]
+    public async Task Two_hosts_on_one_redis_and_postgres_lose_duplicate_and_cross_nothing_when_one_is_killed()
+    {
+        var report = await RunAsync(servers: true, "--hosts", "2", "--kill-first-host-at", "2");
+
+        AssertClean(report);
+        Assert.Equal(2, report.GetProperty("hosts").GetInt32());
+        Assert.Equal(2.0, report.GetProperty("killed_host_at_seconds").GetDouble());
+        Assert.All(report.GetProperty("replies_per_host").EnumerateArray(), h => Assert.True(h.GetInt32() > 0));
+        Assert.True(report.GetProperty("drafts_edited_on_another_host").GetInt32() > 0);
+    }
+
     private static void AssertClean(JsonElement report)
     {
         // Replies over the whole run: on a busy CI machine the measured window of so short a run may hold none.
@@ -39,7 +51,7 @@ public sealed class LoadTestRunTests
         Assert.Equal(0, report.GetProperty("unexpected_kind").GetInt32());
     }
 
-    private static async Task<JsonElement> RunAsync(bool servers)
+    private static async Task<JsonElement> RunAsync(bool servers, params string[] extra)
     {
         var root = RepositoryLayout.Discover().Root;
         var tool = Path.Combine(root, "bench/Agent.LoadTest/bin", Configuration, "net10.0/Agent.LoadTest.dll");
@@ -48,6 +60,11 @@ public sealed class LoadTestRunTests
         var report = Path.Combine(Path.GetTempPath(), $"segmentai-load-{Guid.NewGuid():N}.json");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { tool, "--users", "4", "--warmup", "1", "--duration", "3", "--host-dll", host, "--report", report })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var argument in extra)
         {
             start.ArgumentList.Add(argument);
         }

@@ -16,7 +16,7 @@ public sealed class SqlInteractionLog : IInteractionLog
         SELECT q.tenant_id AS TenantId, q.user_id AS UserId, q.session_id AS SessionId, q.turn AS Turn,
                q.channel AS Channel, q.query AS Query, q.as_of AS AsOf, q.intent AS Intent, q.intent_confidence AS IntentConfidence,
                q.skill_id AS SkillId, q.skill_version AS SkillVersion, q.reply_kind AS ReplyKind, q.problem AS Problem,
-               q.latency_ms AS LatencyMs, q.llm_calls AS LlmCalls, q.tokens AS Tokens, q.at AS At,
+               q.latency_ms AS LatencyMs, q.llm_calls AS LlmCalls, q.tokens AS Tokens, q.at AS At, q.message_id AS MessageId,
                a.definition_json AS DefinitionJson, a.confidence AS Confidence, a.retrieved_facets AS RetrievedFacets,
                a.inferred_values AS InferredValues, t.steps AS Steps
         FROM query_log q
@@ -45,7 +45,11 @@ public sealed class SqlInteractionLog : IInteractionLog
         return _database.WriteAsync(
             async (connection, transaction) =>
             {
-                var id = await InsertQueryAsync(connection, transaction, record, cancellationToken).ConfigureAwait(false);
+                if (await InsertQueryAsync(connection, transaction, record, cancellationToken).ConfigureAwait(false) is not { } id)
+                {
+                    // This message id is logged already: the turn is not logged twice.
+                    return 0L;
+                }
                 if (record.DefinitionJson is not null || record.Confidence is not null || record.RetrievedFacets.Count > 0 || record.InferredValues.Count > 0)
                 {
                     await InsertAuditAsync(connection, transaction, id, record, cancellationToken).ConfigureAwait(false);
@@ -133,13 +137,14 @@ public sealed class SqlInteractionLog : IInteractionLog
             cancellationToken);
     }
 
-    private async Task<long> InsertQueryAsync(DbConnection connection, DbTransaction transaction, TurnRecord record, CancellationToken cancellationToken) =>
-        await connection.ExecuteScalarAsync<long>(_database.Command(
+    private async Task<long?> InsertQueryAsync(DbConnection connection, DbTransaction transaction, TurnRecord record, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long?>(_database.Command(
             """
             INSERT INTO query_log (tenant_id, user_id, session_id, turn, channel, query, as_of, intent, intent_confidence, skill_id,
-                                   skill_version, reply_kind, problem, latency_ms, llm_calls, tokens, at)
+                                   skill_version, reply_kind, problem, latency_ms, llm_calls, tokens, at, message_id)
             VALUES (@TenantId, @UserId, @SessionId, @Turn, @Channel, @Query, @asOf, @Intent, @IntentConfidence, @SkillId,
-                    @SkillVersion, @ReplyKind, @Problem, @LatencyMs, @LlmCalls, @Tokens, @at)
+                    @SkillVersion, @ReplyKind, @Problem, @LatencyMs, @LlmCalls, @Tokens, @at, @MessageId)
+            ON CONFLICT DO NOTHING
             RETURNING id
             """,
             new
@@ -161,6 +166,7 @@ public sealed class SqlInteractionLog : IInteractionLog
                 record.LlmCalls,
                 record.Tokens,
                 at = _database.Time(record.At),
+                record.MessageId,
             },
             transaction,
             cancellationToken)).ConfigureAwait(false);
@@ -257,6 +263,8 @@ public sealed class SqlInteractionLog : IInteractionLog
 
         public string? Steps { get; init; }
 
+        public string? MessageId { get; init; }
+
         public TurnRecord ToRecord() => new()
         {
             TenantId = TenantId,
@@ -281,6 +289,7 @@ public sealed class SqlInteractionLog : IInteractionLog
             LlmCalls = LlmCalls,
             Tokens = Tokens,
             At = LongTermDatabase.ReadTime(At),
+            MessageId = MessageId,
         };
     }
 
