@@ -10,6 +10,7 @@ using SegmentAI.Host.Web.Widget;
 using SegmentAI.Host.Web.Widget.Login;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
+using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Configuration;
@@ -178,6 +179,8 @@ internal static class ChatEndpoints
         Require(errors, "tenant", message.Tenant);
         Require(errors, "user", message.User);
         Require(errors, "text", message.Text);
+        NoControlCharacters(errors, "user", message.User);
+        NoControlCharacters(errors, "session", message.Session);
         if (errors.Count > 0)
         {
             problem = Results.ValidationProblem(errors, title: "Invalid chat message");
@@ -232,6 +235,15 @@ internal static class ChatEndpoints
         if (string.IsNullOrWhiteSpace(value))
         {
             errors[field] = [$"{field} is required"];
+        }
+    }
+
+    // Ids are storage keys; a control character in one is a client bug, refused rather than quietly changed.
+    private static void NoControlCharacters(Dictionary<string, string[]> errors, string field, string? value)
+    {
+        if (value is not null && !ReferenceEquals(ControlCharacters.Strip(value), value))
+        {
+            errors[field] = [$"{field} must not contain control characters"];
         }
     }
 }

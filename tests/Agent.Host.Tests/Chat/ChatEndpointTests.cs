@@ -120,6 +120,19 @@ public sealed class ChatEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Control_characters_in_the_user_or_session_id_are_a_validation_problem()
+    {
+        var response = await PostAsync("/api/chat", """{"tenant":"acme-retail","user":"u\u0000","session":"s\u0000","text":"hi"}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var errors = json.RootElement.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("user", out _));
+        Assert.True(errors.TryGetProperty("session", out _));
+        Assert.Empty(_engine.Requests);
+    }
+
+    [Fact]
     public async Task The_stream_frames_every_event_with_event_and_data_lines_and_a_blank_line()
     {
         var response = await PostAsync("/api/chat/stream", """{"tenant":"acme-retail","user":"u","session":"s-4","text":"hi"}""");
