@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Analysis;
 using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Dates;
 using SegmentAI.Skills.Estimation;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Library;
@@ -146,6 +147,11 @@ public sealed partial class ConversationEngine : IConversationEngine
             return Replies.Refusal(turn, null, "this conversation belongs to another user; start a new one.", "permission");
         }
 
+        if (!SupportedDates.Contains(asOf))
+        {
+            return Replies.Error(turn, null, SupportedDates.AsOfOutside(asOf));
+        }
+
         ChatReply reply;
         try
         {
@@ -282,6 +288,11 @@ public sealed partial class ConversationEngine : IConversationEngine
         if (perception.Permission is { Allowed: false } denied)
         {
             return Replies.Refusal(turn, skill, denied.Message ?? "you do not have permission for that", "permission");
+        }
+
+        if (perception.Entities.Dates.FirstOrDefault(d => d.Resolution.Status == DateResolutionStatus.OutOfRange) is { } beyond)
+        {
+            return Replies.Error(turn, skill, beyond.Resolution.Note!);
         }
 
         if (turn.Session.Pending is { } pending && await TryAnswerPendingAsync(turn, pending, cancellationToken).ConfigureAwait(false) is { } resumed)

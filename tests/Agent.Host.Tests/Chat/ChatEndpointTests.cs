@@ -146,12 +146,13 @@ public sealed class ChatEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_stream_ends_with_an_error_event_when_the_engine_fails()
+    public async Task The_stream_ends_with_an_error_reply_when_the_engine_fails()
     {
         var response = await PostAsync("/api/chat/stream", """{"tenant":"acme-retail","user":"u","text":"fail now"}""");
 
         var events = ServerSentEvents.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(["typing", "error"], events.Select(e => e.Type));
+        Assert.Equal(["typing", "partial", "reply"], events.Select(e => e.Type));
+        Assert.Equal("error", JsonDocument.Parse(events[^1].Data).RootElement.GetProperty("kind").GetString());
     }
 
     [Fact]
