@@ -35,6 +35,11 @@ internal static class ApiProblems
         Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Memory unavailable",
             detail: $"The {store} memory store did not answer, so nothing was read or changed. Try again in a moment; GET /readyz shows which store is down.");
 
+    // The store's own words may quote the database driver: they go to the log, the caller gets the trace id.
+    public static IResult MemoryFailed(string store) =>
+        Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Memory failed",
+            detail: $"The {store} memory store failed the request on our side, so nothing was changed. Try again; if it keeps failing, give your admin the trace id of this response.");
+
     public static IResult WarehouseUnavailable(string reason) =>
         Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Warehouse unavailable",
             detail: $"The segment is saved, but its warehouse cannot be queried: {reason}.");

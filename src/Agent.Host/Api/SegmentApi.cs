@@ -296,6 +296,10 @@ internal static class SegmentApi
         {
             return ApiProblems.MemoryUnavailable(ex.Store);
         }
+        catch (MemoryStoreException ex)
+        {
+            return ApiProblems.MemoryFailed(ex.Store);
+        }
         catch (WarehouseUnavailableException ex)
         {
             return ApiProblems.WarehouseUnavailable(ex.Message);

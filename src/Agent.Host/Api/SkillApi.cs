@@ -343,6 +343,10 @@ internal static class SkillApi
         {
             return ApiProblems.MemoryUnavailable(ex.Store);
         }
+        catch (MemoryStoreException ex)
+        {
+            return ApiProblems.MemoryFailed(ex.Store);
+        }
         catch (ShadowReviewException ex)
         {
             return ex.Failure == ShadowReviewFailure.AlreadyReviewed

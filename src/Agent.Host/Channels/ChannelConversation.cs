@@ -67,19 +67,16 @@ internal sealed partial class ChannelConversation
 
         var request = new ChatRequest(user.Tenant.Id, user.User.Id, sessionId, message.Text, message.Channel, TrustUnknownUsers: false, message.AsOf);
         ChatReply reply;
-        var outcome = ChannelOutcome.Answered;
+        ChannelOutcome outcome;
         using (var progress = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             var typing = KeepProgressAsync(target, progress.Token);
             try
             {
-                reply = await _engine.HandleLoggedAsync(request, _logger, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                // Logged with its exception by HandleLoggedAsync; the user gets a reply they can act on instead.
-                reply = Failed(sessionId, ex is MemoryUnavailableException);
-                outcome = ChannelOutcome.Failed;
+                // A failure comes back as the polite reply, logged with its exception and trace id.
+                var turn = await _engine.HandleLoggedAsync(request, _logger, cancellationToken).ConfigureAwait(false);
+                reply = turn.Reply;
+                outcome = turn.Failed ? ChannelOutcome.Failed : ChannelOutcome.Answered;
             }
             finally
             {
@@ -185,15 +182,6 @@ internal sealed partial class ChannelConversation
     {
         Kind = ReplyKind.Error,
         Text = $"You're sending messages faster than I can take them. Please wait about {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))} seconds and send that again.",
-        SessionId = sessionId,
-    };
-
-    private static ChatReply Failed(string sessionId, bool memory) => new()
-    {
-        Kind = ReplyKind.Error,
-        Text = memory
-            ? "I'm temporarily unable to keep track of our conversation. Nothing was changed; please send that again in a minute."
-            : "Something went wrong on my side while answering. Nothing was changed; please send that again.",
         SessionId = sessionId,
     };
 

@@ -1,4 +1,5 @@
 using SegmentAI.Skills.Configuration;
+using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
@@ -34,6 +35,7 @@ internal static class CommandRunner
             UnknownTenantException unknown => unknown.Message,
             ConfigurationException config => config.Message,
             WarehouseUnavailableException warehouse => warehouse.Message,
+            RepositoryFolderNotFoundException folder => folder.Message,
             OperationCanceledException => "cancelled",
             _ => null,
         };

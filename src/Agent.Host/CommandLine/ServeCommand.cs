@@ -16,10 +16,12 @@ internal static class ServeCommand
         return serve;
     }
 
-    public static async Task<int> RunAsync(string[] hostArgs, CancellationToken cancellationToken)
-    {
-        var app = AgentWebApplication.Build(hostArgs);
-        await app.RunAsync(cancellationToken).ConfigureAwait(false);
-        return 0;
-    }
+    public static Task<int> RunAsync(string[] hostArgs, CancellationToken cancellationToken) =>
+        CommandRunner.RunAsync(async ct =>
+        {
+            var app = AgentWebApplication.Build(hostArgs);
+            RepositoryFolders.Require(app.Services);
+            await app.RunAsync(ct).ConfigureAwait(false);
+            return 0;
+        }, cancellationToken);
 }

@@ -11,6 +11,6 @@ internal static partial class ChatLog
     [LoggerMessage(EventId = 2, Level = LogLevel.Debug, Message = "Chat turn on {Channel} for tenant {TenantId}, session {SessionId}: {Kind} reply in {ElapsedMs:0} ms")]
     public static partial void TurnHandled(ILogger logger, string channel, string tenantId, string sessionId, ReplyKind kind, double elapsedMs);
 
-    [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "The conversation engine failed on {Channel} for tenant {TenantId}, session {SessionId}")]
-    public static partial void EngineFailed(ILogger logger, Exception exception, string channel, string tenantId, string? sessionId);
+    [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "The conversation engine failed on {Channel} for tenant {TenantId}, session {SessionId} (trace id {TraceId})")]
+    public static partial void EngineFailed(ILogger logger, Exception exception, string channel, string tenantId, string? sessionId, string traceId);
 }

@@ -11,6 +11,8 @@ using SegmentAI.Host.Web.Widget;
 using SegmentAI.Host.Web.Widget.Login;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
+using SegmentAI.Skills.Dates;
+using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Configuration;
@@ -49,8 +51,8 @@ internal static class ChatEndpoints
             return problem;
         }
 
-        var reply = await engine!.HandleLoggedAsync(request!, loggers.CreateLogger(LoggerCategory), cancellationToken).ConfigureAwait(false);
-        return Results.Text(ChatJson.SerializeLine(reply), "application/json; charset=utf-8");
+        var turn = await engine!.HandleLoggedAsync(request!, loggers.CreateLogger(LoggerCategory), cancellationToken).ConfigureAwait(false);
+        return Results.Text(ChatJson.SerializeLine(turn.Reply), "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> StreamAsync(
@@ -100,21 +102,9 @@ internal static class ChatEndpoints
     {
         // An event with no data is never dispatched by EventSource, so typing carries the session it is for.
         yield return new SseItem<string>(JsonSerializer.Serialize(new { session_id = request.SessionId }), "typing");
-        ChatReply? reply = null;
-        try
-        {
-            reply = await engine.HandleLoggedAsync(request, logger, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The status line is already sent; the failure (logged with its exception) becomes the last event instead.
-        }
 
-        if (reply is null)
-        {
-            yield return new SseItem<string>(JsonSerializer.Serialize(new { title = "The agent failed to answer", status = StatusCodes.Status500InternalServerError }), "error");
-            yield break;
-        }
+        // A failed turn is a polite error reply (logged with its exception and trace id), streamed like any other.
+        var reply = (await engine.HandleLoggedAsync(request, logger, cancellationToken).ConfigureAwait(false)).Reply;
 
         // The engine answers a turn as a whole; its text goes out line by line so the widget shows it as it arrives
         // and a streaming engine can later send the same events while it writes.
@@ -200,10 +190,17 @@ internal static class ChatEndpoints
         Require(errors, "tenant", message.Tenant);
         Require(errors, "user", message.User);
         Require(errors, "text", message.Text);
-        Check(errors, "session", message.Session is null ? null : ConversationIds.Problem(message.Session.Trim(), "session"));
+        NoControlCharacters(errors, "user", message.User);
+        NoControlCharacters(errors, "session", message.Session);
+        Check(errors, "session", message.Session is null || errors.ContainsKey("session") ? null : ConversationIds.Problem(message.Session.Trim(), "session"));
         Check(errors, "message_id", message.MessageId is null ? null : ConversationIds.Problem(message.MessageId.Trim(), "message_id"));
         var header = http.Headers[IdempotencyHeader].ToString();
         Check(errors, IdempotencyHeader, header.Length == 0 ? null : ConversationIds.Problem(header.Trim(), IdempotencyHeader));
+        if (message.AsOf is { } asOf && !SupportedDates.Contains(asOf))
+        {
+            errors["as_of"] = [$"as_of must be between {SupportedDates.First:yyyy-MM-dd} and {SupportedDates.Last:yyyy-MM-dd}, the dates SegmentAI works with; got {asOf:yyyy-MM-dd}"];
+        }
+
         if (errors.Count > 0)
         {
             message = null;
@@ -263,6 +260,15 @@ internal static class ChatEndpoints
         if (string.IsNullOrWhiteSpace(value))
         {
             errors[field] = [$"{field} is required"];
+        }
+    }
+
+    // Ids are storage keys; a control character in one is a client bug, refused rather than quietly changed.
+    private static void NoControlCharacters(Dictionary<string, string[]> errors, string field, string? value)
+    {
+        if (value is not null && !ReferenceEquals(ControlCharacters.Strip(value), value))
+        {
+            errors[field] = [$"{field} must not contain control characters"];
         }
     }
 }

@@ -23,7 +23,7 @@ internal sealed partial class RetentionJob(MemoryRetention retention, IOptions<R
                 // A store that is down now is swept on the next tick; nothing is lost by waiting.
                 LogSweepFailed(logger, ex);
             }
-            catch (System.Data.Common.DbException ex)
+            catch (MemoryStoreException ex)
             {
                 LogSweepFailed(logger, ex);
             }

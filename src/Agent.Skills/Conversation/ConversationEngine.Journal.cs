@@ -29,7 +29,7 @@ public sealed partial class ConversationEngine
                 await _memory.Feedback.RecordAsync(signal, cancellationToken).ConfigureAwait(false);
             }
         }
-        catch (Exception ex) when (ex is MemoryUnavailableException or DbException or ArgumentException or InvalidOperationException)
+        catch (Exception ex) when (ex is MemoryUnavailableException or MemoryStoreException or DbException or ArgumentException or InvalidOperationException)
         {
             LogJournalFailed(_logger, turn.Tenant.Id, turn.Session.SessionId, ex);
         }
@@ -59,7 +59,7 @@ public sealed partial class ConversationEngine
         {
             await _memory.Log.RecordTurnAsync(record, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is MemoryUnavailableException or DbException or ArgumentException or InvalidOperationException)
+        catch (Exception ex) when (ex is MemoryUnavailableException or MemoryStoreException or DbException or ArgumentException or InvalidOperationException)
         {
             LogJournalFailed(_logger, turn.Tenant.Id, turn.Session.SessionId, ex);
         }
@@ -166,7 +166,7 @@ public sealed partial class ConversationEngine
             var pattern = new SegmentPattern(turn.Tenant.Id, turn.Request.UserId, draft.Request ?? saved.Name, saved.Name, saved.Id, SegmentJson.Serialize(saved.Definition), _time.GetUtcNow());
             await _memory.Patterns.RecordAsync(pattern, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is MemoryUnavailableException or DbException)
+        catch (Exception ex) when (ex is MemoryUnavailableException or MemoryStoreException or DbException)
         {
             LogJournalFailed(_logger, turn.Tenant.Id, turn.Session.SessionId, ex);
         }
@@ -229,7 +229,7 @@ public sealed partial class ConversationEngine
                 .Select(s => new SimilarSegmentCard(s.Pattern.SegmentId, s.Pattern.SegmentName, s.Pattern.Request, Math.Round(s.Similarity, 2)))
                 .ToList();
         }
-        catch (Exception ex) when (ex is MemoryUnavailableException or DbException)
+        catch (Exception ex) when (ex is MemoryUnavailableException or MemoryStoreException or DbException)
         {
             LogJournalFailed(_logger, turn.Tenant.Id, turn.Session.SessionId, ex);
             return [];

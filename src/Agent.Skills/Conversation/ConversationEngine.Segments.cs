@@ -12,6 +12,7 @@ using SegmentAI.Skills.Planning;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Sql;
+using SegmentAI.Skills.Telemetry;
 using SegmentAI.Skills.Warehouses;
 
 namespace SegmentAI.Skills.Conversation;
@@ -180,7 +181,11 @@ public sealed partial class ConversationEngine
             catch (Exception ex) when (ex is WarehouseUnavailableException or System.Data.Common.DbException)
             {
                 // A warehouse that is missing, unreachable or not shaped like the catalog says must not lose the segment.
-                notes.Add($"Size not estimated: the warehouse query failed ({ex.Message.Split('\n')[0]}).");
+                // Its own message says what to do; a driver's text is for the log, under a trace id the user can quote.
+                var traceId = SegmentTelemetry.CurrentTraceId();
+                LogEstimateFailed(_logger, turn.Tenant.Id, turn.Session.SessionId, traceId, ex);
+                var reason = ex is WarehouseUnavailableException ? ex.Message.Split('\n')[0] : $"trace id {traceId}";
+                notes.Add($"Size not estimated: the warehouse query failed ({reason}).");
                 turn.Audit.Add(new AuditEntry("estimate", "failed: " + ex.Message.Split('\n')[0], watch.Elapsed.TotalMilliseconds));
             }
         }

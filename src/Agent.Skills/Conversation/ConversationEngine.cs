@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Analysis;
 using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Dates;
 using SegmentAI.Skills.Estimation;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Library;
@@ -110,6 +111,16 @@ public sealed partial class ConversationEngine : IConversationEngine
     private async Task<ChatReply> HandleRequestAsync(ChatRequest request, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
+
+        // Before anything is stored (session turns, query log, a draft's source text): PostgreSQL rejects NUL in text,
+        // and no channel should be able to smuggle one into a key or a saved segment.
+        request = request with
+        {
+            Text = ControlCharacters.Strip(request.Text ?? ""),
+            UserId = ControlCharacters.Strip(request.UserId),
+            SessionId = request.SessionId is { } given ? ControlCharacters.Strip(given) : null,
+            MessageId = request.MessageId is { } messageId ? ControlCharacters.Strip(messageId) : null,
+        };
         var sessionId = string.IsNullOrWhiteSpace(request.SessionId) ? NewSessionId(request) : request.SessionId.Trim();
         if (_tenants.Find(request.TenantId) is not { } tenant)
         {
@@ -153,6 +164,11 @@ public sealed partial class ConversationEngine : IConversationEngine
             return earlier;
         }
 
+        if (!SupportedDates.Contains(asOf))
+        {
+            return Replies.Error(turn, null, SupportedDates.AsOfOutside(asOf));
+        }
+
         ChatReply reply;
         try
         {
@@ -171,11 +187,10 @@ public sealed partial class ConversationEngine : IConversationEngine
             // A library operation refused as asked (a role without the permission, a name taken): nothing changed.
             reply = LibraryRefused(turn, SkillFor(turn.RoutedIntent ?? Intent.Query, tenant), ex);
         }
-        catch (Exception ex) when (ex is System.Data.Common.DbException or WarehouseUnavailableException)
+        catch (Exception ex) when (ex is MemoryStoreException or System.Data.Common.DbException or WarehouseUnavailableException)
         {
             // Bad data behind the agent is reported, never thrown at the channel; the session keeps its last good state.
-            LogTurnFailed(_logger, tenant.Id, sessionId, ex);
-            var failed = Replies.Error(turn, null, $"Something went wrong reading the warehouse: {ex.Message.Split('\n')[0]}. Your draft is unchanged; please try again or ask an admin to check the warehouse.");
+            var failed = Replies.Error(turn, null, FailureText(tenant.Id, sessionId, ex));
             await RecordTurnAsync(turn, failed, watch.Elapsed.TotalMilliseconds, cancellationToken).ConfigureAwait(false);
             return failed;
         }
@@ -205,6 +220,27 @@ public sealed partial class ConversationEngine : IConversationEngine
         await RecordTurnAsync(turn, reply, watch.Elapsed.TotalMilliseconds, cancellationToken).ConfigureAwait(false);
         LogTurn(_logger, tenant.Id, sessionId, reply.Kind, reply.Skill?.Id, watch.Elapsed.TotalMilliseconds);
         return reply with { Audit = turn.Audit };
+    }
+
+    /// <summary>
+    /// What the user is told about a failure, naming the store that failed. Library and warehouse-availability
+    /// messages are written for users; a database driver's text is not, so those failures get a trace id instead.
+    /// </summary>
+    private string FailureText(string tenantId, string sessionId, Exception failure)
+    {
+        const string Unchanged = "Your draft is unchanged";
+        switch (failure)
+        {
+            case WarehouseUnavailableException warehouse:
+                LogTurnFailed(_logger, tenantId, sessionId, failure);
+                return $"Something went wrong reading the warehouse: {warehouse.Message.Split('\n')[0]}. {Unchanged}; please try again or ask an admin to check the warehouse.";
+        }
+
+        var traceId = SegmentTelemetry.CurrentTraceId();
+        LogStoreFailed(_logger, tenantId, sessionId, traceId, failure);
+        return failure is MemoryStoreException
+            ? $"Long-term memory (where saved segments, preferences and the query log live) failed on our side, so that was not done. {Unchanged}; please try again, and if it keeps happening, give your admin this trace id: {traceId}."
+            : $"Something went wrong reading the warehouse, so that was not done. {Unchanged}; please try again, and if it keeps happening, give your admin this trace id: {traceId}.";
     }
 
     private async Task<ChatReply> HandleTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -278,6 +314,11 @@ public sealed partial class ConversationEngine : IConversationEngine
         if (perception.Permission is { Allowed: false } denied)
         {
             return Replies.Refusal(turn, skill, denied.Message ?? "you do not have permission for that", "permission");
+        }
+
+        if (perception.Entities.Dates.FirstOrDefault(d => d.Resolution.Status == DateResolutionStatus.OutOfRange) is { } beyond)
+        {
+            return Replies.Error(turn, skill, beyond.Resolution.Note!);
         }
 
         if (turn.Session.Pending is { } pending && await TryAnswerPendingAsync(turn, pending, cancellationToken).ConfigureAwait(false) is { } resumed)
@@ -507,6 +548,12 @@ public sealed partial class ConversationEngine : IConversationEngine
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Turn in {TenantId}/{SessionId} failed")]
     private static partial void LogTurnFailed(ILogger logger, string tenantId, string sessionId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn in {TenantId}/{SessionId} failed in a store (trace id {TraceId})")]
+    private static partial void LogStoreFailed(ILogger logger, string tenantId, string sessionId, string traceId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Size estimate in {TenantId}/{SessionId} failed (trace id {TraceId})")]
+    private static partial void LogEstimateFailed(ILogger logger, string tenantId, string sessionId, string traceId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Turn in {TenantId}/{SessionId}: {Kind} by {SkillId} in {ElapsedMs:0} ms")]
     private static partial void LogTurn(ILogger logger, string tenantId, string sessionId, ReplyKind kind, string? skillId, double elapsedMs);

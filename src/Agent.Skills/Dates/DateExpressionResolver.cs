@@ -140,6 +140,13 @@ public sealed partial class DateExpressionResolver
 
     private static DateResolution ToResolution(Reading reading, string expression, DateOnly asOf)
     {
+        if (reading.IsOutOfRange || (reading.IsAmbiguous
+            ? !reading.Candidates.All(c => SupportedDates.Contains(c.Start, c.End))
+            : !SupportedDates.Contains(reading.Start, reading.End)))
+        {
+            return DateResolution.OutOfRange(expression);
+        }
+
         if (reading.IsAmbiguous)
         {
             return DateResolution.Ambiguous(

@@ -36,4 +36,12 @@ public sealed record DateResolution(
         ArgumentNullException.ThrowIfNull(candidates);
         return new(DateResolutionStatus.Ambiguous, null, candidates, note, false);
     }
+
+    /// <summary>A phrase whose window reaches outside <see cref="SupportedDates"/>.</summary>
+    /// <param name="expression">The user's words, quoted in the note.</param>
+    public static DateResolution OutOfRange(string expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        return new(DateResolutionStatus.OutOfRange, null, [], SupportedDates.Beyond($"'{expression}'"), false);
+    }
 }

@@ -11,4 +11,10 @@ public enum DateResolutionStatus
 
     /// <summary>The phrase has several sensible readings; see <see cref="DateResolution.Candidates"/>. Ask the user.</summary>
     Ambiguous,
+
+    /// <summary>
+    /// The phrase is a date expression, but it reaches outside <see cref="SupportedDates"/>;
+    /// <see cref="DateResolution.Note"/> says so in words fit for the user.
+    /// </summary>
+    OutOfRange,
 }

@@ -11,4 +11,15 @@ public sealed class SegmentAiOptions
 
     /// <summary>Tenants folder; <c>tenants/</c> under the root when empty.</summary>
     public string? TenantsDirectory { get; set; }
+
+    /// <summary>The layout at <see cref="RepositoryRoot"/>, or the discovered one when it is empty.</summary>
+    public RepositoryLayout Layout() =>
+        string.IsNullOrWhiteSpace(RepositoryRoot) ? RepositoryLayout.Discover() : new RepositoryLayout(RepositoryRoot);
+
+    /// <summary>The tenants folder: <see cref="TenantsDirectory"/> resolved against <paramref name="layout"/>, or its <c>tenants/</c>.</summary>
+    public string TenantsFolder(RepositoryLayout layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        return string.IsNullOrWhiteSpace(TenantsDirectory) ? layout.Tenants : layout.Resolve(TenantsDirectory);
+    }
 }

@@ -15,17 +15,9 @@ public static class SkillsServiceCollectionExtensions
     public static IServiceCollection AddSegmentSkills(this IServiceCollection services)
     {
         services.AddOptions<SegmentAiOptions>().BindConfiguration(SegmentAiOptions.SectionName);
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<SegmentAiOptions>>().Value;
-            return string.IsNullOrWhiteSpace(options.RepositoryRoot) ? RepositoryLayout.Discover() : new RepositoryLayout(options.RepositoryRoot);
-        });
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<SegmentAiOptions>>().Value;
-            var layout = sp.GetRequiredService<RepositoryLayout>();
-            return TenantDirectory.Load(string.IsNullOrWhiteSpace(options.TenantsDirectory) ? layout.Tenants : layout.Resolve(options.TenantsDirectory));
-        });
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<SegmentAiOptions>>().Value.Layout());
+        services.AddSingleton(sp => TenantDirectory.Load(
+            sp.GetRequiredService<IOptions<SegmentAiOptions>>().Value.TenantsFolder(sp.GetRequiredService<RepositoryLayout>())));
         services.AddSingleton<SizeEstimator>();
         services.AddSkillSystem();
         services.AddFacetRetrieval();

@@ -5,8 +5,9 @@ using System.Text.RegularExpressions;
 namespace SegmentAI.Skills.Perception;
 
 /// <summary>
-/// Turns Teams, Slack and web-chat text into plain words: bot mentions, HTML and Slack/Markdown markup are
-/// removed (their text kept), entities decoded, typographic quotes and dashes made ASCII, whitespace collapsed.
+/// Turns Teams, Slack and web-chat text into plain words: control characters, bot mentions, HTML and Slack/Markdown
+/// markup are removed (the markup's text kept), entities decoded, typographic quotes and dashes made ASCII,
+/// whitespace collapsed.
 /// Messages over the length limit come back as <see cref="MessageTooLong"/> rather than an exception.
 /// </summary>
 public sealed partial class MessageNormalizer
@@ -45,7 +46,7 @@ public sealed partial class MessageNormalizer
 
     private static string ToPlainText(string text)
     {
-        var result = SlackMention().Replace(text, " ");
+        var result = SlackMention().Replace(ControlCharacters.Strip(text), " ");
         result = SlackChannel().Replace(result, "#$1");
         result = SlackLink().Replace(result, m => m.Groups["label"].Success ? m.Groups["label"].Value : m.Groups["url"].Value);
         result = TeamsMention().Replace(result, " ");

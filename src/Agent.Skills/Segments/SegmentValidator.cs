@@ -1,6 +1,7 @@
 using System.Globalization;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Configuration;
+using SegmentAI.Skills.Dates;
 using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Segments;
@@ -26,6 +27,11 @@ public static partial class SegmentValidator
         if (definition.SchemaVersion != 1)
         {
             issues.Add(new SegmentIssue("schema_version", $"version {definition.SchemaVersion} is not supported; use 1"));
+        }
+
+        if (definition.AsOf is { } asOf && !SupportedDates.Contains(asOf))
+        {
+            issues.Add(new SegmentIssue("as_of", $"{asOf:yyyy-MM-dd} is outside the dates SegmentAI works with; use a date between {SupportedDates.Range}"));
         }
 
         var usedIds = new HashSet<string>(definition.Conditions().Select(c => c.Id).OfType<string>(), StringComparer.Ordinal);
@@ -203,6 +209,10 @@ public static partial class SegmentValidator
         if (condition.Window is { } window && window.Start >= window.End)
         {
             issues.Add(new SegmentIssue($"{where}.window", $"start {window.Start:yyyy-MM-dd} must be before end {window.End:yyyy-MM-dd} (the end is exclusive)"));
+        }
+        else if (condition.Window is { } outside && !SupportedDates.Contains(outside.Start, outside.End))
+        {
+            issues.Add(new SegmentIssue($"{where}.window", $"{outside.Start:yyyy-MM-dd}..{outside.End:yyyy-MM-dd} reaches outside the dates SegmentAI works with; keep it between {SupportedDates.Range}"));
         }
 
         if (facet.Kind == FacetKind.Attribute && condition.Window is not null && condition.Operator != ConditionOperator.Within)

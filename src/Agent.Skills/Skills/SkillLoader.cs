@@ -16,7 +16,7 @@ public static class SkillLoader
     {
         if (!Directory.Exists(root))
         {
-            throw new DirectoryNotFoundException($"skills folder '{root}' does not exist");
+            throw new Hosting.RepositoryFolderNotFoundException("skills", root);
         }
 
         var skills = new List<Skill>();

@@ -55,6 +55,13 @@ public static class SegmentTelemetry
     private static long _turnCount;
     private static long _clarificationCount;
 
+    /// <summary>
+    /// The id a user can quote to an admin to find the failure in the logs and traces: the current trace's id, or a
+    /// new random one when nothing is tracing (the command line without a listener).
+    /// </summary>
+    public static string CurrentTraceId() =>
+        (Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.TraceId : ActivityTraceId.CreateRandom()).ToHexString();
+
     /// <summary>Source of the engine's spans.</summary>
     public static ActivitySource Source { get; } = new(Name, Version);
 

@@ -40,7 +40,7 @@ public sealed class TenantDirectory
     {
         if (!Directory.Exists(root))
         {
-            throw new DirectoryNotFoundException($"tenants folder '{root}' does not exist");
+            throw new Hosting.RepositoryFolderNotFoundException("tenants", root);
         }
 
         var loaded = new List<Tenant>();

@@ -176,7 +176,8 @@ public sealed class ChannelConversationTests : IDisposable
         Assert.Equal(ChannelOutcome.Failed, outcome);
         var reply = Assert.Single(target.Replies);
         Assert.Equal(ReplyKind.Error, reply.Kind);
-        Assert.Contains("please send that again", reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Something unexpected went wrong on our side, so nothing was changed.", reply.Text, StringComparison.Ordinal);
+        Assert.Matches("give your admin this trace id: [0-9a-f]{32}\\.$", reply.Text);
         Assert.DoesNotContain("engine broke", reply.Text, StringComparison.Ordinal);
     }
 

@@ -120,6 +120,19 @@ public sealed class ChatEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Control_characters_in_the_user_or_session_id_are_a_validation_problem()
+    {
+        var response = await PostAsync("/api/chat", """{"tenant":"acme-retail","user":"u\u0000","session":"s\u0000","text":"hi"}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var errors = json.RootElement.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("user", out _));
+        Assert.True(errors.TryGetProperty("session", out _));
+        Assert.Empty(_engine.Requests);
+    }
+
+    [Fact]
     public async Task The_stream_frames_every_event_with_event_and_data_lines_and_a_blank_line()
     {
         var response = await PostAsync("/api/chat/stream", """{"tenant":"acme-retail","user":"marco.marketer@acme","session":"s-4","text":"hi"}""");
@@ -133,12 +146,13 @@ public sealed class ChatEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_stream_ends_with_an_error_event_when_the_engine_fails()
+    public async Task The_stream_ends_with_an_error_reply_when_the_engine_fails()
     {
         var response = await PostAsync("/api/chat/stream", """{"tenant":"acme-retail","user":"marco.marketer@acme","text":"fail now"}""");
 
         var events = ServerSentEvents.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(["typing", "error"], events.Select(e => e.Type));
+        Assert.Equal(["typing", "partial", "reply"], events.Select(e => e.Type));
+        Assert.Equal("error", JsonDocument.Parse(events[^1].Data).RootElement.GetProperty("kind").GetString());
     }
 
     [Fact]

@@ -66,6 +66,18 @@ public sealed class JsonLinesChatTests
         Assert.Equal("s-1", error.GetProperty("session_id").GetString());
     }
 
+    [Fact]
+    public async Task An_engine_failure_reply_carries_a_trace_id_and_never_the_exception_text()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+
+        await JsonLinesChat.RunAsync(Conversation(session: "s-1"), new StringReader("fail now\n"), output);
+
+        var text = JsonDocument.Parse(output.ToString()).RootElement.GetProperty("text").GetString()!;
+        Assert.Matches("^Something unexpected went wrong on our side, so nothing was changed\\. .*trace id: [0-9a-f]{32}\\.$", text);
+        Assert.DoesNotContain("the engine broke", text, StringComparison.Ordinal);
+    }
+
     private CommandLineConversation Conversation(string? session, DateOnly? asOf = null, string? warehouse = null) =>
         new(_engine, NullLogger.Instance, "acme-retail", ChatCommand.DefaultUser, session, asOf, warehouse);
 }

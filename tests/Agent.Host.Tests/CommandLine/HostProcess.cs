@@ -9,16 +9,26 @@ internal static class HostProcess
     public static Task<(int ExitCode, string StdOut, string StdErr)> RunAsync(params string[] args) => RunWithInputAsync("", args);
 
     /// <summary>Runs the host with <paramref name="input"/> on stdin, then end of input.</summary>
-    public static async Task<(int ExitCode, string StdOut, string StdErr)> RunWithInputAsync(string input, params string[] args)
+    public static Task<(int ExitCode, string StdOut, string StdErr)> RunWithInputAsync(string input, params string[] args) =>
+        RunInAsync(RepositoryLayout.Discover().Root, new Dictionary<string, string>(), input, args);
+
+    /// <summary>Runs the host from <paramref name="workingDirectory"/> with extra <paramref name="environment"/> variables.</summary>
+    public static async Task<(int ExitCode, string StdOut, string StdErr)> RunInAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string> environment, string input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = RepositoryLayout.Discover().Root,
+            WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Agent.Host.dll"));
         foreach (var arg in args)
         {

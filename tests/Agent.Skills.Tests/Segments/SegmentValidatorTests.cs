@@ -60,6 +60,18 @@ public sealed class SegmentValidatorTests : IClassFixture<ShopfrontWarehouse>
     }
 
     [Fact]
+    public void A_window_or_as_of_outside_the_supported_range_is_rejected_naming_the_range()
+    {
+        var window = new TimeWindow { Start = new DateOnly(1, 1, 1), End = new DateOnly(2026, 11, 1) };
+
+        var windowIssue = SingleIssue(Segment(Event("department_purchased", ConditionOperator.In, null, "Baby") with { Window = window }));
+        var asOfIssue = SingleIssue(Segment(Attr("tier", ConditionOperator.In, "gold")) with { AsOf = new DateOnly(9999, 12, 31) });
+
+        Assert.Equal(("C1.window", "as_of"), (windowIssue.Path, asOfIssue.Path));
+        Assert.All([windowIssue, asOfIssue], issue => Assert.Contains("between 1 Jan 1900 and 31 Dec 2199", issue.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Frequency_on_an_attribute_is_rejected()
     {
         var issue = SingleIssue(Segment(Attr("tier", ConditionOperator.In, "gold") with { Frequency = new Frequency { Count = 2 } }));

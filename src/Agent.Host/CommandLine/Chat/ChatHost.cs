@@ -51,6 +51,7 @@ internal sealed class ChatHost : IAsyncDisposable
         var host = builder.Build();
         try
         {
+            RepositoryFolders.Require(host.Services);
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
         }
         catch

@@ -42,25 +42,11 @@ internal sealed class CommandLineConversation
         new(TenantId, UserId, SessionId, text, Channel, TrustUnknownUsers: true, AsOf, Warehouse);
 
     /// <summary>
-    /// The engine's reply. An engine failure becomes an error reply (and a log line on stderr) so a script
-    /// reading <c>--json</c> output still gets exactly one line per message.
+    /// The engine's reply. An engine failure becomes a polite error reply (and a log line with its trace id on
+    /// stderr) so a script reading <c>--json</c> output still gets exactly one line per message.
     /// </summary>
-    public async Task<ChatReply> SendAsync(string text, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await _engine.HandleLoggedAsync(Request(text), _logger, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return new ChatReply
-            {
-                Kind = ReplyKind.Error,
-                Text = $"The agent failed to answer ({ex.Message}). Try again, or start a new session.",
-                SessionId = SessionId,
-            };
-        }
-    }
+    public async Task<ChatReply> SendAsync(string text, CancellationToken cancellationToken = default) =>
+        (await _engine.HandleLoggedAsync(Request(text), _logger, cancellationToken).ConfigureAwait(false)).Reply;
 
     public void StartNewSession() => SessionId = NewSessionId();
 

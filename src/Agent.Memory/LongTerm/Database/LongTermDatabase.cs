@@ -165,6 +165,10 @@ public abstract class LongTermDatabase : IAsyncDisposable
         {
             throw Unavailable(ex);
         }
+        catch (DbException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw Failed(ex);
+        }
     }
 
     /// <summary>
@@ -192,11 +196,22 @@ public abstract class LongTermDatabase : IAsyncDisposable
         {
             throw Unavailable(ex);
         }
+        catch (DbException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw Failed(ex);
+        }
     }
 
     /// <summary>The exception a store throws when <paramref name="cause"/> means the database cannot be used now.</summary>
     internal MemoryUnavailableException Unavailable(Exception cause) =>
         new(MemoryUnavailableException.LongTerm, $"Long-term memory is unavailable: the {Description} {Symptom(cause)}. {Remedy(cause)} Nothing was changed.", cause);
+
+    /// <summary>
+    /// The exception a store throws when the database was reached but failed a command: callers (and users) must
+    /// not mistake it for a warehouse error, and the driver's text must not reach a chat reply.
+    /// </summary>
+    internal MemoryStoreException Failed(DbException cause) =>
+        new(MemoryUnavailableException.LongTerm, $"Long-term memory failed a command: the {Description} answered: {cause.Message}", cause);
 
     /// <summary>Opens a connection ready for commands (pragmas set on SQLite).</summary>
     internal abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
@@ -210,7 +225,7 @@ public abstract class LongTermDatabase : IAsyncDisposable
     /// <summary>True when <paramref name="exception"/> means the database cannot be reached or did not answer in time.</summary>
     internal abstract bool IsUnreachable(Exception exception);
 
-    /// <summary>True when <paramref name="exception"/> is a violation of <paramref name="key"/>.</summary>
+    /// <summary>True when <paramref name="exception"/>, or the driver exception inside it, is a violation of <paramref name="key"/>.</summary>
     internal abstract bool IsUniqueViolation(Exception exception, UniqueKey key);
 
     /// <summary>What went wrong, completing "the {Description} ...".</summary>

@@ -115,7 +115,7 @@ public sealed class PostgresLongTermDatabase : LongTermDatabase
 
     /// <inheritdoc />
     internal override bool IsUniqueViolation(Exception exception, UniqueKey key) =>
-        exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } postgres && postgres.ConstraintName == key.Index;
+        Find<PostgresException>(exception) is { SqlState: PostgresErrorCodes.UniqueViolation } postgres && postgres.ConstraintName == key.Index;
 
     /// <inheritdoc />
     private protected override string Symptom(Exception cause)

@@ -115,7 +115,7 @@ public sealed class SqliteLongTermDatabase : LongTermDatabase
 
     /// <inheritdoc />
     internal override bool IsUniqueViolation(Exception exception, UniqueKey key) =>
-        exception is SqliteException { SqliteExtendedErrorCode: UniqueConstraint } sqlite
+        Find<SqliteException>(exception) is { SqliteExtendedErrorCode: UniqueConstraint } sqlite
         && sqlite.Message.Contains($"UNIQUE constraint failed: {string.Join(", ", key.Columns.Select(column => $"{key.Table}.{column}"))}", StringComparison.Ordinal);
 
     /// <inheritdoc />

@@ -3,6 +3,7 @@ using System.Globalization;
 using Dapper;
 using SegmentAI.Memory.LongTerm.Database;
 using SegmentAI.Skills.Library;
+using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Segments;
 
 namespace SegmentAI.Memory.LongTerm.Stores;
@@ -182,7 +183,7 @@ public sealed class SqlSegmentLibrary : ISegmentLibrary
         {
             return await _database.WriteAsync(write, cancellationToken).ConfigureAwait(false);
         }
-        catch (DbException ex) when (_database.IsUniqueViolation(ex, UniqueKey.ActiveSegmentName))
+        catch (MemoryStoreException ex) when (_database.IsUniqueViolation(ex, UniqueKey.ActiveSegmentName))
         {
             throw SegmentLibraryException.NameTaken(name.Trim());
         }

@@ -256,6 +256,11 @@ internal sealed partial class DateGrammar
         }
 
         var period = ParseSingle(match.Groups["rest"].Value, asOf, allowBare: true);
+        if (period is { IsOutOfRange: true })
+        {
+            return period;
+        }
+
         if (period is null || period.IsAmbiguous || period.End.DayNumber - period.Start.DayNumber < 28)
         {
             return null;

@@ -37,7 +37,7 @@ internal sealed partial class DateGrammar
         }
 
         var reading = ParseSingle(s, asOf, allowBare: true);
-        return reading is null || reading.IsAmbiguous ? null : Anchor.Fixed(reading.Start, reading.End == reading.Start.AddDays(1));
+        return reading is null || reading.IsAmbiguous || reading.IsOutOfRange ? null : Anchor.Fixed(reading.Start, reading.End == reading.Start.AddDays(1));
     }
 
     /// <summary>Explicit calendar days: "Jan 12, 2016", "1st Jan", "10/25", "2019-aug-1", "Friday the 11th", "next Monday".</summary>
@@ -196,7 +196,9 @@ internal sealed partial class DateGrammar
         }
 
         var unit = ParseUnit(match.Groups["unit"].Value, out var multiplier);
-        return Reading.Window(point.Past, DateMath.Add(point.Past, unit, count * multiplier));
+        return Span(unit, (long)count * multiplier) is { } span
+            ? Reading.Window(point.Past, DateMath.Add(point.Past, unit, span))
+            : Reading.OutOfRange;
     }
 
     private Reading? WeekdaysOfWeek(string s, DateOnly asOf)

@@ -60,7 +60,12 @@ internal sealed partial class DateGrammar
         }
 
         var unit = ParseUnit(match.Groups["unit"].Value, out var multiplier);
-        count *= multiplier;
+        if (Span(unit, (long)count * multiplier) is not { } span)
+        {
+            return Reading.OutOfRange;
+        }
+
+        count = span;
         var forward = match.Groups["dir"].Value is "next" or "coming" or "upcoming" or "following";
         var note = vague ? $"'{match.Groups["n"].Value}' is read as {count}." : null;
         if (unit == PeriodUnit.Decade)
@@ -204,6 +209,11 @@ internal sealed partial class DateGrammar
         }
 
         var period = ParseSingle(match.Groups["rest"].Value, asOf, allowBare: true);
+        if (period is { IsOutOfRange: true })
+        {
+            return period;
+        }
+
         if (period is null || period.IsAmbiguous)
         {
             return null;

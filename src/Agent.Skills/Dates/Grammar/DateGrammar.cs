@@ -23,8 +23,20 @@ internal sealed partial class DateGrammar
     /// Reads a normalised phrase. <paramref name="allowBare"/> admits forms that are also ordinary words
     /// ("may", "2016", "fall", "weekend") and should only count as dates when nothing else is around them.
     /// </summary>
-    public Reading? Parse(string phrase, DateOnly asOf, bool allowBare) =>
-        ParseSingle(phrase, asOf, allowBare) ?? ParseRange(phrase, asOf);
+    public Reading? Parse(string phrase, DateOnly asOf, bool allowBare)
+    {
+        try
+        {
+            return ParseSingle(phrase, asOf, allowBare) ?? ParseRange(phrase, asOf);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // DateOnly arithmetic throws past year 9999 or before year 1, far outside the supported range: a rule
+            // that got there was asked for such a date (or given an as-of date at the calendar's edge), which
+            // deserves the out-of-range answer, not a failed turn.
+            return Reading.OutOfRange;
+        }
+    }
 
     private Reading? ParseSingle(string s, DateOnly asOf, bool allowBare) =>
         Vague(s, asOf)
@@ -90,6 +102,26 @@ internal sealed partial class DateGrammar
         });
         var note = day == asOf ? "Today's data is not loaded yet: the warehouse runs through yesterday." : null;
         return Reading.Window(day, day.AddDays(1), note);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> periods of <paramref name="unit"/> as a count to add, or null when even the shortest
+    /// such span is longer than the whole supported range, so the arithmetic would overflow before any range check.
+    /// </summary>
+    private static int? Span(PeriodUnit unit, long count)
+    {
+        var shortestDays = unit switch
+        {
+            PeriodUnit.Day => 1,
+            PeriodUnit.Week => 7,
+            PeriodUnit.Month => 28,
+            PeriodUnit.Quarter => 89,
+            PeriodUnit.Half => 181,
+            PeriodUnit.Year => 365,
+            _ => 3652,
+        };
+        var supportedDays = SupportedDates.Last.DayNumber - SupportedDates.First.DayNumber + 1;
+        return count * shortestDays > supportedDays ? null : (int)count;
     }
 
     private static PeriodUnit ParseUnit(string unit, out int multiplier)

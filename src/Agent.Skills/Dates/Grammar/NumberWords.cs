@@ -29,6 +29,14 @@ internal static class NumberWords
             return value > 0;
         }
 
+        if (t.Length > 0 && t.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            // Digits too many for an int ("the last 99999999999 days") are still a count: the largest one, so the
+            // phrase reads as a date past the supported range instead of not as a date at all.
+            value = int.MaxValue;
+            return true;
+        }
+
         if (t.EndsWith("few", StringComparison.Ordinal))
         {
             value = 3;

@@ -32,8 +32,9 @@ public abstract class WriteAtomicityContract
         var library = new SqlSegmentLibrary(Database);
         await FailAsync("INSERT", "segment_versions");
 
-        await Assert.ThrowsAnyAsync<DbException>(() => library.SaveAsync(Tenant, "ana", "Gold members", Gold));
+        var failure = await Assert.ThrowsAsync<MemoryStoreException>(() => library.SaveAsync(Tenant, "ana", "Gold members", Gold));
 
+        Assert.IsAssignableFrom<DbException>(failure.InnerException);
         Assert.Equal(0, await CountAsync("saved_segments"));
         Assert.Equal(0, await CountAsync("segment_counters"));
         Assert.Empty(await library.ListAsync(Tenant));
@@ -46,7 +47,7 @@ public abstract class WriteAtomicityContract
         var saved = await library.SaveAsync(Tenant, "ana", "Gold members", Gold);
         await FailAsync("INSERT", "segment_versions");
 
-        await Assert.ThrowsAnyAsync<DbException>(() => library.RenameAsync(Tenant, saved.Id, "VIPs", "ana"));
+        await Assert.ThrowsAsync<MemoryStoreException>(() => library.RenameAsync(Tenant, saved.Id, "VIPs", "ana"));
 
         var current = await library.GetAsync(Tenant, saved.Id);
         Assert.Equal(("Gold members", 1), (current!.Name, current.Version));
@@ -59,7 +60,7 @@ public abstract class WriteAtomicityContract
         var log = new SqlInteractionLog(Database);
         await FailAsync("INSERT", "execution_traces");
 
-        await Assert.ThrowsAnyAsync<DbException>(() => log.RecordTurnAsync(Turn() with
+        await Assert.ThrowsAsync<MemoryStoreException>(() => log.RecordTurnAsync(Turn() with
         {
             DefinitionJson = "{}",
             Confidence = 0.8,
@@ -77,7 +78,7 @@ public abstract class WriteAtomicityContract
         var log = new SqlInteractionLog(Database);
         await FailAsync("INSERT", "error_patterns");
 
-        await Assert.ThrowsAnyAsync<DbException>(() => log.RecordTurnAsync(Turn() with { ReplyKind = "error", Problem = "no facet for 'x'" }));
+        await Assert.ThrowsAsync<MemoryStoreException>(() => log.RecordTurnAsync(Turn() with { ReplyKind = "error", Problem = "no facet for 'x'" }));
 
         Assert.Equal(0, await CountAsync("query_log"));
         Assert.Empty(await log.ErrorPatternsAsync(Tenant));
@@ -92,7 +93,7 @@ public abstract class WriteAtomicityContract
         await stores.Library.SaveAsync(Tenant, "ana", "Gold members", Gold);
         await FailAsync("UPDATE", "segment_versions");
 
-        await Assert.ThrowsAnyAsync<DbException>(() => new SqlPersonalDataEraser(Database).EraseUserAsync(Tenant, "ana"));
+        await Assert.ThrowsAsync<MemoryStoreException>(() => new SqlPersonalDataEraser(Database).EraseUserAsync(Tenant, "ana"));
 
         Assert.Single(await stores.Preferences.ListAsync(Tenant, "ana"));
         Assert.Equal("ana", Assert.Single(await stores.Log.SessionAsync(Tenant, "s1")).UserId);
@@ -106,7 +107,7 @@ public abstract class WriteAtomicityContract
         var other = TestIds.Tenant();
         await FailAsync("INSERT", "shadow_reviews");
 
-        await Assert.ThrowsAnyAsync<DbException>(() => queue.EnqueueAsync("replay-1", [Review(other, 1), Review(other, 2), Review(Tenant, 3)]));
+        await Assert.ThrowsAsync<MemoryStoreException>(() => queue.EnqueueAsync("replay-1", [Review(other, 1), Review(other, 2), Review(Tenant, 3)]));
 
         Assert.Empty(await queue.PendingAsync(other, "segment_creation", null));
         Assert.Equal(0, await CountAsync("shadow_reviews"));
