@@ -17,7 +17,7 @@ internal static class ConversationEngineLogging
         this IConversationEngine engine, ChatRequest request, ILogger logger, CancellationToken cancellationToken = default)
     {
         // Chosen here rather than by the engine, so that even a failed first turn names the session to continue in.
-        var sessionId = string.IsNullOrWhiteSpace(request.SessionId) ? $"s-{Guid.NewGuid():N}"[..14] : request.SessionId;
+        var sessionId = string.IsNullOrWhiteSpace(request.SessionId) ? ConversationIds.NewSession(request) : request.SessionId;
         request = request with { SessionId = sessionId };
 
         ChatLog.MessageReceived(logger, request.Channel, request.TenantId, request.SessionId, request.Text);

@@ -121,7 +121,7 @@ public sealed partial class ConversationEngine : IConversationEngine
             SessionId = request.SessionId is { } given ? ControlCharacters.Strip(given) : null,
             MessageId = request.MessageId is { } messageId ? ControlCharacters.Strip(messageId) : null,
         };
-        var sessionId = string.IsNullOrWhiteSpace(request.SessionId) ? NewSessionId(request) : request.SessionId.Trim();
+        var sessionId = string.IsNullOrWhiteSpace(request.SessionId) ? ConversationIds.NewSession(request) : request.SessionId.Trim();
         if (_tenants.Find(request.TenantId) is not { } tenant)
         {
             return new ChatReply
@@ -490,12 +490,6 @@ public sealed partial class ConversationEngine : IConversationEngine
         var reply = ChatJson.Deserialize(answered.ReplyJson);
         return reply with { Audit = [new AuditEntry("idempotency", $"message {messageId} was already answered; the turn was not applied again", 0)] };
     }
-
-    // A first message with a client id but no session gets a session named after it, so its retry lands in the same one.
-    private static string NewSessionId(ChatRequest request) =>
-        request.MessageId is { } messageId
-            ? "s-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{request.TenantId}\n{request.UserId}\n{messageId}")))[..12]
-            : $"s-{Guid.NewGuid():N}"[..14];
 
     private async Task EnsureIndexAsync(Tenant tenant, CancellationToken cancellationToken)
     {

@@ -8,11 +8,7 @@ public sealed class ProxyAuthenticationTests(RestApiFixture api) : IClassFixture
     [Fact]
     public async Task Behind_a_proxy_identity_headers_count_only_with_the_proxys_key()
     {
-        await using var host = await RestApiHost.StartAsync(api.Root, new Dictionary<string, string>
-        {
-            ["Api:Authentication"] = "Proxy",
-            ["Api:ProxyKey"] = "proxy-secret",
-        });
+        await using var host = await StartBehindProxyAsync();
 
         var direct = await host.Client.FetchAsync("/api/segments");
         using var viaProxy = new HttpRequestMessage(HttpMethod.Get, "/api/segments");
@@ -32,11 +28,7 @@ public sealed class ProxyAuthenticationTests(RestApiFixture api) : IClassFixture
     [InlineData("/api/segments/estimate")]
     public async Task Behind_a_proxy_chat_and_estimation_need_the_proxys_key_too(string path)
     {
-        await using var host = await RestApiHost.StartAsync(api.Root, new Dictionary<string, string>
-        {
-            ["Api:Authentication"] = "Proxy",
-            ["Api:ProxyKey"] = "proxy-secret",
-        });
+        await using var host = await StartBehindProxyAsync();
         var body = path == "/api/segments/estimate"
             ? Definition(Condition("loyalty_tier", "in", "gold")).Replace("{\"root\"", $"{{\"tenant\": \"{Acme}\", \"root\"", StringComparison.Ordinal)
             : $$"""{"tenant": "{{Acme}}", "user": "{{Admin}}", "text": "erase all data about user {{Marketer}}"}""";
@@ -54,11 +46,7 @@ public sealed class ProxyAuthenticationTests(RestApiFixture api) : IClassFixture
     [InlineData("/status")]
     public async Task Behind_a_proxy_nothing_showing_tenant_data_answers_without_the_key(string path)
     {
-        await using var host = await RestApiHost.StartAsync(api.Root, new Dictionary<string, string>
-        {
-            ["Api:Authentication"] = "Proxy",
-            ["Api:ProxyKey"] = "proxy-secret",
-        });
+        await using var host = await StartBehindProxyAsync();
 
         using var direct = await host.Client.GetAsync(path);
         using var viaProxy = new HttpRequestMessage(HttpMethod.Get, path);
@@ -74,11 +62,7 @@ public sealed class ProxyAuthenticationTests(RestApiFixture api) : IClassFixture
     [Fact]
     public async Task Behind_a_proxy_a_chat_message_is_written_as_the_user_the_proxy_identified()
     {
-        await using var host = await RestApiHost.StartAsync(api.Root, new Dictionary<string, string>
-        {
-            ["Api:Authentication"] = "Proxy",
-            ["Api:ProxyKey"] = "proxy-secret",
-        });
+        await using var host = await StartBehindProxyAsync();
 
         var asThemselves = await ProxiedChatAsync(host, Marketer, Marketer);
         var asTheAdmin = await ProxiedChatAsync(host, Marketer, Admin);
@@ -101,6 +85,13 @@ public sealed class ProxyAuthenticationTests(RestApiFixture api) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, ownTenant.Status);
         Assert.True(ownTenant.Body.GetProperty("estimated_size").GetInt64() > 0);
     }
+
+    private Task<RestApiHost> StartBehindProxyAsync() =>
+        RestApiHost.StartAsync(api.Root, new Dictionary<string, string>
+        {
+            ["Api:Authentication"] = "Proxy",
+            ["Api:ProxyKey"] = "proxy-secret",
+        });
 
     private static async Task<(HttpStatusCode Status, System.Text.Json.JsonElement Body, HttpResponseMessage Response)> ProxiedChatAsync(RestApiHost host, string identified, string written)
     {

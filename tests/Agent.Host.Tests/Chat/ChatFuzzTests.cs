@@ -7,6 +7,7 @@ using SegmentAI.Host.CommandLine.Chat;
 using SegmentAI.Host.Tests.Api;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
+using Xunit.Abstractions;
 
 namespace SegmentAI.Host.Tests.Chat;
 
@@ -15,7 +16,7 @@ namespace SegmentAI.Host.Tests.Chat;
 /// Unicode and control characters, very long tokens, deep JSON, wrong types, huge numbers and dates at the edges.
 /// Whatever comes in: never a 500, never exception text in a reply, never a stored value longer than the limits.
 /// </summary>
-public sealed class ChatFuzzTests(RestApiFixture api) : IClassFixture<RestApiFixture>
+public sealed class ChatFuzzTests(RestApiFixture api, ITestOutputHelper output) : IClassFixture<RestApiFixture>
 {
     private const int Seed = 20_261_206;
     private const int HttpInputs = 2_000;
@@ -45,7 +46,9 @@ public sealed class ChatFuzzTests(RestApiFixture api) : IClassFixture<RestApiFix
     [Fact]
     public async Task No_input_over_http_or_the_command_line_gets_a_500_exception_text_or_an_oversized_stored_value()
     {
-        await using var host = await RestApiHost.StartAsync(api.Root, new Dictionary<string, string> { ["Channels:RateLimitsEnabled"] = "false" });
+        var logs = new RecordingLoggerProvider();
+        await using var host = await RestApiHost.StartAsync(
+            api.Root, new Dictionary<string, string> { ["Channels:RateLimitsEnabled"] = "false" }, services => services.AddSingleton<ILoggerProvider>(logs));
         var random = new Random(Seed);
         var failures = new List<string>();
         var statuses = new Dictionary<HttpStatusCode, int>();
@@ -66,10 +69,10 @@ public sealed class ChatFuzzTests(RestApiFixture api) : IClassFixture<RestApiFix
 
         var engine = host.App.Services.GetRequiredService<IConversationEngine>();
         var lines = string.Join('\n', Enumerable.Range(0, CommandLineInputs).Select(i => Message(random, i).ReplaceLineEndings(" ")));
-        var output = new StringWriter { NewLine = "\n" };
+        var replies = new StringWriter { NewLine = "\n" };
         var conversation = new CommandLineConversation(engine, NullLogger.Instance, Tenant, "cli-fuzzer@acme", "cli-fuzz", new DateOnly(2026, 11, 22), null);
-        Assert.Equal(0, await JsonLinesChat.RunAsync(conversation, new StringReader(lines), output));
-        foreach (var line in output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        Assert.Equal(0, await JsonLinesChat.RunAsync(conversation, new StringReader(lines), replies));
+        foreach (var line in replies.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var reply = JsonDocument.Parse(line).RootElement;
             if (LooksLikeExceptionText(reply.GetProperty("text").GetString() ?? ""))
@@ -89,6 +92,12 @@ public sealed class ChatFuzzTests(RestApiFixture api) : IClassFixture<RestApiFix
             }
         }
 
+        output.WriteLine($"{HttpInputs} HTTP inputs (seed {Seed}): {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{(int)s.Key} × {s.Value}"))}; "
+            + $"{CommandLineInputs} command-line lines; {stored.Count} turns reached the engine and were logged; {failures.Count} failures");
+
+        // A polite reply can hide a crash: every exception logged as an error is a failure of its own.
+        failures.AddRange(logs.Entries.Where(e => e.Level >= LogLevel.Error && e.Exception is not null)
+            .Select(e => $"logged {e.Exception!.GetType().Name}: {Shorten(e.Exception.Message)} at {Shorten(e.Exception.StackTrace ?? "")}"));
         Assert.True(failures.Count == 0, $"{failures.Count} of {HttpInputs + CommandLineInputs} inputs failed:\n{string.Join('\n', failures.Take(20))}");
         Assert.True(stored.Count > 100, $"only {stored.Count} fuzz turns reached the engine; statuses: {string.Join(", ", statuses.Select(s => $"{(int)s.Key}×{s.Value}"))}");
     }

@@ -20,7 +20,7 @@ public sealed partial class EngineFailureTests : IAsyncLifetime
     [Fact]
     public async Task An_engine_failure_is_a_polite_reply_in_the_same_session_with_a_trace_id_that_is_logged_as_an_error()
     {
-        var response = await PostAsync("/api/chat", """{"tenant":"acme-retail","user":"u","session":"s-7","text":"fail now"}""");
+        var response = await PostAsync("/api/chat", """{"tenant":"acme-retail","user":"marco.marketer@acme","session":"s-7","text":"fail now"}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
@@ -39,7 +39,7 @@ public sealed partial class EngineFailureTests : IAsyncLifetime
     [Fact]
     public async Task A_failed_first_turn_still_names_a_session_to_continue_in()
     {
-        var response = await PostAsync("/api/chat", """{"tenant":"acme-retail","user":"u","text":"fail now"}""");
+        var response = await PostAsync("/api/chat", """{"tenant":"acme-retail","user":"marco.marketer@acme","text":"fail now"}""");
 
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -49,7 +49,7 @@ public sealed partial class EngineFailureTests : IAsyncLifetime
     [Fact]
     public async Task An_engine_failure_on_the_stream_ends_with_the_polite_reply_and_no_exception_text()
     {
-        var response = await PostAsync("/api/chat/stream", """{"tenant":"acme-retail","user":"u","session":"s-8","text":"fail now"}""");
+        var response = await PostAsync("/api/chat/stream", """{"tenant":"acme-retail","user":"marco.marketer@acme","session":"s-8","text":"fail now"}""");
 
         var body = await response.Content.ReadAsStringAsync();
         var events = ServerSentEvents.Parse(body);
@@ -66,7 +66,7 @@ public sealed partial class EngineFailureTests : IAsyncLifetime
     [InlineData("1899-12-31")]
     public async Task An_as_of_outside_the_supported_range_is_a_validation_problem_naming_the_field_and_range(string asOf)
     {
-        var response = await PostAsync("/api/chat", $$"""{"tenant":"acme-retail","user":"u","text":"customers who bought toys","as_of":"{{asOf}}"}""");
+        var response = await PostAsync("/api/chat", $$"""{"tenant":"acme-retail","user":"marco.marketer@acme","text":"customers who bought toys","as_of":"{{asOf}}"}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

@@ -19,7 +19,7 @@ public sealed class MemoryRetentionTests
         var sessions = new InMemorySessionStore(_time);
         var retention = new MemoryRetention(log, sessions, Options.Create(new RetentionOptions { QueryLogDays = 30 }), NullLogger<MemoryRetention>.Instance, _time);
         await log.RecordTurnAsync(Turn("old", _time.GetUtcNow().AddDays(-31)));
-        await log.RecordTurnAsync(Turn("recent", _time.GetUtcNow().AddDays(-29)));
+        await log.RecordTurnAsync(Turn("recent", _time.GetUtcNow().AddDays(-28)));
         await sessions.SaveAsync(SessionState.Start("acme-retail", "ana", "s-expired"));
         _time.Advance(InMemorySessionStore.TimeToLive + TimeSpan.FromMinutes(1));
         await sessions.SaveAsync(SessionState.Start("acme-retail", "ana", "s-live"));
