@@ -94,6 +94,9 @@ internal static class ChatEndpoints
 
         var request = new ChatRequest(caller.Tenant.Id, user, message.Session, message.Text!, Channel, TrustUnknownUsers: false, message.AsOf,
             MessageId: IdempotencyKey(context.Request, message));
+
+        // Named now, so the stream's first event already says which session the reply will be in.
+        request = request with { SessionId = string.IsNullOrWhiteSpace(request.SessionId) ? ConversationIds.NewSession(request) : request.SessionId.Trim() };
         return OverLimit(context, request) is { } limited ? (null, null, limited) : (request, engine, null);
     }
 
