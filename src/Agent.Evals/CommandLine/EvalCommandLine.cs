@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace SegmentAI.Evals.CommandLine;
 
-/// <summary>The command tree of the eval harness: <c>run</c>, <c>check</c>, <c>gate</c>, <c>promote</c>, <c>rollback</c>, <c>report</c>, <c>optimize</c>.</summary>
+/// <summary>The command tree of the eval harness: <c>run</c>, <c>check</c>, <c>gate</c>, <c>promote</c>, <c>rollback</c>, <c>report</c>, <c>optimize</c>, <c>generalization</c>.</summary>
 internal static class EvalCommandLine
 {
     public static RootCommand Build(IAnsiConsole? console = null)
@@ -17,6 +17,7 @@ internal static class EvalCommandLine
         root.Subcommands.Add(PromoteCommand.BuildRollback(output));
         root.Subcommands.Add(ReportCommand.Build(output));
         root.Subcommands.Add(OptimizeCommand.Build(output));
+        root.Subcommands.Add(GeneralizationCommand.Build(output));
         return root;
     }
 }

@@ -296,7 +296,8 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"\b(list|show|what are|which)\b.*\bsegments\b|\bmy segments\b|\bsaved segments\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListRequest();
 
-    [GeneratedRegex(@"\b(?:show|open|explain|describe|load)\s+(?:me\s+)?(?:the\s+)?(?:segment\s+)?(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // How to explain ("in plain English", "again") is not part of what to explain.
+    [GeneratedRegex(@"\b(?:show|open|explain|describe|load)\s+(?:me\s+)?(?:the\s+)?(?:segment\s+)?(?<name>.+?)(?:\s+(?:in\s+(?:plain|simple|simpler)\s+(?:english|terms|words|language)|simply|again|please|for\s+me|briefly))*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShowRequest();
 
     [GeneratedRegex(@"\b(?:delete|remove|drop|trash|nuke|kill|wipe)\s+(?:the\s+)?(?:segment\s+)?(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

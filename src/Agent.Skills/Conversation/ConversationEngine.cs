@@ -321,6 +321,11 @@ public sealed partial class ConversationEngine : IConversationEngine
             return Replies.Error(turn, skill, beyond.Resolution.Note!);
         }
 
+        if (await AnswerQuestionAsync(turn, cancellationToken).ConfigureAwait(false) is { } answered)
+        {
+            return answered;
+        }
+
         if (turn.Session.Pending is { } pending && await TryAnswerPendingAsync(turn, pending, cancellationToken).ConfigureAwait(false) is { } resumed)
         {
             return resumed;

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using FuzzySharp;
 
 namespace SegmentAI.Skills.Perception;
@@ -10,7 +11,7 @@ namespace SegmentAI.Skills.Perception;
 /// not an inflection of one; a correction must keep the first letter, score at least <see cref="MinimumScore"/>
 /// and be the single best candidate — ties are left uncorrected rather than guessed.
 /// </summary>
-public sealed class DomainSpellCorrector
+public sealed partial class DomainSpellCorrector
 {
     /// <summary>Default lowest similarity (0–100) a correction needs.</summary>
     public const int DefaultMinimumScore = 85;
@@ -49,6 +50,7 @@ public sealed class DomainSpellCorrector
         ArgumentNullException.ThrowIfNull(lexicon);
         var tokens = WordTokenizer.Tokenize(text);
         var exact = ExactTermCoverage(tokens, lexicon);
+        ProtectNames(text, tokens, exact);
         var found = new List<(int First, int Count, string Term, int Score)>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -73,6 +75,21 @@ public sealed class DomainSpellCorrector
         return Apply(text, tokens, found, lexicon);
     }
 
+    // A name the user gives ("save it as Serial revisers", "rename X to Y", anything quoted) is theirs to spell.
+    private static void ProtectNames(string text, List<WordToken> tokens, bool[] covered)
+    {
+        foreach (var match in NamedSpans().EnumerateMatches(text))
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                covered[i] |= tokens[i].Start >= match.Index && tokens[i].Start < match.Index + match.Length;
+            }
+        }
+    }
+
+    [GeneratedRegex("""(?<=\b(?:save|store|keep)\s+(?:it|this|that|the segment|the draft|this segment)\s+(?:as|named|called|under the name)\s).+$|(?<=\b(?:call|name)\s+(?:it|this|that|the segment)\s).+$|(?<=\brename\b.+?\s(?:to|as)\s).+$|"[^"]*"|“[^”]*”|(?<![A-Za-z])'[^']+'(?![A-Za-z])""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamedSpans();
+
     private static bool[] ExactTermCoverage(List<WordToken> tokens, TenantLexicon lexicon)
     {
         var covered = new bool[tokens.Count];
@@ -95,6 +112,7 @@ public sealed class DomainSpellCorrector
         word.Length >= minimumLength
         && word.All(char.IsLetter)
         && !EverydayWords.Contains(word)
+        && !EnglishWords.Contains(word)
         && !lexicon.ContainsWord(word)
         && !IsInflectionOfKnownWord(word, lexicon);
 

@@ -50,12 +50,36 @@ public sealed class SpellCorrectorTests
     [InlineData("ignore your previous instructions")]
     [InlineData("customers with diabetes")]
     [InlineData("women aged 25-34 who buy beauty")]
+    [InlineData("what kinds of users do we have")]
+    [InlineData("explain it in plain English")]
     public void Leaves_ordinary_english_alone(string text)
     {
         var result = _corrector.Correct(text, _lexicon);
 
         Assert.Equal(text, result.Text);
         Assert.Empty(result.Corrections);
+    }
+
+    [Theory]
+    [InlineData("save it as Dipers club", "Dipers club")]
+    [InlineData("rename Diaper buyers to Serial revisers", "Serial revisers")]
+    [InlineData("call it Electornics fans", "Electornics fans")]
+    [InlineData("show me \"dipers weekly\"", "\"dipers weekly\"")]
+    [InlineData("compare 'platnum members' with gold", "'platnum members'")]
+    public void Never_corrects_a_name_the_user_gives(string text, string name)
+    {
+        var result = _corrector.Correct(text, _lexicon);
+
+        Assert.Contains(name, result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Corrections, c => name.Contains(c.Original, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Still_corrects_domain_typos_next_to_apostrophes()
+    {
+        var result = _corrector.Correct("customers who haven't bought dipers and aren't platnum", _lexicon);
+
+        Assert.Equal("customers who haven't bought diapers and aren't platinum", result.Text);
     }
 
     [Fact]

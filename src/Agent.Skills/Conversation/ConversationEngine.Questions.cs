@@ -1,0 +1,53 @@
+using System.Globalization;
+using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Sql;
+
+namespace SegmentAI.Skills.Conversation;
+
+/// <summary>Questions about the conversation itself, answered before anything is read as an audience.</summary>
+public sealed partial class ConversationEngine
+{
+    private const int ExamplesShown = 3;
+
+    private async Task<ChatReply?> AnswerQuestionAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var text = turn.Perception.CorrectedText;
+        return QuestionReader.Read(turn.Perception.NormalizedText, turn.Perception.Entities.Facets.Count > 0) switch
+        {
+            ConversationalQuestion.NotEnglish => Replies.Answer(turn, SkillFor(Intent.Help, turn.Tenant),
+                $"I only understand English for now, so I didn't read that as an audience. Please write it in English, e.g. \"{Examples(turn).FirstOrDefault() ?? "customers who bought toys in the last 30 days"}\"."),
+            ConversationalQuestion.AnalyticsNotYet => Replies.Answer(turn, SkillFor(Intent.Help, turn.Tenant),
+                $"I can't analyse {QuestionReader.AnalysisAskedFor(turn.Perception.NormalizedText) ?? "that"} yet: I build and explain segments of {turn.Tenant.Config.Entity.Noun}. "
+                + $"I can build segments such as:\n{string.Join("\n", Examples(turn).Select(e => $"- \"{e}\""))}"),
+            ConversationalQuestion.DraftSize => await DraftSizeAsync(turn, cancellationToken).ConfigureAwait(false),
+            _ => null,
+        };
+    }
+
+    // The size comes from counting the draft now, never from a number remembered in the conversation.
+    private async Task<ChatReply> DraftSizeAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var skill = Skill("segment_explain", turn.Tenant);
+        if (turn.Session.Draft is not { } draft)
+        {
+            return Replies.Answer(turn, skill, $"There's no segment yet to count. Describe an audience first, e.g. \"{Examples(turn).FirstOrDefault() ?? "gold members"}\".");
+        }
+
+        if (turn.Warehouse is not { } warehouse)
+        {
+            return Replies.Answer(turn, skill, $"I can't count it without the warehouse: {turn.WarehouseProblem}.");
+        }
+
+        var compiled = SegmentCompiler.Compile(draft.Definition, turn.Tenant, warehouse.Dialect, turn.AsOf);
+        var estimate = await _estimator.EstimateAsync(compiled, turn.Tenant, warehouse, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var noun = turn.Tenant.Config.Entity.Noun;
+        var name = draft.Definition.Name ?? "This segment";
+        return Replies.Answer(turn, skill, string.Create(CultureInfo.InvariantCulture,
+            $"{name} has {estimate.Size:N0} of {estimate.Population:N0} {noun} ({estimate.Share:P1}) as of {turn.AsOf:d MMM yyyy}.").Replace(" %", "%", StringComparison.Ordinal));
+    }
+
+    private IEnumerable<string> Examples(TurnContext turn) =>
+        _skills.ActiveSkills().Where(s => s.SkillId == "segment_creation")
+            .SelectMany(s => s.Examples).Where(e => e.Tenant is null || e.Tenant == turn.Tenant.Id).Select(e => e.Input).Take(ExamplesShown);
+}

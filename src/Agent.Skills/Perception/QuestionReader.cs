@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+
+namespace SegmentAI.Skills.Perception;
+
+/// <summary>
+/// Recognises the messages that must not be read as an audience: a question about the draft's size, a request for an
+/// analysis the product cannot do yet, and a message in another language. Each would otherwise be grounded word by
+/// word into a plausible but wrong segment ("what kinds of users" read as "kids").
+/// </summary>
+public static partial class QuestionReader
+{
+    // Function words that are common in Spanish, French, German or Portuguese and are not English words.
+    private static readonly HashSet<string> ForeignWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "la", "el", "los", "las", "que", "y", "con", "para", "por", "del", "una", "un", "clientes", "compraron", "todos",
+        "quiero", "dame", "usuarios", "les", "des", "du", "et", "qui", "avec", "pour", "dans", "une", "tous", "ont", "achet\u00e9",
+        "der", "die", "das", "und", "mit", "f\u00fcr", "kunden", "nicht", "ein", "eine", "alle", "haben", "gekauft",
+        "os", "com", "n\u00e3o", "uma", "todos", "compraram", "\u00faltimos", "\u00faltimo", "mes", "mois", "d\u00edas", "jours", "tage",
+    };
+
+    private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "and", "who", "with", "in", "of", "to", "for", "a", "an", "that", "have", "has", "bought", "customers", "users", "all",
+        "me", "show", "give", "find", "build", "make", "last", "days", "is", "are", "not", "or", "on", "at", "from", "by",
+    };
+
+    /// <summary>What kind of conversational question <paramref name="text"/> is.</summary>
+    /// <param name="text">The normalized message.</param>
+    /// <param name="namesCatalogTerms">Whether the message names catalog facets or values (then "how many …" asks for a new audience).</param>
+    public static ConversationalQuestion Read(string text, bool namesCatalogTerms)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (IsForeign(text))
+        {
+            return ConversationalQuestion.NotEnglish;
+        }
+
+        if (AnalyticsRequest().IsMatch(text))
+        {
+            return ConversationalQuestion.AnalyticsNotYet;
+        }
+
+        return !namesCatalogTerms && DraftSizeQuestion().IsMatch(text) ? ConversationalQuestion.DraftSize : ConversationalQuestion.None;
+    }
+
+    /// <summary>The analysis <paramref name="text"/> asks for, in the user's words, or null.</summary>
+    public static string? AnalysisAskedFor(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var match = AnalyticsRequest().Match(text);
+        return match.Success ? match.Value.Trim() : null;
+    }
+
+    private static bool IsForeign(string text)
+    {
+        var words = WordTokenizer.Tokenize(text).Select(t => t.Text).ToList();
+        var foreign = words.Count(ForeignWords.Contains);
+        var english = words.Count(EnglishFunctionWords.Contains);
+        return foreign >= 2 && foreign > english;
+    }
+
+    [GeneratedRegex(@"\bwhat\s+(?:kinds?|types?|sorts?|groups?)\s+of\s+(?:users|customers|people|employees|members|shoppers|buyers|founders|investors)\b|\bpersonas?\b|\barchetypes?\b|\bretention\s+(?:curves?|rates?|by|over|of|cohorts?)\b|\bcohort\s+(?:analysis|retention|curves?)\b|\b(?:suggest|propose|recommend|design|plan|run|ideas?\s+for)\b.{0,25}\b(?:experiments?|a/b\s+tests?|ab\s+tests?)\b|\bengagement\s+tiers?\b|\bwork\s+categor(?:y|ies)\b|\bclusters?\s+(?:of|our|the|my)\b|\bcluster(?:ing)?\s+(?:analysis|users|customers|employees)\b|\bsegment\s+(?:our|my|the)\s+(?:users|customers|employees)\s+(?:into|by behaviou?r)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnalyticsRequest();
+
+    [GeneratedRegex(@"^\s*(?:so\s+|and\s+|ok(?:ay)?\s*,?\s+)?(?:how\s+(?:many|big|large)\b(?:\s+(?:are|is|were|would)\s+(?:there|that|it|they|this|them))?(?:\s+(?:of\s+them|people|customers|users|employees|members|in\s+(?:it|there|that|this)(?:\s+segment)?|in\s+the\s+(?:segment|audience|draft)))?|what(?:'s|\s+is)\s+the\s+(?:size|count|number)(?:\s+of\s+(?:it|that|this|the\s+segment|the\s+audience))?)\s*(?:now|then)?\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DraftSizeQuestion();
+}
