@@ -65,10 +65,14 @@ log "eval gate: every live skill's suite against its min_accuracy"
 eval_out=$(mktemp -d)
 eval_status=0
 dotnet run --project src/Agent.Evals -c Release --no-build -- check --out "$eval_out" || eval_status=$?
+
+log "generalization suite: dev and frozen holdout (reported apart; exit 2 when the holdout was edited after the freeze)"
+generalization_status=0
+dotnet run --project src/Agent.Evals -c Release --no-build -- generalization --out "$eval_out" || generalization_status=$?
 rm -rf "$eval_out"
 
 echo
-echo "${passed} passed, ${failed} failed, ${skipped} skipped; eval gate $([ "$eval_status" -eq 0 ] && echo passed || echo "FAILED (exit $eval_status)")"
-if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ] || [ "$eval_status" -ne 0 ]; then
+echo "${passed} passed, ${failed} failed, ${skipped} skipped; eval gate $([ "$eval_status" -eq 0 ] && echo passed || echo "FAILED (exit $eval_status)"); generalization $([ "$generalization_status" -eq 0 ] && echo reported || echo "FAILED (exit $generalization_status)")"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ] || [ "$eval_status" -ne 0 ] || [ "$generalization_status" -ne 0 ]; then
   exit 1
 fi
