@@ -121,20 +121,18 @@ public sealed class IntentClassifierTests
         Assert.InRange(prediction.Confidence, prediction.RunnerUpConfidence, 1);
     }
 
+    // Training speed is a benchmark's job, not a unit test's: timings flake on a shared machine.
     [Fact]
-    public void Training_is_deterministic_and_fast()
+    public void Training_is_deterministic()
     {
         var skills = RepositorySkills.Registry.ActiveSkills();
         var extra = IntentExampleSet.Load(Path.Combine(RepositorySkills.Folder, IntentExampleSet.FileName));
         var probe = Labelled().Select(l => l.Item.Text).Take(40).ToList();
 
-        var stopwatch = Stopwatch.StartNew();
         var first = SkillIntentClassifier.Train(skills, extra);
-        var elapsed = stopwatch.Elapsed;
         var second = SkillIntentClassifier.Train(skills, extra);
 
-        _output.WriteLine($"training took {elapsed.TotalMilliseconds:F0} ms (second run {second.TrainingTime.TotalMilliseconds:F0} ms)");
+        _output.WriteLine($"training took {first.TrainingTime.TotalMilliseconds:F0} ms (second run {second.TrainingTime.TotalMilliseconds:F0} ms)");
         Assert.Equal(probe.Select(t => first.Classify(t, false)), probe.Select(t => second.Classify(t, false)));
-        Assert.True(second.TrainingTime < TimeSpan.FromSeconds(2), $"training took {second.TrainingTime.TotalMilliseconds:F0} ms");
     }
 }
