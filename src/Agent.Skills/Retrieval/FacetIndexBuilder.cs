@@ -52,36 +52,34 @@ public sealed class FacetIndexBuilder
         }
 
         var texts = pending.Select(r => r.Text).ToList();
-        var fingerprint = _store is null ? null : IndexFingerprint.Of(tenant, _model);
+        var fingerprint = _store is null ? string.Empty : IndexFingerprint.Of(tenant, _model);
         var modelId = _embeddings.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? "model";
-        var stored = fingerprint is null ? null : await _store!.ReadAsync(tenant.Id, fingerprint, modelId, texts, cancellationToken).ConfigureAwait(false);
-        var vectors = stored is null ? new List<ReadOnlyMemory<float>>(pending.Count) : null;
+        var stored = _store is null ? null : await _store.ReadAsync(tenant.Id, fingerprint, modelId, texts, cancellationToken).ConfigureAwait(false);
+        var vectors = new List<ReadOnlyMemory<float>>(pending.Count);
 
         var batches = 0;
         var start = 0;
         foreach (var batch in pending.Chunk(_batchSize))
         {
-            IReadOnlyList<ReadOnlyMemory<float>> batchVectors;
             if (stored is null)
             {
                 var generated = await _embeddings.GenerateAsync(batch.Select(r => r.Text), cancellationToken: cancellationToken).ConfigureAwait(false);
-                batchVectors = generated.Select(e => e.Vector).ToList();
-                vectors!.AddRange(batchVectors);
+                vectors.AddRange(generated.Select(e => e.Vector));
             }
             else
             {
-                batchVectors = stored.Skip(start).Take(batch.Length).ToList();
+                vectors.AddRange(Enumerable.Range(start, batch.Length).Select(i => stored[i]));
             }
 
-            var records = batch.Select((r, i) => new FacetVectorRecord(tenant.Id, r.Kind, r.FacetId, r.Value, r.Text, batchVectors[i])).ToList();
+            var records = batch.Select((r, i) => new FacetVectorRecord(tenant.Id, r.Kind, r.FacetId, r.Value, r.Text, vectors[start + i])).ToList();
             await _index.UpsertAsync(records, cancellationToken).ConfigureAwait(false);
             start += batch.Length;
             batches++;
         }
 
-        if (fingerprint is not null && vectors is not null)
+        if (_store is not null && stored is null)
         {
-            await _store!.WriteAsync(tenant.Id, fingerprint, modelId, texts, vectors, cancellationToken).ConfigureAwait(false);
+            await _store.WriteAsync(tenant.Id, fingerprint, modelId, texts, vectors, cancellationToken).ConfigureAwait(false);
         }
 
         var facets = pending.Count(r => r.Kind == FacetRecordKind.Facet);
