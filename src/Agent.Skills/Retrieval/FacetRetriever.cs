@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
-using System.Text;
 using FuzzySharp;
 using Microsoft.Extensions.AI;
 using SegmentAI.Skills.Catalog;
@@ -66,8 +64,7 @@ public sealed class FacetRetriever
         _options = options ?? new FacetRetrieverOptions();
         Counters = counters ?? new RetrievalCounters();
         _searchCache = searchCache;
-        var metadata = embeddings.GetService<EmbeddingGeneratorMetadata>();
-        _model = $"{metadata?.ProviderName}/{metadata?.DefaultModelId}/{metadata?.DefaultModelDimensions}";
+        _model = IndexFingerprint.ModelKey(embeddings);
     }
 
     /// <summary>
@@ -300,7 +297,7 @@ public sealed class FacetRetriever
             return (await SearchIndexAsync(query, cancellationToken).ConfigureAwait(false), null);
         }
 
-        var key = new FacetSearchKey(query.TenantId, _fingerprints.GetValue(lookup.Tenant, Fingerprint), query.Kind, query.FacetId, query.Top, vector);
+        var key = new FacetSearchKey(query.TenantId, _fingerprints.GetValue(lookup.Tenant, t => IndexFingerprint.Of(t, _model)), query.Kind, query.FacetId, query.Top, vector);
         var searched = false;
         var hits = await _searchCache.GetOrSearchAsync(
             key,
@@ -317,27 +314,6 @@ public sealed class FacetRetriever
     {
         Counters.RecordSearch();
         return _index.SearchAsync(query, cancellationToken);
-    }
-
-    // The hits of a search depend on the query vector and on what the index holds: the texts FacetIndexBuilder
-    // embeds for the tenant, embedded by this model. Hashing exactly those gives every host the same fingerprint
-    // for the same catalog and a new one whenever a facet, value, description or the model changes.
-    private string Fingerprint(Tenant tenant)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
-        Add(_model);
-        Add(tenant.Id);
-        foreach (var facet in FacetTexts.Retrievable(tenant))
-        {
-            Add($"facet\t{facet.Id}\t{FacetTexts.FacetText(facet)}");
-            foreach (var value in facet.Values)
-            {
-                Add($"value\t{facet.Id}\t{value.Value}\t{FacetTexts.ValueText(value)}");
-            }
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset(), 0, 16);
     }
 
     // Runs of spaces and line breaks carry no meaning for a facet; folding them lets "gold  members" and

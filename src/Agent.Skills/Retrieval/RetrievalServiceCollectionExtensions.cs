@@ -1,8 +1,11 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Retrieval.Caching;
 
 namespace SegmentAI.Skills.Retrieval;
@@ -11,8 +14,10 @@ namespace SegmentAI.Skills.Retrieval;
 public static class RetrievalServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds facet retrieval configured from <c>SegmentAI:Retrieval</c>: the embedded hashed n-gram embeddings and
-    /// in-memory index by default; an OpenAI-compatible endpoint and a Qdrant server only when configured. Facet
+    /// Adds facet retrieval configured from <c>SegmentAI:Retrieval</c>: embeddings from <c>Embedder</c> (see
+    /// <see cref="RetrievalOptions.DefaultEmbedder"/>; MiniLM falls back to hashed n-grams when its model cannot load)
+    /// and the in-memory index by default; an OpenAI-compatible endpoint and a Qdrant server only when configured.
+    /// Catalog embeddings of a model are kept on disk (<c>CatalogCache</c>) so a restart does not embed them again. Facet
     /// searches and query embeddings are cached in process unless <c>SegmentAI:Retrieval:Cache:Enabled</c> is
     /// false, and shared through Redis when <c>SegmentAI:Retrieval:Cache:Redis</c> is set. The embedding pipeline
     /// is a Microsoft.Extensions.AI builder, so further stages can be added with <paramref name="configureEmbeddings"/>.
@@ -27,13 +32,9 @@ public static class RetrievalServiceCollectionExtensions
             sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.Cache,
             sp.GetRequiredService<RetrievalCounters>(),
             sp.GetService<ILoggerFactory>()));
-        var builder = services.AddEmbeddingGenerator<string, Embedding<float>>(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.Embeddings;
-            return options.Endpoint is null
-                ? (IEmbeddingGenerator<string, Embedding<float>>)new HashedNgramEmbeddingGenerator()
-                : new OpenAiCompatibleEmbeddingGenerator(new HttpClient(), options);
-        });
+        var builder = services.AddEmbeddingGenerator<string, Embedding<float>>(sp => EmbedderSelection.Create(
+            sp.GetRequiredService<IOptions<RetrievalOptions>>().Value,
+            (sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(typeof(EmbedderSelection))));
         // Caches wrap the counter, so embedding calls count only misses.
         builder.Use((inner, sp) => sp.GetRequiredService<RetrievalCache>().CacheEmbeddings(inner));
         configureEmbeddings?.Invoke(builder);
@@ -43,9 +44,11 @@ public static class RetrievalServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.Qdrant;
             return options.Endpoint is null ? new InMemoryFacetVectorIndex() : (IFacetVectorIndex)new QdrantFacetVectorIndex(new HttpClient(), options);
         });
-        services.TryAddSingleton(sp => new FacetIndexBuilder(
-            sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(),
-            sp.GetRequiredService<IFacetVectorIndex>()));
+        services.TryAddSingleton(sp =>
+        {
+            var embeddings = sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
+            return new FacetIndexBuilder(embeddings, sp.GetRequiredService<IFacetVectorIndex>(), store: CatalogStore(sp, embeddings));
+        });
         services.TryAddSingleton(sp => new FacetRetriever(
             sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(),
             sp.GetRequiredService<IFacetVectorIndex>(),
@@ -53,5 +56,22 @@ public static class RetrievalServiceCollectionExtensions
             sp.GetRequiredService<RetrievalCounters>(),
             sp.GetRequiredService<RetrievalCache>().FacetSearches));
         return services;
+    }
+
+    // The catalog embedding store asked for by SegmentAI:Retrieval:CatalogCache, or null when it is off.
+    private static CatalogEmbeddingStore? CatalogStore(IServiceProvider services, IEmbeddingGenerator<string, Embedding<float>> embeddings)
+    {
+        var options = services.GetRequiredService<IOptions<RetrievalOptions>>().Value.CatalogCache;
+        if (!(options.Enabled ?? embeddings.GetService<HashedNgramEmbeddingGenerator>() is null))
+        {
+            return null;
+        }
+
+        var layout = services.GetService<RepositoryLayout>() ?? RepositoryLayout.Discover();
+        var stateDirectory = services.GetService<IConfiguration>()?["Memory:StateDirectory"];
+        var folder = !string.IsNullOrWhiteSpace(options.Directory)
+            ? layout.Resolve(options.Directory)
+            : Path.Combine(string.IsNullOrWhiteSpace(stateDirectory) ? layout.Data : layout.Resolve(stateDirectory), CatalogEmbeddingStore.DefaultFolderName);
+        return new CatalogEmbeddingStore(folder, services.GetService<ILoggerFactory>()?.CreateLogger<CatalogEmbeddingStore>());
     }
 }
