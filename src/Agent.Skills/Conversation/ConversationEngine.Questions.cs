@@ -12,7 +12,6 @@ public sealed partial class ConversationEngine
 
     private async Task<ChatReply?> AnswerQuestionAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var text = turn.Perception.CorrectedText;
         return QuestionReader.Read(turn.Perception.NormalizedText, turn.Perception.Entities.Facets.Count > 0) switch
         {
             ConversationalQuestion.NotEnglish => Replies.Answer(turn, SkillFor(Intent.Help, turn.Tenant),

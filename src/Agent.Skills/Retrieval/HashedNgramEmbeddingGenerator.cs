@@ -52,21 +52,8 @@ public sealed class HashedNgramEmbeddingGenerator : IEmbeddingGenerator<string, 
     }
 
     /// <inheritdoc />
-    public object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        if (serviceKey is not null)
-        {
-            return null;
-        }
-
-        if (serviceType == typeof(EmbeddingGeneratorMetadata))
-        {
-            return Metadata;
-        }
-
-        return serviceType.IsInstanceOfType(this) ? this : null;
-    }
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        EmbeddingGeneratorServices.Resolve(this, Metadata, serviceType, serviceKey);
 
     /// <inheritdoc />
     public void Dispose()
