@@ -9,6 +9,7 @@ using SegmentAI.Skills.Planning;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Sql;
+using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
 
 namespace SegmentAI.Skills.Conversation;
@@ -32,6 +33,7 @@ public sealed partial class ConversationEngine
 
             if (RenameRequest().Match(text) is { Success: true } rename)
             {
+                Library(turn).Demand(TenantPermission.Edit);
                 var segment = await FindSavedAsync(turn, rename.Groups["old"].Value, cancellationToken).ConfigureAwait(false);
                 var renamed = await Library(turn).RenameAsync(turn.Tenant.Id, segment.Id, Unquote(rename.Groups["new"].Value), turn.Request.UserId, cancellationToken).ConfigureAwait(false);
                 return Replies.Answer(turn, management, $"Renamed \"{segment.Name}\" to \"{renamed.Name}\".");
@@ -39,6 +41,7 @@ public sealed partial class ConversationEngine
 
             if (DuplicateRequest().Match(text) is { Success: true } duplicate)
             {
+                Library(turn).Demand(TenantPermission.Create);
                 var segment = await FindSavedAsync(turn, duplicate.Groups["old"].Value, cancellationToken).ConfigureAwait(false);
                 var name = duplicate.Groups["new"].Success ? Unquote(duplicate.Groups["new"].Value) : $"{segment.Name} (copy)";
                 var copy = await Library(turn).DuplicateAsync(turn.Tenant.Id, segment.Id, name, turn.Request.UserId, cancellationToken).ConfigureAwait(false);
@@ -152,6 +155,7 @@ public sealed partial class ConversationEngine
         SavedSegment segment;
         try
         {
+            Library(turn).Demand(TenantPermission.Delete);
             segment = DraftWords().IsMatch(target) && turn.Session.Draft?.SavedAs is { } savedId
                 ? (await Library(turn).GetAsync(turn.Tenant.Id, savedId, cancellationToken).ConfigureAwait(false))!
                 : await FindSavedAsync(turn, target, cancellationToken).ConfigureAwait(false);
@@ -279,6 +283,7 @@ public sealed partial class ConversationEngine
         return await Library(turn).GetAsync(turn.Tenant.Id, name, cancellationToken).ConfigureAwait(false)
             ?? await Library(turn).FindByNameAsync(turn.Tenant.Id, name, cancellationToken).ConfigureAwait(false)
             ?? await Library(turn).FindByNameAsync(turn.Tenant.Id, SegmentWord().Replace(name, "").Trim(), cancellationToken).ConfigureAwait(false)
+            ?? await Library(turn).FindByNameAsync(turn.Tenant.Id, LeadingArticle().Replace(SegmentWord().Replace(name, ""), "").Trim(), cancellationToken).ConfigureAwait(false)
             ?? throw new SegmentLibraryException($"I couldn't find a saved segment called \"{name}\". Say \"list my segments\" to see them.", SegmentLibraryFailure.NotFound);
     }
 
@@ -308,6 +313,9 @@ public sealed partial class ConversationEngine
 
     [GeneratedRegex(@"\bsegment\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SegmentWord();
+
+    [GeneratedRegex(@"^\s*(?:the|my|our)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingArticle();
 
     [GeneratedRegex(@"\b(explain|describe|why|what is|what's|how (big|many|large)|size|show|sql|logic|details)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExplainWords();

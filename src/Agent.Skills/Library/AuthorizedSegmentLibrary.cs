@@ -107,6 +107,12 @@ public sealed class AuthorizedSegmentLibrary : ISegmentLibrary
         return _inner.ListAsync(tenantId, cancellationToken);
     }
 
+    /// <summary>
+    /// Throws <see cref="SegmentLibraryException"/> (forbidden) unless the user may do <paramref name="required"/> at
+    /// all, so a role that may never rename hears that before being told which segments exist.
+    /// </summary>
+    public void Demand(TenantPermission required) => Authorize(_tenant.Id, required, _userId);
+
     private void Authorize(string tenantId, TenantPermission required, string actingAs)
     {
         if (!string.Equals(tenantId, _tenant.Id, StringComparison.Ordinal))

@@ -11,6 +11,7 @@ internal static class ProtectedAttributeTerms
 {
     private static readonly FrozenDictionary<string, string[]> Terms = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
+        ["age"] = ["years old", "year old", "year olds", "aged", "younger", "elderly", "seniors", "senior citizens", "retirees", "millennials", "boomers", "baby boomers", "gen z", "generation z"],
         ["gender"] = ["female", "male", "women", "woman", "men", "non-binary", "nonbinary", "transgender"],
         ["sex"] = ["female", "male", "women", "woman", "men"],
         ["union membership"] = ["union member", "unionized", "unionised", "labor union", "labour union", "trade union"],

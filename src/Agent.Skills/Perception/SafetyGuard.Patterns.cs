@@ -62,9 +62,15 @@ public sealed partial class SafetyGuard
     [GeneratedRegex(
         @"\b(?:customers?|people|shoppers?|users?|members?|buyers?|anyone|someone|everyone)\s+(?:named|called|whose\s+(?:first\s+|last\s+|family\s+)?name\s+(?:is|starts|begins|contains))\s+\w"
         + @"|\bwith\s+(?:(?:first|last)\s+)?names?\s+(?:starting|beginning|like|containing|ending)\b|\bwith\s+(?:a\s+)?(?:gmail|yahoo|hotmail|outlook|aol|icloud)\b"
+        + @"|\bwhose\s+(?:phone|mobile|cell|telephone|e-?mail|home\s+address|street\s+address|address|ssn|social\s+security|date\s+of\s+birth|birthday|credit\s+card)\b|\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"
         + @"|\b(?:by|in|with)\s+zip(?:\s*codes?)?\b|\bzip(?:\s*codes?)?\s+\d{3}|\bborn\s+(?:on|in|before|after|between)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d)",
         Options)]
     private static partial Regex PersonalTargeting();
+
+    // One person named by a role noun and a capitalised name ("the user Marcus Oyelaran"); the caller checks the name is
+    // not ordinary words ("customer Lifetime Value").
+    [GeneratedRegex(@"\b(?:user|customer|client|employee|person|member|shopper|buyer|founder|investor|lawyer|advisor|colleague|account\s+holder)\s+(?:named\s+|called\s+)?(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+)", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedPerson();
 
     private const string PeopleNouns = @"(?:customers?|people|persons|shoppers?|women|men|families|households|folks|buyers|consumers|users|members|adults|kids|children|moms|dads|parents|students|employees|neighborhoods|communities)";
 

@@ -38,7 +38,7 @@ public sealed partial class SafetyGuard
 
     private static SafetyVerdict? PersonalData(string text, Tenant tenant)
     {
-        if (FirstMatch(text, ContactDataRequest(), PossessiveContactData(), PersonalTargeting()) is { } matched)
+        if ((FirstMatch(text, ContactDataRequest(), PossessiveContactData(), PersonalTargeting()) ?? NamedIndividual(text)) is { } matched)
         {
             return SafetyVerdict.Refuse(
                 SafetyCategory.Pii,
@@ -59,6 +59,9 @@ public sealed partial class SafetyGuard
 
         return null;
     }
+
+    private static string? NamedIndividual(string text) =>
+        NamedPerson().Matches(text).FirstOrDefault(m => m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !EnglishWords.Contains(w)))?.Value;
 
     // "name" or "e-mail" alone are everyday words; only a term that says more ("date of birth", "surname") is targeting.
     private static bool IsDistinctive(FacetMention mention, TenantLexicon lexicon) =>
@@ -112,7 +115,7 @@ public sealed partial class SafetyGuard
     private static SafetyVerdict ProtectedRefusal(string attribute, string matched) =>
         SafetyVerdict.Refuse(
             SafetyCategory.ProtectedAttribute,
-            $"I can't build segments on {attribute} ('{matched}'); it is a protected attribute. I can target purchases, engagement, location, age band and other catalog attributes instead.",
+            $"I can't build segments on {attribute} ('{matched}'); it is a protected attribute. I can target purchases, engagement, location and the other attributes of your catalog instead.",
             matched);
 
     private static string? FirstMatch(string text, params Regex[] patterns)

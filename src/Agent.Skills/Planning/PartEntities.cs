@@ -20,6 +20,8 @@ internal sealed class PartEntities
         Facets = entities.Facets.Where(f => Inside(f.Start, f.Length)).ToList();
     }
 
+    public TextSpan Span => _span;
+
     public IReadOnlyList<DateMention> Dates { get; }
 
     public IReadOnlyList<QuantityMention> Money { get; }

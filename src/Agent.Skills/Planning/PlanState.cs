@@ -28,6 +28,9 @@ internal sealed class PlanState
     /// <summary>A window a vague recency word ("recent") gives every event condition without its own.</summary>
     public TimeWindow? RecencyWindow { get; set; }
 
+    /// <summary>Values of one facet the user coordinated ("silver or gold"); each becomes one IN list.</summary>
+    public IReadOnlyList<CoordinatedValues> Lists { get; set; } = [];
+
     public PlanOutcome Outcome(SegmentDefinition? definition) =>
         new(definition, Question, Assumptions, Resolved, Audit, Quality);
 }

@@ -41,7 +41,8 @@ public sealed partial class SegmentPlanner
         var text = context.Perception.CorrectedText;
         var entities = context.Perception.Entities;
         var watch = Stopwatch.StartNew();
-        var parts = RequestDecomposer.Decompose(text, ProtectedSpans(entities));
+        state.Lists = ValueCoordination.Find(text, entities.Facets, context.Tenant.Catalog);
+        var parts = RequestDecomposer.Decompose(text, [.. ProtectedSpans(entities), .. state.Lists.Select(l => l.Span)]);
         state.Audit.Add(new AuditEntry("decompose", $"{parts.Count} sub-segment(s): {string.Join(" | ", parts.Select(p => p.Text))}", watch.Elapsed.TotalMilliseconds));
 
         var sharedWindow = SharedWindow(entities, parts);
@@ -403,8 +404,25 @@ public sealed partial class SegmentPlanner
     private static SegmentCondition CollectExtras(PlanState state, SegmentCondition main, PartEntities inPart, FacetMention? consumed, List<SegmentNode> extras)
     {
         var tenant = state.Context.Tenant;
+        var listed = new HashSet<FacetMention>(ReferenceEqualityComparer.Instance);
+        foreach (var list in state.Lists.Where(l => l.Span.Start >= inPart.Span.Start && l.Span.End <= inPart.Span.End))
+        {
+            if (tenant.Catalog.Find(list.FacetId) is not { } facet || tenant.WhyFacetIsUnusable(facet) is not null || list.Mentions.Contains(consumed))
+            {
+                continue;
+            }
+
+            listed.UnionWith(list.Mentions);
+            main = WithList(state, main, list, facet, inPart, extras);
+        }
+
         foreach (var mention in inPart.Facets)
         {
+            if (listed.Contains(mention))
+            {
+                continue;
+            }
+
             if (ReferenceEquals(mention, consumed) || NamesFacet(tenant.Catalog.Find(main.Facet), mention.Text)
                 || mention.Meanings.Any(m => m.FacetId == main.Facet && (m.Value is null || main.Values.Contains(m.Value, StringComparer.OrdinalIgnoreCase)))
                 || inPart.Dates.Any(d => new TextSpan(d.Start, d.Length).Overlaps(new TextSpan(mention.Start, mention.Length))))
@@ -450,6 +468,47 @@ public sealed partial class SegmentPlanner
             state.Audit.Add(new AuditEntry("map", $"also \"{mention.Text}\" → {facet.Id} [{meaning.Value}]", 0));
         }
 
+        return main;
+    }
+
+    // A coordinated list is one IN condition: it widens the main condition when it names the main facet (or replaces
+    // a value retrieval guessed on the same events), and is a condition of its own otherwise.
+    private static SegmentCondition WithList(PlanState state, SegmentCondition main, CoordinatedValues list, Facet facet, PartEntities inPart, List<SegmentNode> extras)
+    {
+        var tenant = state.Context.Tenant;
+        var words = state.Context.Perception.CorrectedText.Substring(list.Span.Start, list.Span.Length);
+        var confidence = Math.Clamp(list.Mentions.Min(m => m.Score), 0, 1);
+        var mainFacet = tenant.Catalog.Find(main.Facet);
+        state.Audit.Add(new AuditEntry("map", $"\"{words}\" → {facet.Id} [{string.Join(", ", list.Values)}] (one list)", 0));
+        if (main.Facet == facet.Id && main.Operator is ConditionOperator.In or ConditionOperator.NotIn)
+        {
+            // Values retrieval guessed but the user never named give way to the list.
+            var named = main.Values.Where(v => inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == main.Facet && string.Equals(x.Value, v, StringComparison.Ordinal))));
+            return main with { Values = list.Values.Concat(named).Distinct(StringComparer.Ordinal).ToList(), Confidence = Math.Min(main.Confidence, confidence) };
+        }
+
+        if (facet.Kind == FacetKind.Event && mainFacet is { Kind: FacetKind.Event, Type: FacetType.List } && main.Operator == ConditionOperator.In
+            && facet.Sql.Source?.Table == mainFacet.Sql.Source?.Table && !list.Mentions.Any(m => m.Meanings.Any(x => x.FacetId == main.Facet && x.Value is not null && main.Values.Contains(x.Value, StringComparer.Ordinal))))
+        {
+            return main with { Facet = facet.Id, Values = list.Values, Confidence = Math.Min(main.Confidence, confidence) };
+        }
+
+        var existing = extras.OfType<SegmentCondition>().FirstOrDefault(c => c.Facet == facet.Id && c.Operator == ConditionOperator.In);
+        if (existing is not null)
+        {
+            extras[extras.IndexOf(existing)] = existing with { Values = existing.Values.Concat(list.Values).Distinct(StringComparer.Ordinal).ToList() };
+            return main;
+        }
+
+        extras.Add(new SegmentCondition
+        {
+            SourceText = words,
+            Facet = facet.Id,
+            Operator = ConditionOperator.In,
+            Values = list.Values,
+            Confidence = confidence,
+            Window = facet.Kind == FacetKind.Event ? main.Window : null,
+        });
         return main;
     }
 

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using SegmentAI.Skills.Catalog;
+using SegmentAI.Skills.Perception;
+
+namespace SegmentAI.Skills.Planning;
+
+/// <summary>
+/// Finds values of one list facet joined by a coordinator ("silver or gold", "Washington or Oregon", "founders and
+/// advisors", "Jira or Linear"): the coordinator joins the two values, not two clauses, so whatever surrounds the
+/// list applies to all of it — "silver or gold members in Ohio" is (silver ∨ gold) ∧ Ohio, "not in EMEA or APAC"
+/// negates both. "And" joins values only of an attribute, which holds one value per person ("in California and
+/// Texas" can only mean either); two purchases joined by "and" are two conditions.
+/// </summary>
+internal static partial class ValueCoordination
+{
+    /// <summary>Every coordinated list in <paramref name="text"/>, in text order.</summary>
+    public static IReadOnlyList<CoordinatedValues> Find(string text, IReadOnlyList<FacetMention> mentions, FacetCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var values = mentions.Where(m => ValueFacets(m).Any()).OrderBy(m => m.Start).ToList();
+        var lists = new List<CoordinatedValues>();
+        var run = new List<FacetMention>();
+        HashSet<string>? facets = null;
+        var anyOr = false;
+        for (var i = 0; i < values.Count; i++)
+        {
+            var mention = values[i];
+            if (run.Count > 0 && mention.Start >= run[^1].End
+                && Coordinator().Match(text[run[^1].End..mention.Start]) is { Success: true } joint
+                && facets!.Intersect(ValueFacets(mention)).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } shared)
+            {
+                var isOr = !joint.Groups["and"].Success;
+                var attributeOnly = shared.Where(f => catalog.Find(f) is { Kind: FacetKind.Attribute }).ToHashSet(StringComparer.Ordinal);
+                if (isOr || attributeOnly.Count > 0)
+                {
+                    facets = isOr ? shared : attributeOnly;
+                    anyOr |= isOr;
+                    run.Add(mention);
+                    continue;
+                }
+            }
+
+            Close(lists, run, facets, anyOr);
+            run = [mention];
+            facets = ValueFacets(mention).ToHashSet(StringComparer.Ordinal);
+            anyOr = false;
+        }
+
+        Close(lists, run, facets, anyOr);
+        return lists;
+    }
+
+    private static void Close(List<CoordinatedValues> lists, List<FacetMention> run, HashSet<string>? facets, bool anyOr)
+    {
+        if (run.Count < 2 || facets is null)
+        {
+            return;
+        }
+
+        // The facet the first value names first among those every value shares ("Texas" is a home state before a store state).
+        var facet = run[0].Meanings.First(m => m.Value is not null && facets.Contains(m.FacetId)).FacetId;
+        var chosen = run.Select(m => m.Meanings.First(x => x.FacetId == facet && x.Value is not null).Value!).Distinct(StringComparer.Ordinal).ToList();
+        lists.Add(new CoordinatedValues(new TextSpan(run[0].Start, run[^1].End - run[0].Start), facet, chosen, run.ToList(), anyOr));
+    }
+
+    private static IEnumerable<string> ValueFacets(FacetMention mention) =>
+        mention.Meanings.Where(m => m.Kind is LexiconTermKind.Value or LexiconTermKind.ValueSynonym && m.Value is not null && !m.Restricted).Select(m => m.FacetId).Distinct(StringComparer.Ordinal);
+
+    // Between two values: a comma, "or", "and", "/", optionally "either"-less repeats of a preposition or article
+    // ("on Jira or on Linear", "in Ohio, or in Texas").
+    [GeneratedRegex(@"^\s*(?:,\s*|/\s*|(?:,\s*)?(?:(?<or>or)|(?<and>and|&|as\s+well\s+as|plus))\s+)(?:(?:on|in|from|at|for|the|a|an|to|of)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Coordinator();
+}
