@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text;
 using SegmentAI.Skills.Dates;
 using SegmentAI.Skills.Perception;
@@ -6,7 +7,7 @@ using SegmentAI.Skills.Segments;
 namespace SegmentAI.Skills.Planning;
 
 /// <summary>The entities perception found inside one sub-segment.</summary>
-internal sealed class PartEntities
+internal sealed partial class PartEntities
 {
     private readonly TextSpan _span;
 
@@ -66,8 +67,14 @@ internal sealed class PartEntities
             text.Append(removed.Any(r => r.Contains(i)) ? ' ' : message[i]);
         }
 
-        return string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        // The part's negation is applied as a NOT around its condition; its words only blur what the catalog is asked.
+        var words = NegationWords().Replace(text.ToString(), " ");
+        var phrase = string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return phrase.Length > 0 ? phrase : string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [GeneratedRegex(@"\b(?:not|never|don't|didn't|doesn't|haven't|hasn't|hadn't|won't|isn't|aren't|wasn't|weren't|do\s+not|did\s+not|does\s+not|have\s+not|has\s+not|anything|any|at\s+all|ever|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegationWords();
 
     private bool Inside(int start, int length) => start >= _span.Start && start + length <= _span.End;
 }

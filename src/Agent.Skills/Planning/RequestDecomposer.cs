@@ -67,6 +67,7 @@ public static partial class RequestDecomposer
     [GeneratedRegex(@"^(?:(?:also|who|that|are|is|have|has|the|ones)\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerOnly();
 
-    [GeneratedRegex(@"^(?:not|no|never|don't|do\s+not|didn't|did\s+not|haven't|have\s+not|hasn't|has\s+not|aren't|are\s+not|isn't|is\s+not|without|non-?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "have never bought", "who are not in", "outside the South", "other than Texas": the part excludes what it names.
+    [GeneratedRegex(@"^(?:(?:who|that|which|also|still|have|has|had|do|does|did|are|is|was|were|will|would|can|could)\s+)*(?:not|no|never|don't|do\s+not|didn't|did\s+not|haven't|have\s+not|hasn't|has\s+not|hadn't|aren't|are\s+not|isn't|is\s+not|weren't|wasn't|won't|can't|cannot|without|outside(?:\s+of)?|excluding|except(?:\s+for)?|other\s+than|apart\s+from|non-?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingNegation();
 }

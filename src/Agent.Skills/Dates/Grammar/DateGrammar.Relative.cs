@@ -54,6 +54,7 @@ internal sealed partial class DateGrammar
     private Reading? Rolling(string s, DateOnly asOf)
     {
         var match = DatePatterns.Rolling().Match(s);
+        match = match.Success ? match : DatePatterns.RollingAfterPreposition().Match(s);
         if (!match.Success || !NumberWords.TryParse(match.Groups["n"].Value, out var count, out var vague))
         {
             return null;

@@ -52,6 +52,10 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"^(?:the )?(?<dir>last|past|previous|prior|trailing|preceding|next|coming|upcoming|following) " + Count + @" ?(?:full |complete |whole )?" + Unit + "$", Options)]
     public static partial Regex Rolling();
 
+    // "haven't shopped in 3 months", "within 30 days": a span after a preposition, with no direction, looks back.
+    [GeneratedRegex(@"^(?:in|within|over|during) (?:the )?" + Count + @" ?(?:full |complete |whole )?" + Unit + "$", Options)]
+    public static partial Regex RollingAfterPreposition();
+
     [GeneratedRegex(@"^(?:(?:the )?past|the last) (?<unit>day|week|fortnight|month|year)$", Options)]
     public static partial Regex RollingOne();
 
