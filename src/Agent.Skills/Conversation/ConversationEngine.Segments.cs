@@ -22,12 +22,52 @@ public sealed partial class ConversationEngine
 {
     private async Task<ChatReply> CreateAsync(TurnContext turn, string requestText, CancellationToken cancellationToken, SegmentNode? combineWith = null, bool negate = false)
     {
-        var skill = Skill(combineWith is null ? "segment_creation" : "segment_edit", turn.Tenant);
-        var permission = _permissions.Check(turn.Tenant.Config, turn.Request.UserId, combineWith is null ? Intent.Create : Intent.Edit, turn.Request.TrustUnknownUsers);
+        if (combineWith is not null && turn.Session.Draft is { } draft)
+        {
+            var step = await AddToDraftAsync(turn, draft.Definition, requestText, negate, cancellationToken).ConfigureAwait(false);
+            return step.Stop ?? await PublishAsync(turn, Skill("segment_edit", turn.Tenant), step.Definition!, step.Notes, step.Degraded, cancellationToken).ConfigureAwait(false);
+        }
+
+        var skill = Skill("segment_creation", turn.Tenant);
+        var planned = await PlanRequestAsync(turn, skill, requestText, Intent.Create, "awaiting_answer", cancellationToken).ConfigureAwait(false);
+        return planned.Stop ?? await PublishAsync(turn, skill, planned.Definition!, planned.Notes, planned.Degraded, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Adds what the words describe to the draft (ANDed, or ANDed as an exclusion); a value of a facet the draft already
+    // lists widens or replaces that list instead ("add Dublin", "change it to the pro plan").
+    private async Task<EditStep> AddToDraftAsync(TurnContext turn, SegmentDefinition current, string requestText, bool negate, CancellationToken cancellationToken)
+    {
+        var skill = Skill("segment_edit", turn.Tenant);
+        var planned = await PlanRequestAsync(turn, skill, requestText, Intent.Edit, negate ? "awaiting_answer:exclude" : "awaiting_answer:add", cancellationToken).ConfigureAwait(false);
+        if (planned.Stop is not null)
+        {
+            return planned;
+        }
+
+        var definition = planned.Definition!;
+        var said = turn.Perception.CorrectedText;
+        if (!negate && (TooCue().IsMatch(said) || ChangeRequest().IsMatch(said)) && definition.Root is SegmentCondition { Operator: ConditionOperator.In } extra
+            && current.Conditions().FirstOrDefault(c => c.Facet == extra.Facet && c.Operator == ConditionOperator.In) is { } existing)
+        {
+            // "do it for platinum too" / "add Dublin" widen a facet already there; "change it to the pro plan" replaces
+            // its values — neither ANDs a contradiction onto the draft.
+            var values = ChangeRequest().IsMatch(said) && !TooCue().IsMatch(said) ? extra.Values : existing.Values.Concat(extra.Values).Distinct(StringComparer.Ordinal).ToList();
+            var merged = existing with { Values = values };
+            return planned with { Definition = current with { Root = Rewrite(current.Root, c => c.Id == existing.Id ? merged : c) } };
+        }
+
+        var added = negate ? new NotNode { Child = definition.Root } : definition.Root;
+        return planned with { Definition = current with { Root = new AndNode { Children = [.. Flatten(current.Root), added] } } };
+    }
+
+    // Plans the words into a definition of their own, or the reply (refusal, question) that comes first.
+    private async Task<EditStep> PlanRequestAsync(TurnContext turn, ResolvedSkill skill, string requestText, Intent intent, string pendingStep, CancellationToken cancellationToken)
+    {
+        var permission = _permissions.Check(turn.Tenant.Config, turn.Request.UserId, intent, turn.Request.TrustUnknownUsers);
         if (!permission.Allowed)
         {
             // Whatever route led here (an unsure intent, a question that turned into a request), building needs the right.
-            return Replies.Refusal(turn, skill, permission.Message ?? "you do not have permission for that", "permission");
+            return EditStep.Stopped(Replies.Refusal(turn, skill, permission.Message ?? "you do not have permission for that", "permission"));
         }
 
         await EnsureIndexAsync(turn.Tenant, cancellationToken).ConfigureAwait(false);
@@ -53,35 +93,14 @@ public sealed partial class ConversationEngine
             turn.Session = turn.Session with
             {
                 Pending = new PendingClarification(question.Slot, question.Options, requestText, skill.SkillId),
-                TaskStep = combineWith is null ? "awaiting_answer" : negate ? "awaiting_answer:exclude" : "awaiting_answer:add",
+                TaskStep = pendingStep,
             };
-            return Replies.Clarification(turn, skill, question);
-        }
-
-        var definition = plan.Definition!;
-        if (combineWith is not null)
-        {
-            var draftDefinition = turn.Session.Draft!.Definition;
-            var said = turn.Perception.CorrectedText;
-            if (!negate && (TooCue().IsMatch(said) || ChangeRequest().IsMatch(said)) && definition.Root is SegmentCondition { Operator: ConditionOperator.In } extra
-                && draftDefinition.Conditions().FirstOrDefault(c => c.Facet == extra.Facet && c.Operator == ConditionOperator.In) is { } existing)
-            {
-                // "do it for platinum too" / "add Dublin" widen a facet already there; "change it to the pro plan" replaces
-                // its values — neither ANDs a contradiction onto the draft.
-                var values = ChangeRequest().IsMatch(said) && !TooCue().IsMatch(said) ? extra.Values : existing.Values.Concat(extra.Values).Distinct(StringComparer.Ordinal).ToList();
-                var merged = existing with { Values = values };
-                definition = draftDefinition with { Root = Rewrite(draftDefinition.Root, c => c.Id == existing.Id ? merged : c) };
-            }
-            else
-            {
-                var added = negate ? new NotNode { Child = definition.Root } : definition.Root;
-                definition = draftDefinition with { Root = new AndNode { Children = [.. Flatten(combineWith), added] } };
-            }
+            return EditStep.Stopped(Replies.Clarification(turn, skill, question));
         }
 
         var assumptions = plan.Assumptions.ToList();
         assumptions.AddRange(perception.Corrections.Select(c => $"I read \"{c.Original}\" as \"{c.Corrected}\"."));
-        return await PublishAsync(turn, skill, definition, assumptions, plan.Quality == Retrieval.RetrievalQuality.Medium, cancellationToken).ConfigureAwait(false);
+        return new EditStep(plan.Definition!, assumptions, plan.Quality == Retrieval.RetrievalQuality.Medium);
     }
 
     // One model call for a request the rules could not ground; its answer passes the same grounding check or is dropped.
@@ -252,6 +271,20 @@ public sealed partial class ConversationEngine
         var step = turn.Session.TaskStep;
         turn.Session = turn.Session with { Pending = null, TaskStep = "idle" };
         var request = pending.Slot.Kind == "facet_choice" ? $"{pending.Request} ({answer.Label})" : pending.Request;
+        if (step.StartsWith("awaiting_answer:edit:", StringComparison.Ordinal) && turn.Session.Draft is not null)
+        {
+            // The answer completes one part of a compound change; the whole change is worked out again with it.
+            var clauses = EditClauses.Split(pending.Request).ToList();
+            var index = int.Parse(step["awaiting_answer:edit:".Length..], CultureInfo.InvariantCulture);
+            if (pending.Slot.Kind == "facet_choice" && index < clauses.Count)
+            {
+                clauses[index] = $"{clauses[index]} ({answer.Label})";
+            }
+
+            turn.Perception = PerceiveText(turn, EditClauses.Join(clauses));
+            return await EditAsync(turn, cancellationToken).ConfigureAwait(false);
+        }
+
         return step switch
         {
             "awaiting_answer:add" => await CreateAsync(turn, request, cancellationToken, combineWith: turn.Session.Draft?.Definition.Root).ConfigureAwait(false),
@@ -285,9 +318,62 @@ public sealed partial class ConversationEngine
                 : Replies.Answer(turn, skill, "Starting over. Describe the audience you want.");
         }
 
+        // A compound change applies every part or none: each part is worked out on the result of the one before, and
+        // the draft changes once, at the end.
+        var clauses = EditClauses.Split(text);
+        var whole = turn.Perception;
+        var definition = draft.Definition;
+        var notes = new List<string>();
+        var degraded = false;
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            if (clauses.Count > 1)
+            {
+                turn.Perception = PerceiveText(turn, clauses[i]);
+            }
+
+            var step = await EditStepAsync(turn, skill, definition, cancellationToken).ConfigureAwait(false);
+            turn.Perception = whole;
+            if (step.Stop is { } stop)
+            {
+                if (clauses.Count > 1 && turn.Session.Pending is { } pending && stop.Kind == ReplyKind.Clarification)
+                {
+                    // The answer completes this part; then the whole change is worked out again.
+                    turn.Session = turn.Session with { Pending = pending with { Request = text }, TaskStep = $"awaiting_answer:edit:{i}" };
+                }
+
+                return stop;
+            }
+
+            definition = clauses.Count > 1 ? WithIds(step.Definition!, turn) : step.Definition!;
+            notes.AddRange(step.Notes);
+            degraded |= step.Degraded;
+        }
+
+        return await PublishAsync(turn, skill, definition, notes, degraded, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The next part of a compound change names conditions by id; the one before may have added some without.
+    private static SegmentDefinition WithIds(SegmentDefinition definition, TurnContext turn)
+    {
+        try
+        {
+            return SegmentValidator.Validate(definition, turn.Tenant);
+        }
+        catch (SegmentValidationException)
+        {
+            // Publishing reports what is wrong with the whole change.
+            return definition;
+        }
+    }
+
+    // One edit of the draft, read from turn.Perception, applied to definition.
+    private async Task<EditStep> EditStepAsync(TurnContext turn, ResolvedSkill skill, SegmentDefinition definition, CancellationToken cancellationToken)
+    {
+        var text = turn.Perception.CorrectedText.Trim().TrimEnd('.', '!');
         if (RemoveRequest().Match(text) is { Success: true } remove)
         {
-            return await RemoveConditionAsync(turn, skill, draft, remove.Groups["what"].Value, cancellationToken).ConfigureAwait(false);
+            return RemoveCondition(turn, skill, definition, remove.Groups["what"].Value);
         }
 
         var entities = turn.Perception.Entities;
@@ -297,17 +383,17 @@ public sealed partial class ConversationEngine
             var window = entities.Dates.FirstOrDefault(d => d.Resolution.Window is not null) is { Resolution.Window: { } resolved } mention
                 ? new TimeWindow { Start = resolved.Start, End = resolved.End, Expression = mention.Text }
                 : TimeWindow.Trailing(int.Parse(bareDays.Groups[1].Value, CultureInfo.InvariantCulture), turn.AsOf, $"the last {bareDays.Groups[1].Value} days");
-            var changed = draft.Definition with { Root = Rewrite(draft.Definition.Root, c => IsEvent(turn, c) ? c with { Window = window } : c) };
-            return await PublishAsync(turn, skill, changed, [$"Changed the time window to {window.Expression}."], false, cancellationToken).ConfigureAwait(false);
+            var changed = definition with { Root = Rewrite(definition.Root, c => IsEvent(turn, c) ? c with { Window = window } : c) };
+            return EditStep.Changed(changed, $"Changed the time window to {window.Expression}.");
         }
 
         if (ChangeRequest().IsMatch(text) && entities.Money.Concat(entities.Numbers).FirstOrDefault() is { } amount)
         {
             var value = amount.Value.ToString(CultureInfo.InvariantCulture);
             var touched = false;
-            var changed = draft.Definition with
+            var changed = definition with
             {
-                Root = Rewrite(draft.Definition.Root, c =>
+                Root = Rewrite(definition.Root, c =>
                 {
                     if (c.Aggregate is { } aggregate)
                     {
@@ -326,7 +412,7 @@ public sealed partial class ConversationEngine
             };
             if (touched)
             {
-                return await PublishAsync(turn, skill, changed, [$"Changed the threshold to {amount.Text}."], false, cancellationToken).ConfigureAwait(false);
+                return EditStep.Changed(changed, $"Changed the threshold to {amount.Text}.");
             }
         }
 
@@ -336,44 +422,65 @@ public sealed partial class ConversationEngine
         if (swap.Success || instead.Success)
         {
             var found = swap.Success ? swap : instead;
-            return await ReplaceConditionAsync(turn, skill, draft, found.Groups["old"].Value, found.Groups["new"].Value, cancellationToken).ConfigureAwait(false);
+            return await ReplaceConditionAsync(turn, skill, definition, found.Groups["old"].Value, found.Groups["new"].Value, cancellationToken).ConfigureAwait(false);
         }
 
         var exclusion = ExcludeRequest().Match(text);
         var addition = exclusion.Success ? text[exclusion.Length..] : AddPrefix().Replace(text, "");
-        return await CreateAsync(turn, addition, cancellationToken, combineWith: draft.Definition.Root, negate: exclusion.Success).ConfigureAwait(false);
+        return await AddToDraftAsync(turn, definition, addition, exclusion.Success, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ChatReply> RemoveConditionAsync(TurnContext turn, ResolvedSkill skill, DraftSegment draft, string what, CancellationToken cancellationToken)
+    private EditStep RemoveCondition(TurnContext turn, ResolvedSkill skill, SegmentDefinition definition, string what)
     {
-        var conditions = draft.Definition.Conditions();
-        var target = FindCondition(turn, draft, what);
+        var conditions = definition.Conditions();
+        var target = FindCondition(turn, definition, what);
         if (target is null)
         {
-            return Replies.Answer(turn, skill, $"I couldn't tell which condition \"{what.Trim()}\" is. The conditions are: {string.Join("; ", conditions.Select(c => $"{c.Id} \"{c.SourceText}\""))}. Say e.g. \"remove C2\".");
+            return EditStep.Stopped(Replies.Answer(turn, skill, $"I couldn't tell which condition \"{what.Trim()}\" is. The conditions are: {string.Join("; ", conditions.Select(c => $"{c.Id} \"{c.SourceText}\""))}. Say e.g. \"remove C2\"."));
+        }
+
+        // "remove the California part" of "in California or Texas" takes California out of the list, not the whole condition.
+        if (target.Operator is ConditionOperator.In or ConditionOperator.NotIn && target.Values.Count > 1
+            && NamedValues(turn, target, what) is { Count: > 0 } named && named.Count < target.Values.Count)
+        {
+            var kept = target with { Values = target.Values.Where(v => !named.Contains(v)).ToList() };
+            var facet = turn.Tenant.Catalog.Find(target.Facet);
+            var labels = string.Join(", ", named.Select(v => facet?.FindValue(v)?.Label ?? v));
+            return EditStep.Changed(definition with { Root = Rewrite(definition.Root, c => c.Id == target.Id ? kept : c) }, $"Removed {labels} from {target.Id} (\"{target.SourceText}\").");
         }
 
         if (conditions.Count == 1)
         {
-            return Replies.Answer(turn, skill, "That is the only condition; say \"start over\" to clear the segment.");
+            return EditStep.Stopped(Replies.Answer(turn, skill, "That is the only condition; say \"start over\" to clear the segment."));
         }
 
-        var remaining = Remove(draft.Definition.Root, target.Id!) ?? draft.Definition.Root;
-        return await PublishAsync(turn, skill, draft.Definition with { Root = remaining }, [$"Removed {target.Id} (\"{target.SourceText}\")."], false, cancellationToken).ConfigureAwait(false);
+        var remaining = Remove(definition.Root, target.Id!) ?? definition.Root;
+        return EditStep.Changed(definition with { Root = remaining }, $"Removed {target.Id} (\"{target.SourceText}\").");
     }
 
-    private async Task<ChatReply> ReplaceConditionAsync(TurnContext turn, ResolvedSkill skill, DraftSegment draft, string oldText, string newText, CancellationToken cancellationToken)
+    // The values of a list condition the words name (by value, label or synonym).
+    private static HashSet<string> NamedValues(TurnContext turn, SegmentCondition condition, string what)
     {
-        var target = FindCondition(turn, draft, oldText);
+        var facet = turn.Tenant.Catalog.Find(condition.Facet);
+        var words = " " + Regex.Replace(what.ToLowerInvariant(), "[^a-z0-9$&]+", " ") + " ";
+        return condition.Values
+            .Where(v => new[] { v, facet?.FindValue(v)?.Label ?? v }.Concat(facet?.FindValue(v)?.Synonyms ?? [])
+                .Any(name => words.Contains(" " + Regex.Replace(name.ToLowerInvariant(), "[^a-z0-9$&]+", " ").Trim() + " ", StringComparison.Ordinal)))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private async Task<EditStep> ReplaceConditionAsync(TurnContext turn, ResolvedSkill skill, SegmentDefinition definition, string oldText, string newText, CancellationToken cancellationToken)
+    {
+        var target = FindCondition(turn, definition, oldText);
         if (target is null)
         {
-            return await CreateAsync(turn, newText, cancellationToken, combineWith: draft.Definition.Root).ConfigureAwait(false);
+            return await AddToDraftAsync(turn, definition, newText, false, cancellationToken).ConfigureAwait(false);
         }
 
         var (planned, question) = await PlanPartOfMessageAsync(turn, skill, newText, cancellationToken).ConfigureAwait(false);
         if (question is not null)
         {
-            return question;
+            return EditStep.Stopped(question);
         }
 
         var replacement = planned!.Root;
@@ -390,19 +497,19 @@ public sealed partial class ConversationEngine
             };
         }
 
-        var root = Rewrite(draft.Definition.Root, c => c.Id == target.Id ? (replacement as SegmentCondition ?? c) : c);
+        var root = Rewrite(definition.Root, c => c.Id == target.Id ? (replacement as SegmentCondition ?? c) : c);
         if (replacement is not SegmentCondition)
         {
-            root = new AndNode { Children = [.. Flatten(Remove(draft.Definition.Root, target.Id!) ?? draft.Definition.Root), replacement] };
+            root = new AndNode { Children = [.. Flatten(Remove(definition.Root, target.Id!) ?? definition.Root), replacement] };
         }
 
-        return await PublishAsync(turn, skill, draft.Definition with { Root = root }, [$"Replaced {target.Id} (\"{target.SourceText}\") with \"{newText.Trim()}\"."], false, cancellationToken).ConfigureAwait(false);
+        return EditStep.Changed(definition with { Root = root }, $"Replaced {target.Id} (\"{target.SourceText}\") with \"{newText.Trim()}\".");
     }
 
-    private static SegmentCondition? FindCondition(TurnContext turn, DraftSegment draft, string what)
+    private static SegmentCondition? FindCondition(TurnContext turn, SegmentDefinition definition, string what)
     {
         var words = Regex.Matches(what.ToLowerInvariant(), "[a-z0-9$]+").Select(m => m.Value).Where(w => w.Length > 2 && w is not ("the" or "part" or "condition" or "filter" or "bit")).ToHashSet(StringComparer.Ordinal);
-        var conditions = draft.Definition.Conditions();
+        var conditions = definition.Conditions();
         return conditions.FirstOrDefault(c => string.Equals(c.Id, what.Trim(), StringComparison.OrdinalIgnoreCase))
             ?? conditions
                 .Select(c => (Condition: c, Score: Words(c, turn).Count(words.Contains)))
@@ -499,7 +606,8 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"\b(too|as well)\b|^(?:please\s+)?add\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TooCue();
 
-    [GeneratedRegex(@"^(?:and|but)\s+(?:only|also|just|not|exclude|without)\b|^(?:only|just)\s+(?:the\s+ones|those|people|customers|users|employees)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // With a draft open, "only online orders", "just founders", "limit it to Texas" refine it; they never start a new segment.
+    [GeneratedRegex(@"^(?:and|but)\s+(?:only|also|just|not|exclude|without)\b|^(?:(?:ok|okay|actually|now|and|but|also)[,.!]?\s+)*(?:(?:only|just)\b(?!\s+(?:show|list|tell|explain|describe|want|need|curious|wondering|checking|asking|give|save|saved|kidding))|(?:limit|restrict|narrow)\s+(?:it|that|this|them)\b|keep\s+only\b|exclude\b|include\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuationPrefix();
 
     [GeneratedRegex(@"^(undo|undo that|go back|revert( that| the last change)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

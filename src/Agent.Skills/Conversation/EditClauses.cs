@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace SegmentAI.Skills.Conversation;
+
+/// <summary>
+/// Splits a compound change to a draft into its edits: "only online orders and make it 90 days", "remove Texas and
+/// add people with kids", "drop Michigan, then make it the last 12 months". A split happens only where the next words
+/// start another edit, so "add Texas and Florida" or "remove the toys and games part" stay one edit.
+/// </summary>
+internal static partial class EditClauses
+{
+    /// <summary>The edits of <paramref name="text"/> in the order said; one element when it is a single edit.</summary>
+    public static IReadOnlyList<string> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var clauses = new List<string>();
+        var cursor = 0;
+        foreach (Match joint in Joint().Matches(text))
+        {
+            if (joint.Index > cursor)
+            {
+                clauses.Add(text[cursor..joint.Index].Trim());
+            }
+
+            cursor = joint.Index + joint.Length;
+        }
+
+        clauses.Add(text[cursor..].Trim());
+
+        // "ok, just add gold members": a lead-in of filler words belongs to the edit after it.
+        var merged = new List<string>();
+        var carried = "";
+        foreach (var clause in clauses.Where(c => c.Length > 0))
+        {
+            if (FillerOnly().IsMatch(clause))
+            {
+                carried = $"{carried}{clause}, ";
+                continue;
+            }
+
+            merged.Add(carried + clause);
+            carried = "";
+        }
+
+        return merged.Count > 0 ? merged : [text.Trim()];
+    }
+
+    /// <summary>Joins edits back into one message (after one was completed by the answer to a question).</summary>
+    public static string Join(IEnumerable<string> clauses) => string.Join(" and ", clauses);
+
+    [GeneratedRegex(@"^(?:(?:ok|okay|fine|great|sure|alright|all\s+right|actually|now|so|well|hmm|then|please|cool|thanks|thank\s+you|yes|yeah|right|good|perfect|nice|wait|oh|and|but)[\s,.!]*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FillerOnly();
+
+    [GeneratedRegex(
+        @"\s*(?:,\s*(?:and\s+)?(?:then\s+)?|;\s*|\s+(?:and|but)\s+(?:then\s+)?(?:also\s+)?|\s+then\s+)(?=(?:also\s+|please\s+)?(?:remove|drop|delete|take\s+out|get\s+rid\s+of|add|include|exclude|make\s+(?:it|that|the)|change|set|switch|swap|replace|only|just|limit|restrict|narrow|keep\s+only|widen|extend|shorten|raise|lower|increase|decrease|bump)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Joint();
+}
