@@ -37,12 +37,12 @@ public sealed class BusinessRuleEvaluator : IEvaluator
         }
 
         var problems = new List<string>();
-        foreach (var condition in segment.Conditions)
+        foreach (var facetId in segment.Conditions.SelectMany(c => c.SameEvent.Select(f => f.Facet).Prepend(c.Facet)).Distinct(StringComparer.Ordinal))
         {
-            var facet = tenant.Catalog.Find(condition.Facet);
+            var facet = tenant.Catalog.Find(facetId);
             if (facet is null)
             {
-                problems.Add($"'{condition.Facet}' is not a facet of {tenant.Id}");
+                problems.Add($"'{facetId}' is not a facet of {tenant.Id}");
             }
             else if (tenant.WhyFacetIsUnusable(facet) is { } why)
             {

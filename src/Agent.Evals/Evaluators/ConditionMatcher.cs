@@ -10,7 +10,8 @@ namespace SegmentAI.Evals.Evaluators;
 /// <summary>
 /// Matches a segment's conditions against expected ones as the suite format defines it: one expected condition per
 /// actual condition, equivalent forms normalized (NOT in = not_in, NOT is_true = is_false, eq v = in [v], and on
-/// count facets "more than 3" = "at least 4"), windows checked when given, frequency and aggregate when present.
+/// count facets "more than 3" = "at least 4"), windows checked when given, frequency and aggregate when present, and
+/// same-event filters one to one in any order.
 /// </summary>
 public static class ConditionMatcher
 {
@@ -32,11 +33,15 @@ public static class ConditionMatcher
         var matchedIds = new List<string>();
         foreach (var condition in expected)
         {
-            var counts = tenant.Catalog.Find(condition.Facet)?.Type == FacetType.Number;
-            var match = remaining.FirstOrDefault(actual => Matches(condition, actual, negatedIds.Contains(actual.Id), counts));
+            var counts = Counts(tenant, condition.Facet);
+            var match = remaining.FirstOrDefault(actual => Matches(condition, actual, negatedIds.Contains(actual.Id), counts)
+                && SameEventMatches(condition.SameEvent ?? [], actual.SameEvent, tenant));
             if (match is null)
             {
-                return $"no condition like {condition.Facet} {condition.Operator} [{string.Join(", ", condition.Values)}]{(condition.Negated ? " (negated)" : "")}";
+                var sameEvent = condition.SameEvent is not { Count: > 0 }
+                    ? ""
+                    : " on the same event as " + string.Join(" and ", condition.SameEvent.Select(f => $"{f.Facet} {f.Operator} [{string.Join(", ", f.Values)}]"));
+                return $"no condition like {condition.Facet} {condition.Operator} [{string.Join(", ", condition.Values)}]{sameEvent}{(condition.Negated ? " (negated)" : "")}";
             }
 
             remaining.Remove(match);
@@ -88,6 +93,44 @@ public static class ConditionMatcher
         if (!Equivalent(expected.Frequency, actual.Frequency) || !Equivalent(expected.Aggregate, actual.Aggregate))
         {
             return false;
+        }
+
+        return true;
+    }
+
+    private static bool Counts(Tenant tenant, string facet) => tenant.Catalog.Find(facet)?.Type == FacetType.Number;
+
+    // Same-event filters match one to one, in any order, with the same normalization as conditions (eq v = in [v],
+    // on counts "more than 3" = "at least 4"); not_in stays distinct from in, since a filter is never negated.
+    private static bool SameEventMatches(IReadOnlyList<ExpectedEventFilter> expected, IReadOnlyList<EventFilterCard> actual, Tenant tenant)
+    {
+        if (expected.Count != actual.Count)
+        {
+            return false;
+        }
+
+        var remaining = actual.ToList();
+        foreach (var filter in expected)
+        {
+            var counts = Counts(tenant, filter.Facet);
+            var (expectedOp, expectedNegated, expectedValues) = Normalize(filter.Operator, false, filter.Values, counts);
+            var match = remaining.FirstOrDefault(candidate =>
+            {
+                if (candidate.Facet != filter.Facet)
+                {
+                    return false;
+                }
+
+                var (actualOp, actualNegated, actualValues) = Normalize(candidate.Operator, false, candidate.Values, counts);
+                return expectedOp == actualOp && expectedNegated == actualNegated
+                    && (expectedValues.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(actualValues) || NumericEqual(expectedValues, actualValues));
+            });
+            if (match is null)
+            {
+                return false;
+            }
+
+            remaining.Remove(match);
         }
 
         return true;

@@ -89,6 +89,9 @@ public static class SegmentCardDefinition
             Window = card.Window is { } window ? new TimeWindow { Start = window.Start, End = window.End, Expression = window.Expression } : null,
             Frequency = card.Frequency,
             Aggregate = card.Aggregate,
+            SameEvent = card.SameEvent.Count == 0
+                ? null
+                : card.SameEvent.Select(f => new EventFilter { Facet = f.Facet, Operator = f.Operator, Values = f.Values, SourceText = f.SourceText }).ToList(),
             Grounding = card.Grounding,
             Confidence = card.Confidence,
         };

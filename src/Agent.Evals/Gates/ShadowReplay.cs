@@ -102,7 +102,19 @@ public sealed class ShadowReplay(IConversationEngine active, IConversationEngine
     // What the segment selects; ids, wording and confidences may differ between versions without changing it.
     private static string Conditions(SegmentCard segment) =>
         segment.Logic + JsonSerializer.Serialize(segment.Conditions
-            .Select(c => new { c.Facet, Operator = c.Operator.ToString(), Values = c.Values.Order(StringComparer.Ordinal).ToList(), c.Window, c.Frequency, c.Aggregate })
+            .Select(c => new
+            {
+                c.Facet,
+                Operator = c.Operator.ToString(),
+                Values = c.Values.Order(StringComparer.Ordinal).ToList(),
+                c.Window,
+                c.Frequency,
+                c.Aggregate,
+                SameEvent = c.SameEvent
+                    .Select(f => $"{f.Facet} {f.Operator} [{string.Join(", ", f.Values.Order(StringComparer.Ordinal))}]")
+                    .Order(StringComparer.Ordinal)
+                    .ToList(),
+            })
             .OrderBy(c => c.Facet, StringComparer.Ordinal)
             .ThenBy(c => string.Join(",", c.Values), StringComparer.Ordinal)
             .ToList());

@@ -31,6 +31,12 @@ internal static class ExpectationText
                 $"{SnakeCase.From(aggregate.Function.ToString())} {SnakeCase.From(aggregate.Operator.ToString())} {string.Join(", ", aggregate.Values.Select(v => v.ToString(CultureInfo.InvariantCulture)))}"));
         }
 
+        if (condition.SameEvent is { Count: > 0 } sameEvent)
+        {
+            parts.Add("on the same event as " + string.Join(" and ", sameEvent.Select(f =>
+                string.Join(' ', new[] { f.Facet, SnakeCase.From(f.Operator.ToString()), string.Join(", ", f.Values) }.Where(p => p.Length > 0)))));
+        }
+
         return (condition.Negated ? "NOT " : "") + string.Join(' ', parts);
     }
 }

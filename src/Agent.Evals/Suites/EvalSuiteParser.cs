@@ -26,7 +26,8 @@ public static partial class EvalSuiteParser
     private static readonly string[] CaseKeys = ["id", "tenant", "as_of", "user", "tags", "turns"];
     private static readonly string[] TurnKeys = ["say", "expect"];
     private static readonly string[] ExpectKeys = ["kind", "conditions", "logic", "facets", "reference_sql", "slot", "category", "text_contains", "no_question"];
-    private static readonly string[] ConditionKeys = ["facet", "operator", "values", "window", "frequency", "aggregate", "negated"];
+    private static readonly string[] ConditionKeys = ["facet", "operator", "values", "window", "frequency", "aggregate", "negated", "same_event"];
+    private static readonly string[] EventFilterKeys = ["facet", "operator", "values"];
     private static readonly string[] WindowKeys = ["start", "end"];
     private static readonly string[] FrequencyKeys = ["comparison", "count", "per"];
     private static readonly string[] AggregateKeys = ["function", "operator", "values"];
@@ -318,12 +319,52 @@ public static partial class EvalSuiteParser
         var frequency = ReadFrequency(where, node, path);
         var aggregate = ReadAggregate(where, node, path);
         var negated = Bool(where, node, "negated", path);
+        var sameEvent = ReadSameEvent(where, node, path);
         var broken = (Child(node, "window") is not null && window is null)
             || (Child(node, "frequency") is not null && frequency is null)
-            || (Child(node, "aggregate") is not null && aggregate is null);
+            || (Child(node, "aggregate") is not null && aggregate is null)
+            || (Child(node, "same_event") is not null && sameEvent is null);
         return facet is null || op is null || broken
             ? null
-            : new ExpectedCondition(facet, op.Value, values, window, frequency, aggregate, negated, (int)Line(node));
+            : new ExpectedCondition(facet, op.Value, values, window, frequency, aggregate, negated, (int)Line(node)) { SameEvent = sameEvent };
+    }
+
+    private static List<ExpectedEventFilter>? ReadSameEvent(Where where, YamlMappingNode node, string path)
+    {
+        var child = Child(node, "same_event");
+        if (child is null)
+        {
+            return null;
+        }
+
+        var listPath = $"{path}.same_event";
+        if (child is not YamlSequenceNode sequence || sequence.Children.Count == 0)
+        {
+            where.Add(child, listPath, "needs a list of at least one filter ({facet, operator, values}); leave it out when the condition has none");
+            return null;
+        }
+
+        var filters = new List<ExpectedEventFilter>();
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var filterPath = $"{listPath}[{i}]";
+            if (sequence.Children[i] is not YamlMappingNode filterNode)
+            {
+                where.Add(sequence.Children[i], filterPath, "expected a filter (a mapping with facet, operator and values)");
+                continue;
+            }
+
+            CheckKeys(where, filterNode, filterPath, EventFilterKeys);
+            var facet = RequiredString(where, filterNode, "facet", filterPath);
+            var op = EnumValue<ConditionOperator>(where, filterNode, "operator", filterPath, required: true);
+            var values = Strings(where, filterNode, "values", filterPath, required: false) ?? [];
+            if (facet is not null && op is not null)
+            {
+                filters.Add(new ExpectedEventFilter(facet, op.Value, values));
+            }
+        }
+
+        return filters.Count == sequence.Children.Count ? filters : null;
     }
 
     private static TimeWindow? ReadWindow(Where where, YamlMappingNode node, string path)

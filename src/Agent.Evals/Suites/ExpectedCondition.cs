@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using SegmentAI.Skills.Segments;
 
 namespace SegmentAI.Evals.Suites;
 
 /// <summary>
 /// One condition a segment reply must hold. Values are the facet's catalog values (or numbers, or dates);
-/// a null window is not checked, a null frequency or aggregate must be absent.
+/// a null window is not checked, a null frequency or aggregate must be absent, and the same-event filters must be
+/// exactly those of the actual condition (none when null).
 /// </summary>
 /// <param name="Facet">Facet id of the tenant's catalog.</param>
 /// <param name="Operator">The operator.</param>
@@ -22,4 +24,10 @@ public sealed record ExpectedCondition(
     Frequency? Frequency,
     AggregateThreshold? Aggregate,
     bool Negated,
-    int Line);
+    int Line)
+{
+    /// <summary>Filters the condition must hold on the same event, order-insensitive; null when it must have none.</summary>
+    /// <remarks>Left out of JSON when null, so the fingerprints of frozen cases written before it stay the same.</remarks>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ExpectedEventFilter>? SameEvent { get; init; }
+}

@@ -47,6 +47,9 @@ public sealed record Facet
     /// <summary>Restricted by the catalog: not usable in segments.</summary>
     public bool Restricted { get; init; }
 
+    /// <summary>Window used when a condition on this event facet names none; null uses the tenant's default.</summary>
+    public FacetDefaultWindow? DefaultWindow { get; init; }
+
     /// <summary>SQL mapping read by the compiler.</summary>
     public required FacetSqlMapping Sql { get; init; }
 

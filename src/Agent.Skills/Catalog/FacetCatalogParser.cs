@@ -1,3 +1,4 @@
+using System.Globalization;
 using SegmentAI.Skills.Configuration;
 using SegmentAI.Skills.Segments;
 
@@ -105,6 +106,7 @@ public static class FacetCatalogParser
         var restricted = map.Bool("restricted") ?? false;
         var operators = ReadOperators(map, type, kind);
         var values = ReadValues(map, type, pii);
+        var defaultWindow = ReadDefaultWindow(map, kind);
         var sql = map.Map("sql", required: true) is { } sqlMap && type is { } t && kind is { } k
             ? ReadMapping(sqlMap, t, k, sources)
             : null;
@@ -138,6 +140,7 @@ public static class FacetCatalogParser
             Values = values,
             Pii = pii,
             Restricted = restricted,
+            DefaultWindow = defaultWindow,
             Sql = sql,
         };
     }
@@ -176,6 +179,34 @@ public static class FacetCatalogParser
         }
 
         return operators;
+    }
+
+    private static FacetDefaultWindow? ReadDefaultWindow(YamlMapReader map, FacetKind? kind)
+    {
+        var text = map.String("default_window");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (kind is not null && kind != FacetKind.Event)
+        {
+            map.Error("default_window", "only event facets have a time window");
+            return null;
+        }
+
+        if (text == "all_time")
+        {
+            return FacetDefaultWindow.AllTime;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days is >= 1 and <= 3660)
+        {
+            return new FacetDefaultWindow(days);
+        }
+
+        map.Error("default_window", $"'{text}' must be all_time or a number of days from 1 to 3660");
+        return null;
     }
 
     private static List<FacetValue> ReadValues(YamlMapReader map, FacetType? type, bool pii)

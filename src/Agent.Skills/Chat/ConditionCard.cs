@@ -32,6 +32,9 @@ public sealed record ConditionCard
     /// <summary>Amount threshold, if any.</summary>
     public AggregateThreshold? Aggregate { get; init; }
 
+    /// <summary>Filters that hold on the same event as the condition (an order that was online and over $150).</summary>
+    public IReadOnlyList<EventFilterCard> SameEvent { get; init; } = [];
+
     /// <summary>Retrieved from the catalog, or inferred.</summary>
     public required Grounding Grounding { get; init; }
 

@@ -56,9 +56,17 @@ public static class SegmentCardBuilder
             Window = condition.Window is { } w ? new WindowCard(w.Start, w.End, w.Expression ?? "default window") : null,
             Frequency = condition.Frequency,
             Aggregate = condition.Aggregate,
+            SameEvent = (condition.SameEvent ?? []).Select(f => new EventFilterCard
+            {
+                Facet = f.Facet,
+                FacetName = tenant.Catalog.Find(f.Facet)?.Name ?? f.Facet,
+                Operator = f.Operator,
+                Values = f.Values,
+                SourceText = f.SourceText,
+            }).ToList(),
             Grounding = condition.Grounding,
             Confidence = Math.Round(condition.Confidence, 3),
-            Description = SegmentDescriber.DescribeCondition(condition, facet),
+            Description = SegmentDescriber.DescribeCondition(condition, facet, tenant.Catalog),
         };
     }
 }

@@ -30,6 +30,12 @@ public sealed record SegmentCondition : SegmentNode
     /// <summary>Threshold on an aggregated amount of the matching events.</summary>
     public AggregateThreshold? Aggregate { get; init; }
 
+    /// <summary>
+    /// Filters that must hold on the same event row as the condition (one order that was online and over $150);
+    /// null or empty when the condition's events are filtered by its own facet only.
+    /// </summary>
+    public IReadOnlyList<EventFilter>? SameEvent { get; init; }
+
     /// <summary>Whether the mapping was retrieved from the catalog or inferred.</summary>
     public Grounding Grounding { get; init; } = Grounding.Retrieved;
 

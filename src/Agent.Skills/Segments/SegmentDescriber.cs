@@ -1,5 +1,6 @@
 using System.Globalization;
 using SegmentAI.Skills.Catalog;
+using SegmentAI.Skills.Configuration;
 using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Segments;
@@ -17,12 +18,16 @@ public static class SegmentDescriber
         return $"{char.ToUpperInvariant(noun[0])}{noun[1..]} where {body}.";
     }
 
-    /// <summary>Plain-English text of one condition (its window included).</summary>
-    public static string DescribeCondition(SegmentCondition condition, Facet facet)
+    /// <summary>Plain-English text of one condition (its window and same-event filters included).</summary>
+    /// <param name="condition">The condition.</param>
+    /// <param name="facet">Its facet.</param>
+    /// <param name="catalog">The catalog its same-event filters' facets are named from.</param>
+    public static string DescribeCondition(SegmentCondition condition, Facet facet, FacetCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(condition);
         ArgumentNullException.ThrowIfNull(facet);
-        var values = Values(condition, facet);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var values = Values(condition.Values, facet);
         var window = condition.Window is { } w ? $" {Window(w)}" : "";
         return facet.Kind == FacetKind.Attribute
             ? condition.Operator switch
@@ -38,18 +43,18 @@ public static class SegmentDescriber
             }
             : condition.Operator switch
             {
-                ConditionOperator.In => $"{facet.Name} includes {values}{Frequency(condition)}{Amount(condition)}{window}",
-                ConditionOperator.NotIn => $"{facet.Name} includes none of {values}{window}",
-                ConditionOperator.IsTrue => $"{facet.Name} is yes{Frequency(condition)}{Amount(condition)}{window}",
-                ConditionOperator.IsFalse => $"{facet.Name} is no{window}",
-                _ => $"{facet.Name}{window} {Comparison(condition.Operator, condition.Values, facet.Type)}",
+                ConditionOperator.In => $"{facet.Name} includes {values}{Frequency(condition)}{Amount(condition)}{window}{SameEvent(condition, facet, catalog)}",
+                ConditionOperator.NotIn => $"{facet.Name} includes none of {values}{window}{SameEvent(condition, facet, catalog)}",
+                ConditionOperator.IsTrue => $"{facet.Name} is yes{Frequency(condition)}{Amount(condition)}{window}{SameEvent(condition, facet, catalog)}",
+                ConditionOperator.IsFalse => $"{facet.Name} is no{window}{SameEvent(condition, facet, catalog)}",
+                _ => $"{facet.Name}{window} {Comparison(condition.Operator, condition.Values, facet.Type)}{SameEvent(condition, facet, catalog)}",
             };
     }
 
     private static string Describe(SegmentNode node, Tenant tenant, bool outermost) =>
         node switch
         {
-            SegmentCondition condition => DescribeCondition(condition, tenant.Catalog.Find(condition.Facet)!),
+            SegmentCondition condition => DescribeCondition(condition, tenant.Catalog.Find(condition.Facet)!, tenant.Catalog),
             NotNode not => $"not ({Describe(not.Child, tenant, outermost: true)})",
             AndNode and => Group(and.Children, "and", tenant, outermost),
             OrNode or => Group(or.Children, "or", tenant, outermost),
@@ -67,9 +72,9 @@ public static class SegmentDescriber
         return outermost ? text : $"({text})";
     }
 
-    private static string Values(SegmentCondition condition, Facet facet)
+    private static string Values(IReadOnlyList<string> values, Facet facet)
     {
-        var labels = condition.Values.Select(v => facet.FindValue(v)?.Label ?? v).ToList();
+        var labels = values.Select(v => facet.FindValue(v)?.Label ?? v).ToList();
         return labels.Count switch
         {
             0 => "",
@@ -78,14 +83,79 @@ public static class SegmentDescriber
         };
     }
 
-    private static string Frequency(SegmentCondition condition)
+    // An event that happened is qualified on that same event ("..., where Single Order Total is more than $150 on
+    // the same order"); absence and amounts are read over the qualifying events only ("counting only orders where").
+    private static string SameEvent(SegmentCondition condition, Facet facet, FacetCatalog catalog)
     {
-        if (condition.Frequency is not { } frequency || condition.Window is not { } window)
+        if (condition.SameEvent is not { Count: > 0 } filters)
         {
             return "";
         }
 
-        var required = frequency.RequiredEvents(window.Days);
+        var clauses = string.Join(" and ", filters.Select(f => FilterClause(f, facet, catalog)));
+        var (singular, plural) = EventNoun(facet, catalog);
+        return condition.Operator is ConditionOperator.In or ConditionOperator.IsTrue
+            ? $", where {clauses} on the same {singular}"
+            : $", counting only {plural} where {clauses}";
+    }
+
+    private static string FilterClause(EventFilter filter, Facet conditionFacet, FacetCatalog catalog)
+    {
+        if (catalog.Find(filter.Facet) is not { } facet)
+        {
+            // Only an unvalidated definition names a facet the catalog lacks; say it as written.
+            return $"{filter.Facet} {SnakeCase.From(filter.Operator.ToString())} {string.Join(", ", filter.Values)}".TrimEnd();
+        }
+
+        var values = Values(filter.Values, facet);
+        if (facet.Id == conditionFacet.Id)
+        {
+            // The condition's own facet names another row of the same event (an order's other line).
+            return filter.Operator switch
+            {
+                ConditionOperator.NotIn => $"{facet.Name} includes none of {values}",
+                ConditionOperator.In => $"{facet.Name} also includes {values}",
+                _ => $"another {facet.Name} {Comparison(filter.Operator, filter.Values, facet.Type)}",
+            };
+        }
+
+        return filter.Operator switch
+        {
+            ConditionOperator.In => $"{facet.Name} is {values}",
+            ConditionOperator.NotIn => $"{facet.Name} is not {values}",
+            ConditionOperator.IsTrue => $"{facet.Name} is yes",
+            ConditionOperator.IsFalse => $"{facet.Name} is no",
+            _ => $"{facet.Name} {Comparison(filter.Operator, filter.Values, facet.Type)}",
+        };
+    }
+
+    // What one event of the facet's source is called: the facet's own unit when it counts events ("orders",
+    // "accesses"), else the unit of the catalog's plain count over the same table, else "event".
+    private static (string Singular, string Plural) EventNoun(Facet facet, FacetCatalog catalog)
+    {
+        var table = facet.Sql.Source!.Table;
+        var counted = facet.Unit is { Length: > 0 } && (facet.Type is FacetType.List or FacetType.Boolean || facet.Sql.Aggregate == AggregateFunction.Count)
+            ? facet
+            : catalog.Facets.FirstOrDefault(f => f.Kind == FacetKind.Event && f.Sql.Source!.Table == table
+                && f.Sql.Aggregate == AggregateFunction.Count && f.Sql.Filters.Count == 0 && f.Unit is { Length: > 0 });
+        return counted is null ? ("event", "events") : (Singular(counted.Unit!), counted.Unit!);
+    }
+
+    private static string Singular(string plural) =>
+        plural.EndsWith("sses", StringComparison.Ordinal) ? plural[..^2]
+        : plural.EndsWith("ies", StringComparison.Ordinal) ? plural[..^3] + "y"
+        : plural.EndsWith('s') ? plural[..^1]
+        : plural;
+
+    private static string Frequency(SegmentCondition condition)
+    {
+        // A facet read over all time has no window; only a plain count ("at least 3 times") can apply to it.
+        if (condition.Frequency is not { } frequency || (condition.Window is null && frequency.Per != FrequencyPeriod.Window))
+        {
+            return "";
+        }
+
+        var required = frequency.RequiredEvents(condition.Window?.Days ?? 0);
         var bound = frequency.Comparison switch
         {
             Segments.FrequencyComparison.AtMost => $"at most {required} times",

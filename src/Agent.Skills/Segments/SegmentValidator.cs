@@ -131,21 +131,131 @@ public static partial class SegmentValidator
             return condition;
         }
 
-        var values = CheckValues(condition, facet, where, issues);
+        var values = CheckValues(condition.Values, condition.Operator, facet, where, issues);
         CheckWindow(condition, facet, where, issues);
         CheckFrequency(condition, facet, where, issues);
         CheckAggregate(condition, facet, where, issues);
-        return condition with { Values = values };
+        var sameEvent = CheckSameEvent(condition, facet, tenant, where, issues);
+        return condition with { Values = values, SameEvent = sameEvent };
     }
 
-    private static IReadOnlyList<string> CheckValues(SegmentCondition condition, Facet facet, string where, List<SegmentIssue> issues)
+    private static IReadOnlyList<EventFilter>? CheckSameEvent(SegmentCondition condition, Facet facet, Tenant tenant, string where, List<SegmentIssue> issues)
     {
-        var values = condition.Values ?? [];
-        var (min, max) = FacetOperatorRules.ValueCount(condition.Operator);
+        if (condition.SameEvent is not { Count: > 0 } filters)
+        {
+            return null;
+        }
+
+        if (facet.Kind != FacetKind.Event)
+        {
+            issues.Add(new SegmentIssue($"{where}.same_event", $"{facet.Name} is an attribute, not an event; same-event filters only apply to event facets"));
+            return filters;
+        }
+
+        var source = facet.Sql.Source!;
+        var normalized = new List<EventFilter>(filters.Count);
+        var sources = new List<EventSource>(filters.Count);
+        for (var i = 0; i < filters.Count; i++)
+        {
+            var filter = filters[i];
+            var at = $"{where}.same_event[{i}]";
+            if (CheckEventFilter(filter, facet, tenant, at, issues) is not { } filterFacet)
+            {
+                normalized.Add(filter);
+                continue;
+            }
+
+            normalized.Add(filter with { Facet = filterFacet.Id, Values = CheckValues(filter.Values, filter.Operator, filterFacet, at, issues) });
+            sources.Add(filterFacet.Sql.Source!);
+        }
+
+        if (sources.Count == filters.Count && SameEvents.Combined(source, sources) is null)
+        {
+            issues.Add(new SegmentIssue($"{where}.same_event",
+                $"the same-event filters of {facet.Name} need different joins ({string.Join(", ", sources.Prepend(source).SelectMany(s => s.Tables).Distinct(StringComparer.Ordinal))}); no one event source reads them together"));
+        }
+
+        return normalized;
+    }
+
+    // The filter facet is returned when its facet, kind, table and operator fit; values are checked by the caller.
+    private static Facet? CheckEventFilter(EventFilter filter, Facet conditionFacet, Tenant tenant, string at, List<SegmentIssue> issues)
+    {
+        if (string.IsNullOrWhiteSpace(filter.Facet))
+        {
+            issues.Add(new SegmentIssue($"{at}.facet", "must name a facet of the catalog"));
+            return null;
+        }
+
+        var facet = tenant.Catalog.Find(filter.Facet);
+        if (facet is null)
+        {
+            var hint = tenant.Catalog.Suggest(filter.Facet) is { } close ? $"; did you mean '{close}'?" : "; list facets with 'catalog facets'";
+            issues.Add(new SegmentIssue($"{at}.facet", $"unknown facet '{filter.Facet}' for tenant {tenant.Id}{hint}"));
+            return null;
+        }
+
+        if (tenant.WhyFacetIsUnusable(facet) is { } reason)
+        {
+            issues.Add(new SegmentIssue($"{at}.facet", reason));
+            return null;
+        }
+
+        if (facet.Kind != FacetKind.Event)
+        {
+            issues.Add(new SegmentIssue($"{at}.facet",
+                $"{facet.Name} is an attribute, not an event facet; a same-event filter of {conditionFacet.Name} must be read from its events ({conditionFacet.Sql.Source!.Table})"));
+            return null;
+        }
+
+        var source = conditionFacet.Sql.Source!;
+        var other = facet.Sql.Source!;
+        if (!SameEvents.Share(source, other))
+        {
+            issues.Add(new SegmentIssue($"{at}.facet",
+                $"{facet.Name} is read from {other.Table} events, not from the {source.Table} events of {conditionFacet.Name}; a same-event filter must be on the same events"));
+            return null;
+        }
+
+        if (facet.Id == conditionFacet.Id && facet.Type == FacetType.Boolean)
+        {
+            issues.Add(new SegmentIssue($"{at}.facet",
+                $"{facet.Name} names the condition's own yes/no facet; another row of the same event has nothing more to say about it"));
+            return null;
+        }
+
+        if (facet.Id == conditionFacet.Id && source.EventId is null)
+        {
+            issues.Add(new SegmentIssue($"{at}.facet",
+                $"{facet.Name} names the condition's own facet, which means another row of the same event, but {source.Table} has no event id to group its rows by"));
+            return null;
+        }
+
+        if (!facet.Operators.Contains(filter.Operator))
+        {
+            issues.Add(new SegmentIssue($"{at}.operator",
+                $"'{SnakeCase.From(filter.Operator.ToString())}' cannot be used with {facet.Name}; use {string.Join(", ", facet.Operators.Select(o => SnakeCase.From(o.ToString())))}"));
+            return null;
+        }
+
+        if (facet.Type is FacetType.Number or FacetType.Money && SameEvents.RowColumn(facet) is null)
+        {
+            issues.Add(new SegmentIssue($"{at}.facet",
+                $"{facet.Name} counts events, so one event has no value of it; a same-event filter needs a facet with a value per event"));
+            return null;
+        }
+
+        return facet;
+    }
+
+    private static IReadOnlyList<string> CheckValues(IReadOnlyList<string>? given, ConditionOperator op, Facet facet, string where, List<SegmentIssue> issues)
+    {
+        var values = given ?? [];
+        var (min, max) = FacetOperatorRules.ValueCount(op);
         if (values.Count < min || values.Count > max)
         {
             var expected = min == max ? $"{min}" : max == int.MaxValue ? $"at least {min}" : $"{min} to {max}";
-            issues.Add(new SegmentIssue($"{where}.values", $"'{SnakeCase.From(condition.Operator.ToString())}' takes {expected} value(s), got {values.Count}"));
+            issues.Add(new SegmentIssue($"{where}.values", $"'{SnakeCase.From(op.ToString())}' takes {expected} value(s), got {values.Count}"));
             return values;
         }
 
@@ -195,7 +305,7 @@ public static partial class SegmentValidator
             }
         }
 
-        if (condition.Operator == ConditionOperator.Between && normalized.Count == 2 && facet.Type is FacetType.Number or FacetType.Money
+        if (op == ConditionOperator.Between && normalized.Count == 2 && facet.Type is FacetType.Number or FacetType.Money
             && decimal.Parse(normalized[0], CultureInfo.InvariantCulture) > decimal.Parse(normalized[1], CultureInfo.InvariantCulture))
         {
             issues.Add(new SegmentIssue($"{where}.values", "between needs the smaller value first"));

@@ -10,7 +10,9 @@ namespace SegmentAI.Skills.Sql;
 /// Compiles a segment definition to SQL that returns the entity keys of its members. The compiler reads each
 /// facet's mapping from the catalog; no facet has code of its own. Event conditions become one aggregated
 /// sub-query each, left-joined to the entity table, so any AND / OR / NOT nesting stays a plain boolean
-/// expression and entities with no events are handled exactly (absence, "less than", negation).
+/// expression and entities with no events are handled exactly (absence, "less than", negation). A condition's
+/// same-event filters are predicates on the rows of its own sub-query (one order both online and over $150), so they
+/// narrow which events count before the condition's operator, frequency and amount apply.
 /// </summary>
 public static class SegmentCompiler
 {
@@ -68,13 +70,23 @@ public static class SegmentCompiler
             return condition;
         }
 
-        var dates = tenant.Config.Dates;
+        // A rate ("twice a week") needs a length of time to count over, so it never reads all time.
         var isFrequency = condition.Frequency is not null;
-        var days = isFrequency ? dates.DefaultFrequencyWindowDays : dates.DefaultEventWindowDays;
+        var isRate = condition.Frequency is { Per: not FrequencyPeriod.Window };
+        if (facet.DefaultWindow is { IsAllTime: true } && !isRate)
+        {
+            // The facet is a state (a licence held), not an event: every row counts, so nothing is assumed.
+            return condition;
+        }
+
+        var dates = tenant.Config.Dates;
+        var facetDays = facet.DefaultWindow?.Days;
+        var days = facetDays ?? (isFrequency ? dates.DefaultFrequencyWindowDays : dates.DefaultEventWindowDays);
         var window = TimeWindow.Trailing(days, asOf);
         var what = isFrequency ? "frequency" : "time period";
+        var whose = facetDays is null ? "" : $" (the default for {facet.Name})";
         assumptions.Add(
-            $"No {what} window was given for {condition.Id} (\"{condition.SourceText}\"); used the last {days} days, " +
+            $"No {what} window was given for {condition.Id} (\"{condition.SourceText}\"); used the last {days} days{whose}, " +
             $"{window.Start:yyyy-MM-dd} to {window.End.AddDays(-1):yyyy-MM-dd}.");
         return condition with { Window = window };
     }
@@ -96,7 +108,7 @@ public static class SegmentCompiler
         foreach (var (condition, facet) in joins)
         {
             writer.Append("\nLEFT JOIN (");
-            WriteEventSubquery(writer, condition, facet);
+            WriteEventSubquery(writer, condition, facet, tenant.Catalog);
             writer.Append($") AS {Alias(condition)} ON {Alias(condition)}.entity_key = {EntityAlias}.{entity.Key}");
         }
 
@@ -208,7 +220,8 @@ public static class SegmentCompiler
                 writer.Append($"({alias}.entity_key IS NOT NULL");
                 if (condition.Frequency is { } frequency)
                 {
-                    var required = frequency.RequiredEvents(condition.Window!.Days);
+                    // Only a count over the whole window ("at least 3 times") has no window when the facet reads all time.
+                    var required = frequency.RequiredEvents(condition.Window?.Days ?? 0);
                     writer.Append(" AND ");
                     switch (frequency.Comparison)
                     {
@@ -236,10 +249,11 @@ public static class SegmentCompiler
         }
     }
 
-    private static void WriteEventSubquery(SqlWriter writer, SegmentCondition condition, Facet facet)
+    private static void WriteEventSubquery(SqlWriter writer, SegmentCondition condition, Facet facet, FacetCatalog catalog)
     {
         var sql = facet.Sql;
-        var source = sql.Source!;
+        var filters = (condition.SameEvent ?? []).Select(f => (Filter: f, Facet: catalog.Find(f.Facet)!)).ToList();
+        var source = SameEvents.Combined(sql.Source!, filters.Select(f => f.Facet.Sql.Source!))!;
         writer.Append($"SELECT {EventAlias}.{source.EntityKey} AS entity_key");
         var countExpression = source.EventId is null ? "COUNT(*)" : $"COUNT(DISTINCT {EventAlias}.{source.EventId})";
         if (facet.Type is FacetType.Number or FacetType.Money)
@@ -263,25 +277,140 @@ public static class SegmentCompiler
         }
 
         writer.Append($" FROM {source.Table} AS {EventAlias}");
-        if (source.Join is { } join)
+        WriteJoin(writer, source, EventAlias, JoinAlias);
+        var glue = " WHERE ";
+        if (condition.Window is { } window)
         {
-            writer.Append($" JOIN {join.Table} AS {JoinAlias} ON {JoinAlias}.{join.Column} = {EventAlias}.{join.SourceColumn}");
+            writer.Append($"{glue}{EventAlias}.{source.Timestamp} >= ").Value(window.Start)
+                .Append($" AND {EventAlias}.{source.Timestamp} < ").Value(window.End);
+            glue = " AND ";
         }
 
-        var window = condition.Window!;
-        writer.Append($" WHERE {EventAlias}.{source.Timestamp} >= ").Value(window.Start)
-            .Append($" AND {EventAlias}.{source.Timestamp} < ").Value(window.End);
+        string OnRow(ColumnReference column) => Column(column, source);
         foreach (var filter in sql.Filters)
         {
-            writer.Append($" AND {Column(filter.Column, source)} IN (").ValueList(filter.Values.Select(FilterValue)).Append(")");
+            writer.Append(glue);
+            WriteFixedFilter(writer, filter, OnRow);
+            glue = " AND ";
         }
 
         if (facet.Type == FacetType.List)
         {
-            writer.Append($" AND {Column(sql.Match!, source)} IN (").ValueList(condition.Values).Append(")");
+            writer.Append($"{glue}{OnRow(sql.Match!)} IN (").ValueList(condition.Values).Append(")");
+            glue = " AND ";
+        }
+
+        for (var i = 0; i < filters.Count; i++)
+        {
+            writer.Append(glue);
+            if (filters[i].Facet.Id == facet.Id)
+            {
+                WriteOtherRowOfEvent(writer, filters[i].Filter, filters[i].Facet, source, i + 1);
+            }
+            else
+            {
+                WriteRowFilter(writer, filters[i].Filter, filters[i].Facet, OnRow);
+            }
+
+            glue = " AND ";
         }
 
         writer.Append($" GROUP BY {EventAlias}.{source.EntityKey}");
+    }
+
+    private static void WriteJoin(SqlWriter writer, EventSource source, string eventAlias, string joinAlias)
+    {
+        if (source.Join is { } join)
+        {
+            writer.Append($" JOIN {join.Table} AS {joinAlias} ON {joinAlias}.{join.Column} = {eventAlias}.{join.SourceColumn}");
+        }
+    }
+
+    private static void WriteFixedFilter(SqlWriter writer, ColumnFilter filter, Func<ColumnReference, string> column) =>
+        writer.Append($"{column(filter.Column)} IN (").ValueList(filter.Values.Select(FilterValue)).Append(")");
+
+    // A same-event filter on the event row itself. Rows where it is unknown (NULL) never match, and a negated
+    // filter is wrapped so a NULL column does not turn NOT into "unknown" either.
+    private static void WriteRowFilter(SqlWriter writer, EventFilter filter, Facet facet, Func<ColumnReference, string> column)
+    {
+        if (filter.Operator == ConditionOperator.IsFalse)
+        {
+            if (facet.Sql.Filters.Count == 0)
+            {
+                // Every event of the source is an event of this facet, so none can be "not" one.
+                writer.Append("FALSE");
+                return;
+            }
+
+            writer.Append("NOT COALESCE(");
+            WriteFacetEvent(writer, filter, facet, column, ConditionOperator.IsTrue);
+            writer.Append(", FALSE)");
+            return;
+        }
+
+        writer.Append("(");
+        if (filter.Operator == ConditionOperator.NotIn)
+        {
+            foreach (var fixedFilter in facet.Sql.Filters)
+            {
+                WriteFixedFilter(writer, fixedFilter, column);
+                writer.Append(" AND ");
+            }
+
+            writer.Append($"NOT COALESCE({column(facet.Sql.Match!)} IN (").ValueList(filter.Values).Append("), FALSE)");
+        }
+        else
+        {
+            WriteFacetEvent(writer, filter, facet, column, filter.Operator);
+        }
+
+        writer.Append(")");
+    }
+
+    // "Diapers and wipes in the same order": another row with the same event id (an order's other line) has the
+    // filter's value; not_in means no row of that event has it.
+    private static void WriteOtherRowOfEvent(SqlWriter writer, EventFilter filter, Facet facet, EventSource combined, int number)
+    {
+        var source = facet.Sql.Source!;
+        var alias = $"s{number}";
+        var joinAlias = $"s{number}j";
+        string OnOtherRow(ColumnReference column) => $"{(column.Table == source.Table ? alias : joinAlias)}.{column.Column}";
+        var negated = filter.Operator == ConditionOperator.NotIn;
+        writer.Append(negated ? "NOT EXISTS (" : "EXISTS (");
+        writer.Append($"SELECT 1 FROM {source.Table} AS {alias}");
+        WriteJoin(writer, source, alias, joinAlias);
+        writer.Append($" WHERE {alias}.{source.EventId} = {EventAlias}.{combined.EventId} AND {alias}.{source.EntityKey} = {EventAlias}.{combined.EntityKey} AND ");
+        WriteFacetEvent(writer, filter, facet, OnOtherRow, negated ? ConditionOperator.In : filter.Operator);
+        writer.Append(")");
+    }
+
+    // The row is an event of the facet with the filter's value: the facet's fixed filters, and its list match or
+    // comparison. Written as a plain conjunction; callers wrap it where NULL must read as false.
+    private static void WriteFacetEvent(SqlWriter writer, EventFilter filter, Facet facet, Func<ColumnReference, string> column, ConditionOperator op)
+    {
+        var parts = 0;
+        foreach (var fixedFilter in facet.Sql.Filters)
+        {
+            writer.Append(parts++ > 0 ? " AND " : "");
+            WriteFixedFilter(writer, fixedFilter, column);
+        }
+
+        switch (facet.Type)
+        {
+            case FacetType.List:
+                writer.Append(parts++ > 0 ? " AND " : "");
+                writer.Append($"{column(facet.Sql.Match!)} IN (").ValueList(filter.Values).Append(")");
+                break;
+            case FacetType.Number or FacetType.Money:
+                writer.Append(parts++ > 0 ? " AND " : "");
+                WriteComparison(writer, column(SameEvents.RowColumn(facet)!), op, filter.Values.Select(NumberValue).ToList());
+                break;
+        }
+
+        if (parts == 0)
+        {
+            writer.Append("TRUE");
+        }
     }
 
     private static void WriteComparison(SqlWriter writer, string expression, ConditionOperator op, IReadOnlyList<decimal> values)

@@ -200,6 +200,19 @@ public static class TenantConfigParser
         }
 
         var frequency = condition.Map("frequency") is { } frequencyMap ? ReadFrequency(frequencyMap) : null;
+        var sameEvent = new List<EventFilter>();
+        foreach (var filterMap in condition.Maps("same_event"))
+        {
+            var filterFacet = filterMap.String("facet", required: true);
+            var filterOp = filterMap.Enum<ConditionOperator>("operator", required: true);
+            var filterValues = filterMap.Strings("values");
+            filterMap.RejectUnknownKeys();
+            if (filterFacet is not null && filterOp is not null)
+            {
+                sameEvent.Add(new EventFilter { Facet = filterFacet, Operator = filterOp.Value, Values = filterValues, SourceText = sourceText });
+            }
+        }
+
         condition.RejectUnknownKeys();
         return facet is null || op is null
             ? null
@@ -211,6 +224,7 @@ public static class TenantConfigParser
                 Values = values,
                 Aggregate = aggregate,
                 Frequency = frequency,
+                SameEvent = sameEvent.Count > 0 ? sameEvent : null,
             };
     }
 

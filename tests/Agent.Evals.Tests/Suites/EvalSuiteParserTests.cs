@@ -50,6 +50,74 @@ public sealed class EvalSuiteParserTests
     }
 
     [Fact]
+    public void Reads_same_event_filters_of_an_expected_condition()
+    {
+        // Arrange
+        const string yaml = """
+            - id: acme-online-order-over-150
+              tenant: acme-retail
+              as_of: 2026-11-22
+              tags: [single, same_event]
+              turns:
+                - say: customers with a single online order over $150 in the last 45 days
+                  expect:
+                    kind: segment
+                    conditions:
+                      - facet: purchase_channel
+                        operator: in
+                        values: [online]
+                        same_event:
+                          - { facet: single_order_total, operator: gt, values: [150] }
+                          - { facet: used_coupon, operator: is_false }
+                      - { facet: loyalty_tier, operator: in, values: [gold] }
+            """;
+
+        // Act
+        var read = Assert.Single(EvalSuiteParser.Parse(File, Header + yaml).Cases);
+
+        // Assert
+        var conditions = read.Turns[0].Expect.Conditions!;
+        var filters = conditions[0].SameEvent!;
+        Assert.Equal(2, filters.Count);
+        Assert.Equal(("single_order_total", ConditionOperator.Gt), (filters[0].Facet, filters[0].Operator));
+        Assert.Equal(["150"], filters[0].Values);
+        Assert.Equal(("used_coupon", ConditionOperator.IsFalse), (filters[1].Facet, filters[1].Operator));
+        Assert.Empty(filters[1].Values);
+        Assert.Null(conditions[1].SameEvent);
+    }
+
+    [Theory]
+    [InlineData("same_event: []", "turns[0].expect.conditions[0].same_event: needs a list of at least one filter")]
+    [InlineData("same_event: [ { facet: single_order_total, operator: more } ]", "turns[0].expect.conditions[0].same_event[0].operator: 'more' is not valid")]
+    [InlineData("same_event: [ { facet: single_order_total, operator: gt, values: [150], window: {} } ]", "turns[0].expect.conditions[0].same_event[0].window: unknown key 'window'; expected one of facet, operator, values")]
+    [InlineData("same_event: [ { operator: gt, values: [150] } ]", "turns[0].expect.conditions[0].same_event[0].facet: is required")]
+    public void Reports_a_malformed_same_event_filter_with_its_path(string sameEvent, string message)
+    {
+        // Arrange
+        var yaml = $"""
+            - id: bad-same-event
+              tenant: acme-retail
+              as_of: 2026-11-22
+              tags: [single]
+              turns:
+                - say: online orders over $150
+                  expect:
+                    kind: segment
+                    conditions:
+                      - facet: purchase_channel
+                        operator: in
+                        values: [online]
+                        {sameEvent}
+            """;
+
+        // Act
+        var error = Assert.Throws<EvalSuiteFormatException>(() => EvalSuiteParser.Parse(File, Header + yaml));
+
+        // Assert
+        Assert.Contains(error.Issues, issue => issue.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Reports_the_file_line_case_id_and_field_of_a_bad_operator()
     {
         const string yaml = """

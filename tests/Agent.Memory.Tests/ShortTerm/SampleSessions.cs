@@ -11,8 +11,9 @@ public static class SampleSessions
     public static readonly DateOnly AsOf = new(2026, 11, 22);
 
     /// <summary>
-    /// A session in the middle of a task: six turns, a saved draft being edited with two earlier versions, a pending
-    /// question with options, a resolved and an open ambiguity, and an awaiting task step.
+    /// A session in the middle of a task: six turns, a saved draft being edited with two earlier versions (one condition
+    /// with same-event filters), a pending question with options, a resolved and an open ambiguity, and an awaiting
+    /// task step.
     /// </summary>
     public static SessionState Rich(string tenantId, string userId, string sessionId)
     {
@@ -77,6 +78,11 @@ public static class SampleSessions
         Window = TimeWindow.Trailing(90, AsOf, "in the last 90 days"),
         Frequency = new Frequency { Comparison = FrequencyComparison.AtLeast, Count = 2.5, Per = FrequencyPeriod.Month, Expression = "a few times a month" },
         Aggregate = new AggregateThreshold { Operator = ConditionOperator.Between, Values = [200.50m, 1000m], Expression = "between $200.50 and $1,000" },
+        SameEvent =
+        [
+            new EventFilter { Facet = "purchase_channel", Operator = ConditionOperator.NotIn, Values = ["store", "pickup"], SourceText = "online" },
+            new EventFilter { Facet = "single_order_total", Operator = ConditionOperator.Between, Values = ["20", "80.5"] },
+        ],
         Grounding = Grounding.Inferred,
         Confidence = 0.8125,
     };

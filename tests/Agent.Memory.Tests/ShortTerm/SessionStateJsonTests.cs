@@ -33,6 +33,27 @@ public sealed class SessionStateJsonTests
     }
 
     [Fact]
+    public void Same_event_filters_of_a_draft_condition_round_trip_with_their_operators_values_and_words()
+    {
+        // Arrange
+        var state = SampleSessions.Rich("acme-retail", "ana", "s1");
+
+        // Act
+        var json = SessionStateJson.Serialize(state);
+        var loaded = SessionStateJson.Deserialize(json);
+
+        // Assert
+        Assert.Contains("\"same_event\":[{\"facet\":\"purchase_channel\"", json, StringComparison.Ordinal);
+        var filters = loaded.Draft!.Definition.Conditions()[1].SameEvent!;
+        Assert.Equal(2, filters.Count);
+        Assert.Equal(("purchase_channel", ConditionOperator.NotIn, "online"), (filters[0].Facet, filters[0].Operator, filters[0].SourceText));
+        Assert.Equal(["store", "pickup"], filters[0].Values);
+        Assert.Equal((ConditionOperator.Between, null), (filters[1].Operator, filters[1].SourceText));
+        Assert.Equal(["20", "80.5"], filters[1].Values);
+        Assert.Null(loaded.Draft.Definition.Conditions()[0].SameEvent);
+    }
+
+    [Fact]
     public void A_fresh_session_round_trips()
     {
         var state = SessionState.Start("acme-retail", "ana", "s1");

@@ -41,7 +41,42 @@ internal static class ExpectationGrounding
         CheckWindow(condition, facet, op, problems);
         CheckFrequency(condition, facet, op, problems);
         CheckAggregate(condition, facet, problems);
+        CheckSameEvent(condition, tenant, problems);
         return problems;
+    }
+
+    // Same-event filters go through the validator itself (facet, kind, table, operator, values), and list values
+    // must be spelled exactly as the catalog does, like the condition's own.
+    private static void CheckSameEvent(ExpectedCondition condition, Tenant tenant, List<string> problems)
+    {
+        if (condition.SameEvent is not { Count: > 0 } sameEvent)
+        {
+            return;
+        }
+
+        var filters = sameEvent.Select(f => new EventFilter { Facet = f.Facet, Operator = f.Operator, Values = f.Values }).ToList();
+        var definition = new SegmentDefinition
+        {
+            Root = new SegmentCondition { SourceText = "expected", Facet = condition.Facet, Operator = condition.Operator, Values = condition.Values, SameEvent = filters },
+        };
+        try
+        {
+            SegmentValidator.Validate(definition, tenant);
+        }
+        catch (SegmentValidationException ex)
+        {
+            problems.AddRange(ex.Issues.Where(i => i.Path.Contains(".same_event", StringComparison.Ordinal)).Select(i => $"{i.Path}: {i.Message}"));
+        }
+
+        foreach (var filter in sameEvent)
+        {
+            if (tenant.Catalog.Find(filter.Facet) is { Type: FacetType.List } facet)
+            {
+                problems.AddRange(filter.Values
+                    .Where(v => !facet.Values.Any(known => string.Equals(known.Value, v, StringComparison.Ordinal)))
+                    .Select(v => $"same_event: '{v}' is not a list value of {facet.Id}"));
+            }
+        }
     }
 
     private static void CheckValues(ExpectedCondition condition, Facet facet, string op, List<string> problems)

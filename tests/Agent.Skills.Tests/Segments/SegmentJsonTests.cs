@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Segments;
 
@@ -54,6 +55,79 @@ public sealed class SegmentJsonTests
     }
 
     [Fact]
+    public void Same_event_filters_parse_and_round_trip()
+    {
+        // Arrange
+        const string json = """
+            {
+              "root": {
+                "type": "condition",
+                "source_text": "a single online order over $150",
+                "facet": "purchase_channel",
+                "operator": "in",
+                "values": ["online"],
+                "same_event": [
+                  { "facet": "single_order_total", "operator": "gt", "values": [150], "source_text": "over $150" },
+                  { "facet": "used_coupon", "operator": "is_false" }
+                ]
+              }
+            }
+            """;
+
+        // Act
+        var definition = SegmentJson.Parse(json);
+        var again = SegmentJson.Parse(SegmentJson.Serialize(definition));
+
+        // Assert
+        var filters = definition.Conditions()[0].SameEvent!;
+        Assert.Equal(("single_order_total", ConditionOperator.Gt, "over $150"), (filters[0].Facet, filters[0].Operator, filters[0].SourceText));
+        Assert.Equal(["150"], filters[0].Values);
+        Assert.Equal((ConditionOperator.IsFalse, 0), (filters[1].Operator, filters[1].Values.Count));
+        Assert.Equal(SegmentJson.Serialize(definition), SegmentJson.Serialize(again));
+        Assert.Contains("\"same_event\": [", SegmentJson.Serialize(definition), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_condition_without_same_event_filters_writes_no_same_event_key()
+    {
+        // Arrange
+        var definition = SegmentJson.Parse(Example);
+
+        // Act
+        var json = SegmentJson.Serialize(definition);
+
+        // Assert
+        Assert.DoesNotContain("same_event", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Published_schema_describes_same_event_filters()
+    {
+        // Arrange
+        var schema = JsonNode.Parse(SegmentJson.Schema())!;
+
+        // Act: the first condition in the schema spells the filter out; later ones refer to it.
+        var sameEvent = Descendants(schema).OfType<JsonObject>().Select(o => o["same_event"]).OfType<JsonObject>().First(o => o["items"] is not null);
+        var filter = sameEvent["items"]!;
+
+        // Assert
+        Assert.Contains("array", sameEvent["type"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(["facet", "operator"], filter["required"]!.AsArray().Select(n => n!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.Equal(["facet", "operator", "source_text", "values"], filter["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.False(filter["additionalProperties"]!.GetValue<bool>());
+    }
+
+    [Theory]
+    [InlineData("""{"root":{"type":"condition","source_text":"a","facet":"x","operator":"in","same_event":[{"operator":"gt"}]}}""", "facet")]
+    [InlineData("""{"root":{"type":"condition","source_text":"a","facet":"x","operator":"in","same_event":[{"facet":"y","operator":"gt","window":{}}]}}""", "window")]
+    public void Malformed_same_event_filters_fail_with_a_message_naming_the_problem(string json, string expected)
+    {
+        var error = Assert.Throws<SegmentValidationException>(() => SegmentJson.Parse(json));
+
+        Assert.Contains(expected, error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Numeric_values_are_read_as_invariant_text()
     {
         var definition = SegmentJson.Parse("""{"root":{"type":"condition","source_text":"over $500","facet":"total_spend","operator":"gt","values":[500.5]}}""");
@@ -81,5 +155,23 @@ public sealed class SegmentJsonTests
 
         Assert.True(File.Exists(path), $"{path} is missing; write SegmentJson.Schema() to it");
         Assert.Equal(SegmentJson.Schema(), File.ReadAllText(path));
+    }
+
+    private static IEnumerable<JsonNode> Descendants(JsonNode node)
+    {
+        yield return node;
+        IEnumerable<JsonNode?> children = node switch
+        {
+            JsonObject o => o.Select(p => p.Value),
+            JsonArray a => a,
+            _ => [],
+        };
+        foreach (var child in children.OfType<JsonNode>())
+        {
+            foreach (var descendant in Descendants(child))
+            {
+                yield return descendant;
+            }
+        }
     }
 }

@@ -18,6 +18,12 @@ internal static class Conditions
             Window = lastDays is { } days ? TimeWindow.Trailing(days, ShopfrontWarehouse.AsOf, $"in the last {days} days") : null,
         };
 
+    public static EventFilter On(string facet, ConditionOperator op, params string[] values) =>
+        new() { Facet = facet, Operator = op, Values = values, SourceText = $"{facet} {op}" };
+
+    public static SegmentCondition SameEvent(this SegmentCondition condition, params EventFilter[] filters) =>
+        condition with { SameEvent = filters };
+
     public static SegmentDefinition Segment(SegmentNode root) => new() { Root = root };
 
     public static AndNode And(params SegmentNode[] children) => new() { Children = children };

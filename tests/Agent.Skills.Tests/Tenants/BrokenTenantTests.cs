@@ -114,6 +114,46 @@ public sealed class BrokenTenantTests : IDisposable
     }
 
     [Fact]
+    public void A_vocabulary_same_event_filter_on_other_events_is_reported_at_its_line()
+    {
+        // Arrange: "big spenders" qualified by an e-mail open, which is no event of the order.
+        var line = _copy.ReplaceLine(Acme, TenantDirectory.TenantFileName, "condition: { facet: single_order_total", l =>
+            l.Replace("values: [500] }", "values: [500], same_event: [ { facet: opened_email, operator: is_true } ] }", StringComparison.Ordinal));
+
+        // Act
+        var tenants = _copy.Load();
+
+        // Assert
+        var issue = SingleIssue(tenants, Acme);
+        Assert.Equal(line, issue.Line);
+        Assert.Equal("vocabulary[0].condition.same_event[0].facet", issue.Field);
+        Assert.Contains("Opened an Email is read from email_events events, not from the orders events of Single Order Total", issue.Message, StringComparison.Ordinal);
+        AssertOthersLoaded(tenants, Acme);
+    }
+
+    [Theory]
+    [InlineData("return_count", "sql: { source: returns, aggregate: count }", "soon", "'soon' must be all_time or a number of days from 1 to 3660")]
+    [InlineData("return_count", "sql: { source: returns, aggregate: count }", "0", "'0' must be all_time or a number of days from 1 to 3660")]
+    [InlineData("age_band", "sql: { column: age_band }", "all_time", "only event facets have a time window")]
+    public void A_bad_default_window_is_reported_with_its_facet_and_line(string facetId, string sqlLine, string window, string message)
+    {
+        // Arrange
+        var file = TenantDirectory.CatalogFileName;
+        var facetIndex = FacetIndex(Acme, facetId);
+        var line = _copy.ReplaceLine(Acme, file, sqlLine, l => $"    default_window: {window}\n{l}");
+
+        // Act
+        var tenants = _copy.Load();
+
+        // Assert
+        var issue = SingleIssue(tenants, Acme);
+        Assert.Equal(line, issue.Line);
+        Assert.Equal($"facets[{facetIndex}].default_window", issue.Field);
+        Assert.Contains(message, issue.Message, StringComparison.Ordinal);
+        AssertOthersLoaded(tenants, Acme);
+    }
+
+    [Fact]
     public void A_user_enrolled_in_two_tenants_fails_the_second_tenant_at_the_users_line()
     {
         // Arrange: enroll an Acme user in dealflow too (acme-retail loads first, so dealflow is the second).

@@ -1,0 +1,39 @@
+namespace SegmentAI.Skills.Catalog;
+
+/// <summary>
+/// Which event sources hold the same events, so a condition and its same-event filters can be read from one row:
+/// sources may differ only by a join (SSO events with or without their app).
+/// </summary>
+internal static class SameEvents
+{
+    /// <summary>Same table, entity key, timestamp and event id, and no two different joins.</summary>
+    public static bool Share(EventSource a, EventSource b) =>
+        a.Table == b.Table && a.EntityKey == b.EntityKey && a.Timestamp == b.Timestamp && a.EventId == b.EventId
+        && (a.Join is null || b.Join is null || a.Join == b.Join);
+
+    /// <summary>
+    /// The source every one of <paramref name="others"/> can be read from together with <paramref name="source"/>:
+    /// the joined one when any of them needs the join, or null when they do not share their events.
+    /// </summary>
+    public static EventSource? Combined(EventSource source, IEnumerable<EventSource> others)
+    {
+        var combined = source;
+        foreach (var other in others)
+        {
+            if (!Share(combined, other))
+            {
+                return null;
+            }
+
+            if (combined.Join is null && other.Join is not null)
+            {
+                combined = other;
+            }
+        }
+
+        return combined;
+    }
+
+    /// <summary>The per-event column a number or money facet compares when it filters one event: its measure, else its amount.</summary>
+    public static ColumnReference? RowColumn(Facet facet) => facet.Sql.Measure ?? facet.Sql.Amount;
+}
