@@ -257,7 +257,9 @@ public sealed partial class SegmentPlanner
                     condition = condition with { Frequency = frequency };
                     if (inPart.Money.FirstOrDefault() is { } amount && facet.Sql.Amount is not null)
                     {
-                        condition = condition with { Aggregate = Threshold(amount) };
+                        condition = RowAmountFilter(context.Tenant, facet, amount, part.Text) is { } perEvent
+                            ? WithFilter(condition, perEvent)
+                            : condition with { Aggregate = Threshold(amount) };
                     }
                 }
 
@@ -265,7 +267,17 @@ public sealed partial class SegmentPlanner
             }
 
             case FacetType.Boolean:
-                return baseCondition with { Operator = ConditionOperator.IsTrue, Frequency = facet.Kind == FacetKind.Event ? frequency : null };
+            {
+                var condition = baseCondition with { Operator = ConditionOperator.IsTrue, Frequency = facet.Kind == FacetKind.Event ? frequency : null };
+                if (facet.Kind == FacetKind.Event && inPart.Money.FirstOrDefault() is { } amount && facet.Sql.Amount is not null)
+                {
+                    condition = RowAmountFilter(context.Tenant, facet, amount, part.Text) is { } perEvent
+                        ? WithFilter(condition, perEvent)
+                        : condition with { Aggregate = Threshold(amount) };
+                }
+
+                return condition;
+            }
 
             case FacetType.Money:
             case FacetType.Number:
@@ -430,7 +442,8 @@ public sealed partial class SegmentPlanner
                 continue;
             }
 
-            var meaning = ExactMeaning(mention);
+            var mainFacetOfPart = tenant.Catalog.Find(main.Facet);
+            var meaning = SameEventMeaning(tenant, mention, mainFacetOfPart) ?? ExactMeaning(mention);
             if (meaning is null || meaning.FacetId == main.Facet || tenant.Catalog.Find(meaning.FacetId) is not { Type: FacetType.List } facet || tenant.WhyFacetIsUnusable(facet) is not null)
             {
                 continue;
@@ -441,16 +454,21 @@ public sealed partial class SegmentPlanner
                 continue;
             }
 
-            var mainFacetOfPart = tenant.Catalog.Find(main.Facet);
             if (facet.Kind == FacetKind.Event && mainFacetOfPart?.Kind == FacetKind.Event && facet.Sql.Source?.Table == mainFacetOfPart.Sql.Source?.Table)
             {
-                // The same events seen through another facet: a value the user named ("cat food") replaces a list
-                // value retrieval guessed for the main facet ("Grocery"); a count or flag of those events already says it.
-                var namedMain = inPart.Facets.Any(m => ExactMeaning(m)?.FacetId == main.Facet);
-                if ((mainFacetOfPart.Type == FacetType.List && !namedMain) || (mainFacetOfPart.Type == FacetType.Boolean && main.Frequency is null && main.Aggregate is null))
+                // The same events seen through another facet: a value the user named ("cat food") replaces a list value
+                // retrieval guessed for the main facet ("Grocery"); otherwise it narrows which of those events count
+                // ("clicked a pets newsletter", "an app order over $75"): a filter on the same event row.
+                var namedMain = inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == main.Facet && x.Value is not null && main.Values.Contains(x.Value, StringComparer.OrdinalIgnoreCase)));
+                if (mainFacetOfPart.Type == FacetType.List && !namedMain)
                 {
                     main = main with { Facet = facet.Id, Values = [meaning.Value!], Confidence = Math.Min(main.Confidence, Math.Clamp(mention.Score, 0, 1)) };
                     state.Audit.Add(new AuditEntry("map", $"\"{mention.Text}\" names {facet.Id} [{meaning.Value}]; it replaces the guessed value", 0));
+                }
+                else if (SameEvents.Share(facet.Sql.Source!, mainFacetOfPart.Sql.Source!) && !Implied(mainFacetOfPart, facet, [meaning.Value!]))
+                {
+                    main = WithFilter(main, new EventFilter { Facet = facet.Id, Operator = ConditionOperator.In, Values = [meaning.Value!], SourceText = mention.Text });
+                    state.Audit.Add(new AuditEntry("map", $"\"{mention.Text}\" → {facet.Id} [{meaning.Value}] on the same event as {main.Facet}", 0));
                 }
 
                 continue;
@@ -466,6 +484,45 @@ public sealed partial class SegmentPlanner
                 Window = facet.Kind == FacetKind.Event ? main.Window : null,
             });
             state.Audit.Add(new AuditEntry("map", $"also \"{mention.Text}\" → {facet.Id} [{meaning.Value}]", 0));
+        }
+
+        return WithEventVerbs(state, main, inPart);
+    }
+
+    // "clicked a pets newsletter": the theme facet reads opens and clicks; the verb says which of those events count.
+    // A flag facet on the same events whose fixed filters are a narrower choice on the same column, named by its verb
+    // ("Clicked an Email" → click, clicks, clicked, clicking), becomes a filter on the same event.
+    private static SegmentCondition WithEventVerbs(PlanState state, SegmentCondition main, PartEntities inPart)
+    {
+        var tenant = state.Context.Tenant;
+        if (tenant.Catalog.Find(main.Facet) is not { Kind: FacetKind.Event, Sql.Source: { } source } mainFacet || mainFacet.Sql.Filters.Count == 0)
+        {
+            return main;
+        }
+
+        var words = state.Context.Perception.CorrectedText.Substring(inPart.Span.Start, inPart.Span.Length);
+        foreach (var flag in tenant.Catalog.Facets)
+        {
+            if (flag is not { Kind: FacetKind.Event, Type: FacetType.Boolean, Sql.Source: { } other } || flag.Id == main.Facet || !SameEvents.Share(source, other)
+                || tenant.WhyFacetIsUnusable(flag) is not null || main.SameEvent?.Any(f => f.Facet == flag.Id) == true)
+            {
+                continue;
+            }
+
+            var narrower = flag.Sql.Filters.Count > 0 && flag.Sql.Filters.All(f => mainFacet.Sql.Filters.Any(m => m.Column == f.Column
+                && f.Values.All(v => m.Values.Contains(v, StringComparer.Ordinal)) && f.Values.Count < m.Values.Count));
+            var verb = flag.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].ToLowerInvariant();
+            if (!narrower || !verb.EndsWith("ed", StringComparison.Ordinal) || verb.Length < 5)
+            {
+                continue;
+            }
+
+            var stem = verb[..^2];
+            if (Regex.IsMatch(words, $@"\b{Regex.Escape(stem)}(?:ed|s|ing)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            {
+                main = WithFilter(main, new EventFilter { Facet = flag.Id, Operator = ConditionOperator.IsTrue, SourceText = stem });
+                state.Audit.Add(new AuditEntry("map", $"\"{stem}\" → {flag.Id} on the same event as {main.Facet}", 0));
+            }
         }
 
         return main;
@@ -493,6 +550,11 @@ public sealed partial class SegmentPlanner
             return main with { Facet = facet.Id, Values = list.Values, Confidence = Math.Min(main.Confidence, confidence) };
         }
 
+        if (facet.Kind == FacetKind.Event && mainFacet is { Kind: FacetKind.Event, Sql.Source: { } mainSource } && facet.Sql.Source is { } source && SameEvents.Share(mainSource, source))
+        {
+            return Implied(mainFacet, facet, list.Values) ? main : WithFilter(main, new EventFilter { Facet = facet.Id, Operator = ConditionOperator.In, Values = list.Values, SourceText = words });
+        }
+
         var existing = extras.OfType<SegmentCondition>().FirstOrDefault(c => c.Facet == facet.Id && c.Operator == ConditionOperator.In);
         if (existing is not null)
         {
@@ -510,6 +572,62 @@ public sealed partial class SegmentPlanner
             Window = facet.Kind == FacetKind.Event ? main.Window : null,
         });
         return main;
+    }
+
+    // Of the things a word can name, the one on the events the main condition reads comes first: "app" next to
+    // "added to their cart" is the browsing device of that cart event, not the channel of an order.
+    private static LexiconEntry? SameEventMeaning(Tenant tenant, FacetMention mention, Facet? main) =>
+        main is { Kind: FacetKind.Event, Sql.Source: { } source }
+            ? mention.Meanings.FirstOrDefault(m => m.Kind is LexiconTermKind.Value or LexiconTermKind.ValueSynonym && m.Value is not null && !m.Restricted && m.FacetId != main.Id
+                && tenant.Catalog.Find(m.FacetId) is { Kind: FacetKind.Event, Type: FacetType.List, Sql.Source: { } other } facet
+                && tenant.WhyFacetIsUnusable(facet) is null && SameEvents.Share(source, other))
+            : null;
+
+    // A filter the condition's own facet already implies ("logged in" on Logins, which counts only logins) adds nothing.
+    private static bool Implied(Facet? main, Facet facet, IReadOnlyList<string> values) =>
+        main is not null && facet.Sql.Match is { } column
+        && main.Sql.Filters.Any(f => f.Column == column && f.Values.All(v => values.Contains(v, StringComparer.OrdinalIgnoreCase)));
+
+    private static SegmentCondition WithFilter(SegmentCondition condition, EventFilter filter)
+    {
+        var filters = condition.SameEvent?.ToList() ?? [];
+        var existing = filters.FindIndex(f => f.Facet == filter.Facet && f.Operator == filter.Operator && filter.Operator is ConditionOperator.In or ConditionOperator.NotIn);
+        if (existing >= 0)
+        {
+            filters[existing] = filters[existing] with { Values = filters[existing].Values.Concat(filter.Values).Distinct(StringComparer.Ordinal).ToList() };
+        }
+        else
+        {
+            filters.Add(filter);
+        }
+
+        return condition with { SameEvent = filters };
+    }
+
+    // "an online order over $150": the amount of one event, compared on that event's row through the money facet that
+    // reads the same column (the largest single order), not a total over the window.
+    private static EventFilter? RowAmountFilter(Tenant tenant, Facet facet, QuantityMention amount, string partText)
+    {
+        if (facet.Sql.Amount is not { } column || facet.Sql.Source is not { } source || TotalCue().IsMatch(partText) || !SingleEventCue().IsMatch(partText))
+        {
+            return null;
+        }
+
+        var op = amount.UpperValue is not null ? ConditionOperator.Between : amount.Comparison ?? ConditionOperator.Gt;
+        var money = tenant.Catalog.Facets
+            .Where(f => f is { Kind: FacetKind.Event, Type: FacetType.Money, Sql.Source: { } other } && SameEvents.Share(source, other) && SameEvents.RowColumn(f) == column
+                && f.Operators.Contains(op) && tenant.WhyFacetIsUnusable(f) is null)
+            .OrderByDescending(f => f.Sql.Aggregate == AggregateFunction.Max)
+            .FirstOrDefault();
+        return money is null
+            ? null
+            : new EventFilter
+            {
+                Facet = money.Id,
+                Operator = op,
+                Values = amount.UpperValue is { } upper ? [Invariant(amount.Value), Invariant(upper)] : [Invariant(amount.Value)],
+                SourceText = amount.Text,
+            };
     }
 
     // The meaning a mention names most exactly: "cat food" is the category Cat Food before it is a synonym of Pets.
@@ -591,6 +709,12 @@ public sealed partial class SegmentPlanner
     private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string SnakeName(ConditionOperator op) => Configuration.SnakeCase.From(op.ToString());
+
+    [GeneratedRegex(@"\b(?:an?|one|single|any|each)\s+(?:[\w-]+\s+){0,2}?(?:order|purchase|transaction|basket|checkout|sale|trip)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SingleEventCue();
+
+    [GeneratedRegex(@"\b(?:spent|spend|spends|spending|in\s+total|total|totals|totalling|totaling|worth\s+of|combined|altogether|overall|lifetime|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TotalCue();
 
     [GeneratedRegex(@"\b(fall|autumn|spring|summer|winter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Season();
