@@ -32,6 +32,33 @@ internal static partial class AmountReader
             claimed.Add((match.Index, match.Index + match.Length));
         }
 
+        // "at least 10 but no more than 20", "more than $50 and less than $150": two bounds of one quantity.
+        foreach (Match match in Bounds().Matches(text))
+        {
+            var lowOp = ComparisonWords.Operator(match.Groups["lo"].Value);
+            var highOp = ComparisonWords.Operator(match.Groups["hi"].Value);
+            if (!Free(match)
+                || ComparisonWords.Number(match.Groups["an"].Value, match.Groups["am"].Value) is not { } low
+                || ComparisonWords.Number(match.Groups["bn"].Value, match.Groups["bm"].Value) is not { } high)
+            {
+                continue;
+            }
+
+            var isMoney = match.Value.Contains('$', StringComparison.Ordinal) || CurrencyWord().IsMatch(match.Value);
+
+            // Between is inclusive: a strict bound moves by one count, or by one cent of money.
+            var step = isMoney || low != decimal.Truncate(low) || high != decimal.Truncate(high) ? 0.01m : 1m;
+            var from = lowOp == ConditionOperator.Gt ? low + step : low;
+            var to = highOp == ConditionOperator.Lt ? high - step : high;
+            if (from > to)
+            {
+                continue;
+            }
+
+            (isMoney ? money : numbers).Add(new QuantityMention(match.Index, match.Length, match.Value, from, ConditionOperator.Between, to));
+            claimed.Add((match.Index, match.Index + match.Length));
+        }
+
         foreach (Match match in MoneyAmount().Matches(text))
         {
             if (Free(match) && ComparisonWords.Number(match.Groups["n"].Value, match.Groups["mult"].Value) is { } value)
@@ -60,6 +87,9 @@ internal static partial class AmountReader
 
     [GeneratedRegex(@"\b(?:between|from)\s+(?<a>\$?\s?(?<an>" + Num + ")(?<am>" + Mult + @")?(?:\s*(?:dollars?|bucks?|usd)\b)?)\s*(?:and|to|-)\s*(?<b>\$?\s?(?<bn>" + Num + ")(?<bm>" + Mult + @")?(?:\s*(?:dollars?|bucks?|usd)\b)?)", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
+
+    [GeneratedRegex(@"\b(?<lo>at\s+least|no\s+less\s+than|no\s+fewer\s+than|more\s+than|over|above|greater\s+than)\s+(?<a>\$?\s?(?<an>" + Num + ")(?<am>" + Mult + @")?(?:\s*(?:dollars?|bucks?|usd)\b)?)\s*,?\s*(?:but|and|yet)\s+(?<hi>no\s+more\s+than|not\s+more\s+than|at\s+most|less\s+than|fewer\s+than|under|below|up\s+to)\s+(?<b>\$?\s?(?<bn>" + Num + ")(?<bm>" + Mult + @")?(?:\s*(?:dollars?|bucks?|usd)\b)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex Bounds();
 
     [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:\$\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?(?:\s*(?:dollars?|usd)\b)?|\busd\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?|(?<![\w.,$])(?<n>" + Num + ")(?<mult>" + Mult + @")?\s*(?:dollars?|bucks?|usd)\b)(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyAmount();

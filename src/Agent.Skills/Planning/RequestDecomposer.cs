@@ -58,13 +58,13 @@ public static partial class RequestDecomposer
         parts.Add(new SubSegment($"S{parts.Count + 1}", trimmed, new TextSpan(offset, trimmed.Length), negated || ownNegation, joinedByOr));
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:no|nope|actually|sorry|wait|ok|okay|fine|great|cool|alright|sure|hmm|now)[,.!:]?\s+(?:i\s+meant\s+|i\s+mean\s+|i\s+want\s+)?)*(?:and\s+|but\s+)?(?:just\s+)?(?:(?:add|limit\s+(?:it|that|this)\s+to|restrict\s+(?:it|that|this)\s+to|narrow\s+(?:it|that|this)\s+(?:down\s+)?to|keep\s+only|only)\s+)?(?:the\s+ones\s+|those\s+)?(?:who\s+|that\s+)?(?:also\s+)?(?:(?:please\s+)?(?:create|build|make|define|find|show(?:\s+me)?|give\s+me|get(?:\s+me)?|list|i\s+(?:want|need)(?:\s+to\s+target)?|target|segment|pull|identify)\b[\s:]*)?(?:(?:a|an|the|my)\s+)*(?:(?:segment|audience|list|group)\b)?\s*(?:(?:of|for|with|containing)\b)?\s*(?:all\s+)?(?:(?:customers|shoppers|buyers|users|employees|people|members|folks|accounts|those)\b)?\s*(?:(?:who|that|which|with)\b)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:no|nope|actually|sorry|wait|ok|okay|fine|great|cool|alright|sure|hmm|now)[,.!:]?\s+(?:i\s+meant\s+|i\s+mean\s+|i\s+want\s+)?)*(?:and\s+|but\s+)?(?:just\s+)?(?:(?:add|limit\s+(?:it|that|this)\s+to|restrict\s+(?:it|that|this)\s+to|narrow\s+(?:it|that|this)\s+(?:down\s+)?to|keep\s+only|only)\s+)?(?:the\s+ones\s+|those\s+)?(?:who\s+|that\s+)?(?:also\s+)?(?:(?:please\s+)?(?:create|build|make|define|find|show(?:\s+me)?|give\s+me|get(?:\s+me)?|list|i\s+(?:want|need)(?:\s+to\s+target)?|target|segment|pull|identify)\b[\s:]*)?(?:(?:a|an|the|my)\s+)*(?:(?:segment|audience|list|group)\b)?\s*(?:(?:of|for|with|containing)\b)?\s*(?:all\s+)?(?:(?:customers|shoppers|buyers|users|employees|people|members|folks|accounts|those|anyone|anybody|everyone|everybody|someone|somebody|staff|individuals|persons)\b)?\s*(?:(?:who|that|which|with)\b)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"\s*,?\s+(?:but\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|and\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|but\s+not|and\s+not|but\s+exclude|and\s+exclude|except\s+for|excluding|except|other\s+than|but\s+without|and\s+without|without|minus|outside\s+of|outside|as\s+well\s+as|and\s+also|and\s+who|and\s+that|but\s+who|who|that|and|but|or|plus)\s+|\s*[,;]\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Connective();
 
-    [GeneratedRegex(@"^(?:(?:also|who|that|are|is|have|has|the|ones)\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:also|who|that|are|is|have|has|the|ones|anyone|anybody|everyone|everybody|someone|somebody|folks|staff|individuals|persons|all|of|our|my|us)\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerOnly();
 
     // "have never bought", "who are not in", "outside the South", "other than Texas": the part excludes what it names.

@@ -268,6 +268,25 @@ public sealed partial class SegmentPlanner
 
             case FacetType.Boolean:
             {
+                // "drafted two or more term sheets", "revised offers more than a dozen times": a count of the flagged events,
+                // through the facet that counts exactly those events when the catalog has one.
+                if (frequency is null && facet.Kind == FacetKind.Event && inPart.Money.Count == 0 && inPart.Numbers.FirstOrDefault() is { } count
+                    && CountTwin(context.Tenant, facet) is { } twin)
+                {
+                    var op = count.UpperValue is not null ? ConditionOperator.Between : count.Comparison ?? ConditionOperator.Gte;
+                    if (twin.Operators.Contains(op))
+                    {
+                        state.Audit.Add(new AuditEntry("map", $"\"{count.Text}\" counts {facet.Id} events: {twin.Id}", 0));
+                        return baseCondition with
+                        {
+                            Facet = twin.Id,
+                            Operator = op,
+                            Values = count.UpperValue is { } upper ? [Invariant(count.Value), Invariant(upper)] : [Invariant(count.Value)],
+                        };
+                    }
+                }
+
+                frequency ??= facet.Kind == FacetKind.Event && inPart.Money.Count == 0 ? CountFrequency(inPart.Numbers.FirstOrDefault()) : null;
                 var condition = baseCondition with { Operator = ConditionOperator.IsTrue, Frequency = facet.Kind == FacetKind.Event ? frequency : null };
                 if (facet.Kind == FacetKind.Event && inPart.Money.FirstOrDefault() is { } amount && facet.Sql.Amount is not null)
                 {
@@ -299,7 +318,21 @@ public sealed partial class SegmentPlanner
 
                 if (frequency is not null && facet.Operators.Contains(ConditionOperator.Gte))
                 {
-                    return baseCondition with { Operator = ConditionOperator.Gte, Values = [Invariant((decimal)Math.Ceiling(frequency.Count))] };
+                    // A rate is a count over the window: "at least once a week over the last 30 days" is at least 5 logins.
+                    var days = window?.Days ?? context.Tenant.Config.Dates.DefaultFrequencyWindowDays;
+                    var required = frequency.RequiredEvents(days);
+                    var op = frequency.Comparison switch
+                    {
+                        FrequencyComparison.AtMost when facet.Operators.Contains(ConditionOperator.Lte) => ConditionOperator.Lte,
+                        FrequencyComparison.Exactly when facet.Operators.Contains(ConditionOperator.Eq) => ConditionOperator.Eq,
+                        _ => ConditionOperator.Gte,
+                    };
+                    if (frequency.Per != FrequencyPeriod.Window)
+                    {
+                        state.Assumptions.Add($"\"{frequency.Expression ?? part.Text}\" over {days} days is {(op == ConditionOperator.Lte ? "at most" : op == ConditionOperator.Eq ? "exactly" : "at least")} {required} {facet.Unit ?? "events"}.");
+                    }
+
+                    return baseCondition with { Operator = op, Values = [Invariant(required)] };
                 }
 
                 if (facet.Kind == FacetKind.Attribute && facet.Type == FacetType.Number && facet.Operators.Contains(ConditionOperator.Gte))
@@ -643,6 +676,25 @@ public sealed partial class SegmentPlanner
     private static bool NamesFacet(Facet? facet, string text) =>
         facet is not null && (facet.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || facet.Synonyms.Any(s => s.Contains(text, StringComparison.OrdinalIgnoreCase)));
 
+    // The number facet that counts the same events a flag facet tests: same source, same fixed filters.
+    private static Facet? CountTwin(Tenant tenant, Facet flag) =>
+        tenant.Catalog.Facets.FirstOrDefault(f => f is { Kind: FacetKind.Event, Type: FacetType.Number, Sql.Aggregate: AggregateFunction.Count, Sql.Source: { } source }
+            && flag.Sql.Source is { } flagSource && SameEvents.Share(source, flagSource) && tenant.WhyFacetIsUnusable(f) is null
+            && f.Sql.Filters.Count == flag.Sql.Filters.Count
+            && f.Sql.Filters.All(x => flag.Sql.Filters.Any(y => y.Column == x.Column && y.Values.Order(StringComparer.Ordinal).SequenceEqual(x.Values.Order(StringComparer.Ordinal), StringComparer.Ordinal))));
+
+    private static Frequency? CountFrequency(QuantityMention? count) =>
+        count is null || count.Value < 1 || count.Value != decimal.Truncate(count.Value) || count.UpperValue is not null
+            ? null
+            : count.Comparison switch
+            {
+                ConditionOperator.Gt => new Frequency { Count = (double)count.Value + 1, Expression = count.Text },
+                ConditionOperator.Lt => count.Value > 1 ? new Frequency { Count = (double)count.Value - 1, Comparison = FrequencyComparison.AtMost, Expression = count.Text } : null,
+                ConditionOperator.Lte => new Frequency { Count = (double)count.Value, Comparison = FrequencyComparison.AtMost, Expression = count.Text },
+                ConditionOperator.Eq => new Frequency { Count = (double)count.Value, Comparison = FrequencyComparison.Exactly, Expression = count.Text },
+                _ => new Frequency { Count = (double)count.Value, Expression = count.Text },
+            };
+
     private static AggregateThreshold Threshold(QuantityMention amount) =>
         amount.UpperValue is { } upper
             ? new AggregateThreshold { Operator = ConditionOperator.Between, Values = [amount.Value, upper], Expression = amount.Text }
@@ -728,6 +780,6 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(before|after|since)\s+((?:19|20)\d{2})\b(?!\s*-)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearBoundary();
 
-    [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|anyone|anybody|everyone|everybody|someone|somebody|folks|staff|individuals|persons|audience)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerWords();
 }
