@@ -73,7 +73,7 @@ internal sealed partial class PartEntities
         return phrase.Length > 0 ? phrase : string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    [GeneratedRegex(@"\b(?:not|never|don't|didn't|doesn't|haven't|hasn't|hadn't|won't|isn't|aren't|wasn't|weren't|do\s+not|did\s+not|does\s+not|have\s+not|has\s+not|anything|any|at\s+all|ever|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:not|never|don't|didn't|doesn't|haven't|hasn't|hadn't|won't|isn't|aren't|wasn't|weren't|do\s+not|did\s+not|does\s+not|have\s+not|has\s+not|at\s+all|ever|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationWords();
 
     private bool Inside(int start, int length) => start >= _span.Start && start + length <= _span.End;

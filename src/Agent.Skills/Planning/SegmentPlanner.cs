@@ -216,6 +216,14 @@ public sealed partial class SegmentPlanner
             }
         }
 
+        if (inPart.Money.Count == 0 && inPart.Numbers.Count == 0 && inPart.Frequencies.Count == 0
+            && FlagFacetMatcher.Find(tenant, phrase) is { } flag)
+        {
+            state.Audit.Add(new AuditEntry("map", $"\"{phrase}\" says an event happened: {flag.Id}", 0));
+            var condition = new SegmentCondition { SourceText = part.Text, Facet = flag.Id, Operator = ConditionOperator.IsTrue, Confidence = 0.7 };
+            return WithExtras(state, WithWindow(condition, window ?? state.RecencyWindow, tenant), inPart, null);
+        }
+
         state.Question = FacetQuestion(part.Text, retrieval.Candidates);
         return null;
     }
@@ -731,11 +739,12 @@ public sealed partial class SegmentPlanner
         return new AmbiguityDecision(new AmbiguitySlot("facet_choice", phrase.ToLowerInvariant()), AmbiguityAction.Ask, null, question, options, null);
     }
 
-    // A date named once at the end of a list ("toys or games in the last 30 days") applies to every part before it.
+    // A date named once ("toys or games in the last 30 days", "opened three emails in the last 30 days but didn't click
+    // any") applies to every event part that names none of its own.
     private static TimeWindow? SharedWindow(ExtractedEntities entities, IReadOnlyList<SubSegment> parts)
     {
         var resolved = entities.Dates.Where(d => d.Resolution.Status == DateResolutionStatus.Resolved).ToList();
-        if (resolved.Count != 1 || parts.Count == 0 || !parts[^1].Span.Contains(resolved[0].Start))
+        if (resolved.Count != 1 || parts.Count == 0)
         {
             return null;
         }
