@@ -17,11 +17,17 @@ public sealed partial class ConversationEngine
             ConversationalQuestion.NotEnglish => Replies.Answer(turn, SkillFor(Intent.Help, turn.Tenant),
                 $"I only understand English for now, so I didn't read that as an audience. Please write it in English, e.g. \"{Examples(turn).FirstOrDefault() ?? "customers who bought toys in the last 30 days"}\"."),
             ConversationalQuestion.AnalyticsNotYet => Replies.Answer(turn, SkillFor(Intent.Help, turn.Tenant),
-                $"I can't analyse {QuestionReader.AnalysisAskedFor(turn.Perception.NormalizedText) ?? "that"} yet: I build and explain segments of {turn.Tenant.Config.Entity.Noun}. "
+                $"I can't analyse that yet (\"{Excerpt(turn.Perception.NormalizedText)}\"): I build and explain segments of {turn.Tenant.Config.Entity.Noun}. "
                 + $"I can build segments such as:\n{string.Join("\n", Examples(turn).Select(e => $"- \"{e}\""))}"),
             ConversationalQuestion.DraftSize => await DraftSizeAsync(turn, cancellationToken).ConfigureAwait(false),
             _ => null,
         };
+    }
+
+    private static string Excerpt(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('?', '.', '!');
+        return trimmed.Length <= 80 ? trimmed : trimmed[..80].TrimEnd() + "…";
     }
 
     // The size comes from counting the draft now, never from a number remembered in the conversation.

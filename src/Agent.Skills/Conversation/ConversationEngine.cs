@@ -311,6 +311,13 @@ public sealed partial class ConversationEngine : IConversationEngine
             return Replies.Refusal(turn, skill, unsafeVerdict.Reason ?? "the request is not allowed", Configuration.SnakeCase.From(unsafeVerdict.Category!.Value.ToString()));
         }
 
+        // "English only for now" and "I can't analyse that yet" carry no data, so every role hears them rather than a
+        // refusal of the segment the words were mistaken for.
+        if (await AnswerQuestionAsync(turn, cancellationToken).ConfigureAwait(false) is { } answered)
+        {
+            return answered;
+        }
+
         if (perception.Permission is { Allowed: false } denied)
         {
             return Replies.Refusal(turn, skill, denied.Message ?? "you do not have permission for that", "permission");
@@ -319,11 +326,6 @@ public sealed partial class ConversationEngine : IConversationEngine
         if (perception.Entities.Dates.FirstOrDefault(d => d.Resolution.Status == DateResolutionStatus.OutOfRange) is { } beyond)
         {
             return Replies.Error(turn, skill, beyond.Resolution.Note!);
-        }
-
-        if (await AnswerQuestionAsync(turn, cancellationToken).ConfigureAwait(false) is { } answered)
-        {
-            return answered;
         }
 
         if (turn.Session.Pending is { } pending && await TryAnswerPendingAsync(turn, pending, cancellationToken).ConfigureAwait(false) is { } resumed)

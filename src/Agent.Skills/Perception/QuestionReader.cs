@@ -43,23 +43,25 @@ public static partial class QuestionReader
         return !namesCatalogTerms && DraftSizeQuestion().IsMatch(text) ? ConversationalQuestion.DraftSize : ConversationalQuestion.None;
     }
 
-    /// <summary>The analysis <paramref name="text"/> asks for, in the user's words, or null.</summary>
-    public static string? AnalysisAskedFor(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var match = AnalyticsRequest().Match(text);
-        return match.Success ? match.Value.Trim() : null;
-    }
-
     private static bool IsForeign(string text)
     {
+        // A message written mostly in another script (Japanese, Chinese, Cyrillic, Arabic, ...) is not English whatever
+        // its digits say.
+        var letters = text.Where(char.IsLetter).ToList();
+        if (letters.Count > 0 && letters.Count(c => !IsLatin(c)) * 2 >= letters.Count)
+        {
+            return true;
+        }
+
         var words = WordTokenizer.Tokenize(text).Select(t => t.Text).ToList();
         var foreign = words.Count(ForeignWords.Contains);
         var english = words.Count(EnglishFunctionWords.Contains);
         return foreign >= 2 && foreign > english;
     }
 
-    [GeneratedRegex(@"\bwhat\s+(?:kinds?|types?|sorts?|groups?)\s+of\s+(?:users|customers|people|employees|members|shoppers|buyers|founders|investors)\b|\bpersonas?\b|\barchetypes?\b|\bretention\s+(?:curves?|rates?|by|over|of|cohorts?)\b|\bcohort\s+(?:analysis|retention|curves?)\b|\b(?:suggest|propose|recommend|design|plan|run|ideas?\s+for)\b.{0,25}\b(?:experiments?|a/b\s+tests?|ab\s+tests?)\b|\bengagement\s+tiers?\b|\bwork\s+categor(?:y|ies)\b|\bclusters?\s+(?:of|our|the|my)\b|\bcluster(?:ing)?\s+(?:analysis|users|customers|employees)\b|\bsegment\s+(?:our|my|the)\s+(?:users|customers|employees)\s+(?:into|by behaviou?r)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static bool IsLatin(char c) => c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF';
+
+    [GeneratedRegex(@"\b(?:chart|plot|graph|visuali[sz]e|histogram|dashboard)\b(?!\s+(?:paper|topper))|\bbreak(?:down|\s+down)\b|\b(?:revenue|sales|spend(?:ing)?|orders|logins|sign-?ups|usage|costs?|churn|conversion|activity|engagement|purchases)\s+(?:by|per)\s+(?:region|state|department|week|month|day|quarter|year|channel|category|team|plan|role|segment|app|tier|cohort|store|city|country)\b|\bwhich\s+(?:department|region|team|state|channel|category|plan|app|segment|tier|store|city|country|role)s?\b.{0,50}\b(?:the\s+most|the\s+least|highest|lowest|best|worst|more|less)\b|\bwhat\s+(?:was|is|were|are)\s+(?:our|the)\s+(?:total\s+)?(?:revenue|sales|churn\s+rate|conversion\s+rate|retention(?:\s+rate)?|average\s+order\s+value)\b|\bwhat\s+(?:kinds?|types?|sorts?|groups?)\s+of\s+(?:users|customers|people|employees|members|shoppers|buyers|founders|investors)\b|\bpersonas?\b|\barchetypes?\b|\bretention\s+(?:curves?|rates?|by|over|of|cohorts?)\b|\bcohort\s+(?:analysis|retention|curves?)\b|\b(?:suggest|propose|recommend|design|plan|run|ideas?\s+for)\b.{0,25}\b(?:experiments?|a/b\s+tests?|ab\s+tests?)\b|\bengagement\s+tiers?\b|\bwork\s+categor(?:y|ies)\b|\bclusters?\s+(?:of|our|the|my)\b|\bcluster(?:ing)?\s+(?:analysis|users|customers|employees)\b|\bsegment\s+(?:our|my|the)\s+(?:users|customers|employees)\s+(?:into|by behaviou?r)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnalyticsRequest();
 
     [GeneratedRegex(@"^\s*(?:so\s+|and\s+|ok(?:ay)?\s*,?\s+)?(?:how\s+(?:many|big|large)\b(?:\s+(?:are|is|were|would)\s+(?:there|that|it|they|this|them))?(?:\s+(?:of\s+them|people|customers|users|employees|members|in\s+(?:it|there|that|this)(?:\s+segment)?|in\s+the\s+(?:segment|audience|draft)))?|what(?:'s|\s+is)\s+the\s+(?:size|count|number)(?:\s+of\s+(?:it|that|this|the\s+segment|the\s+audience))?)\s*(?:now|then)?\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
