@@ -28,6 +28,9 @@ internal static class ComparisonWords
         ["a couple of"] = 2, ["a couple"] = 2,
     };
 
+    /// <summary>True for a number written as a word ("three", "dozen", "twice").</summary>
+    public static bool IsNumberWord(string word) => NumberWords.ContainsKey(word);
+
     /// <summary>The operator a comparison phrase stands for, or null for none.</summary>
     public static ConditionOperator? Operator(string? phrase)
     {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Tenants;
 
@@ -10,7 +9,7 @@ namespace SegmentAI.Skills.Planning;
 /// the clause's words, by word stem ("click" ~ "Clicked an Email", "anything" ~ "Any Activity"). Used only when one
 /// facet is clearly best, so a clause it cannot read still becomes a question.
 /// </summary>
-internal static partial class FlagFacetMatcher
+internal static class FlagFacetMatcher
 {
     private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal) { "a", "an", "the", "to", "of", "in", "on", "at", "for", "with", "their", "our", "my", "it", "by" };
 
@@ -47,19 +46,5 @@ internal static partial class FlagFacetMatcher
     }
 
     private static HashSet<string> Stems(string text) =>
-        Word().Matches(text.ToLowerInvariant()).Select(m => Stem(m.Value)).Where(w => w.Length > 0 && !Ignored.Contains(w)).ToHashSet(StringComparer.Ordinal);
-
-    private static string Stem(string word) =>
-        word switch
-        {
-            "anything" or "anyone" or "anybody" => "any",
-            "done" or "did" or "does" or "doing" => "do",
-            _ when word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) => word[..^3],
-            _ when word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) => word[..^2],
-            _ when word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) => word[..^1],
-            _ => word,
-        };
-
-    [GeneratedRegex(@"[a-z]+", RegexOptions.CultureInvariant)]
-    private static partial Regex Word();
+        WordStems.Of(text).Where(w => !Ignored.Contains(w)).ToHashSet(StringComparer.Ordinal);
 }

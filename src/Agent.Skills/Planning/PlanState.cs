@@ -31,6 +31,9 @@ internal sealed class PlanState
     /// <summary>Values of one facet the user coordinated ("silver or gold"); each becomes one IN list.</summary>
     public IReadOnlyList<CoordinatedValues> Lists { get; set; } = [];
 
+    /// <summary>Words a settled vague term or a season consumed, which no facet's catalog text names.</summary>
+    public List<string> CoveredWords { get; } = [];
+
     public PlanOutcome Outcome(SegmentDefinition? definition) =>
         new(definition, Question, Assumptions, Resolved, Audit, Quality);
 }

@@ -76,7 +76,61 @@ public sealed partial class SegmentPlanner
         }
 
         var definition = new SegmentDefinition { Name = SegmentTree.NameFrom(context.Perception.NormalizedText), Root = SegmentTree.Combine(planned), AsOf = context.AsOf };
+        var unused = RequestCoverage.Unused(text, entities, definition, context.Tenant, state.CoveredWords);
+        state.Audit.Add(new AuditEntry("coverage", unused.Count == 0 ? "every word used" : $"unused: {string.Join(", ", unused.Select(u => u.Word))}", 0));
+        if (unused.Count > 0)
+        {
+            await AccountForAsync(state, unused, cancellationToken).ConfigureAwait(false);
+            if (state.Question is not null)
+            {
+                return state.Outcome(null);
+            }
+        }
+
         return state.Outcome(definition);
+    }
+
+    // A word no condition used is asked about once ("I didn't use "long-tenured" …"); after that, or when the user
+    // chose to leave it out, the reply says it was not used. It is never dropped without a word.
+    private async Task AccountForAsync(PlanState state, IReadOnlyList<UnusedWord> unused, CancellationToken cancellationToken)
+    {
+        var context = state.Context;
+        var words = string.Join(' ', unused.Select(u => u.Word));
+        var quoted = string.Join(", ", unused.Select(u => $"\"{u.Word}\""));
+        if (!unused.Any(u => u.NamesCatalogTerm))
+        {
+            // An ordinary word no catalog text knows ("long-tenured", "crypto") is said, not guessed at.
+            state.Assumptions.Add($"I didn't use {quoted}: nothing in the catalog matches {(unused.Count == 1 ? "it" : "them")}. Tell me which attribute you mean if it matters.");
+            return;
+        }
+
+        var retrieval = await _retriever.RetrieveFacetsAsync(context.Tenant, words, cancellationToken).ConfigureAwait(false);
+        var leaveOut = new AmbiguityOption("leave_out", $"Leave out {quoted}", "leave_out");
+        var options = retrieval.Candidates
+            .Where(c => context.Tenant.Catalog.Find(c.FacetId) is { } facet && context.Tenant.WhyFacetIsUnusable(facet) is null)
+            .Take(3)
+            .Select(c => new AmbiguityOption(c.FacetId, c.Name, c.FacetId))
+            .Append(leaveOut)
+            .ToList();
+        var request = new AmbiguityRequest
+        {
+            Slot = new AmbiguitySlot("facet_choice", words.ToLowerInvariant()),
+            Question = $"I didn't use {quoted} from your request. Which attribute or behaviour do you mean by it, or should I leave it out?",
+            Options = options,
+            Inferred = leaveOut,
+            InferredConfidence = 0,
+        };
+        var decision = await _resolver.DecideAsync(context.Ambiguities, context.Tenant.Id, context.UserId, request, cancellationToken).ConfigureAwait(false);
+        if (decision.NeedsQuestion)
+        {
+            state.Question = decision;
+            return;
+        }
+
+        state.Resolved.Add(decision);
+        state.Assumptions.Add(decision.Resolution?.Value == leaveOut.Value
+            ? $"I didn't use {quoted}: nothing in the catalog matches it."
+            : $"I didn't use {quoted} beyond your answer ({decision.Resolution?.Label}).");
     }
 
     private async Task<SegmentNode?> PlanPartAsync(PlanState state, SubSegment part, TimeWindow? sharedWindow, CancellationToken cancellationToken)
@@ -106,6 +160,7 @@ public sealed partial class SegmentPlanner
             && new DateExpressionResolver(tenant.Config.Dates.Calendar).Resolve(season.Value, context.AsOf) is { Status: DateResolutionStatus.Resolved, Window: { } seasonWindow })
         {
             ownWindow = new TimeWindow { Start = seasonWindow.Start, End = seasonWindow.End, Expression = season.Value };
+            state.CoveredWords.Add(season.Value);
         }
 
         var window = ownWindow ?? sharedWindow;
@@ -127,6 +182,7 @@ public sealed partial class SegmentPlanner
                 continue;
             }
 
+            state.CoveredWords.Add(match.Phrase);
             var option = await ResolveVagueAsync(state, term, match.Phrase, cancellationToken).ConfigureAwait(false);
             if (option is null)
             {

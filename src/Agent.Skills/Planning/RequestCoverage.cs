@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+using SegmentAI.Skills.Catalog;
+using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Tenants;
+
+namespace SegmentAI.Skills.Planning;
+
+/// <summary>
+/// Accounts for every word of a request once its segment is built. A word is used when it is a function word, a
+/// typed mention (date, amount, number, frequency), part of a catalog or tenant term whose meaning is in the segment,
+/// or a word of the catalog text of a facet the segment uses (its name, synonyms, description, purpose and chosen
+/// values). Whatever is left was dropped: the planner must question it or say so, never lose it silently
+/// ("long-tenured salespeople" is not all salespeople).
+/// </summary>
+internal static class RequestCoverage
+{
+    private static readonly FrozenSet<string> FunctionWords = new[]
+    {
+        "a", "an", "the", "this", "that", "these", "those", "it", "its", "they", "them", "their", "theirs", "we", "our", "us", "you", "your",
+        "i", "me", "my", "he", "she", "his", "her", "who", "whom", "whose", "which", "what", "where", "when", "how", "why",
+        "and", "or", "but", "nor", "either", "neither", "both", "also", "too", "plus", "as", "well", "then", "than", "so", "yet",
+        "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "into", "onto", "about", "via", "per", "through", "during", "within",
+        "over", "under", "above", "below", "between", "among", "across", "after", "before", "since", "until", "till", "up", "down", "out", "off",
+        "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "doing", "have", "has", "had", "having",
+        "will", "would", "can", "could", "should", "may", "might", "must", "shall", "s", "t", "d", "ll", "re", "ve", "m",
+        "not", "no", "never", "don", "didn", "doesn", "haven", "hasn", "hadn", "isn", "aren", "wasn", "weren", "won", "cannot", "ain",
+        "any", "anything", "some", "something", "all", "every", "each", "other", "another", "more", "most", "less", "least", "fewer", "only",
+        "just", "even", "ever", "still", "already", "again", "at", "once", "twice", "times", "time", "very", "really", "quite", "much", "many",
+        "please", "thanks", "thank", "ok", "okay", "hi", "hello", "hey", "now", "actually", "maybe", "like", "instead", "rather", "exactly",
+        "show", "give", "find", "build", "create", "make", "get", "list", "pull", "target", "want", "need", "identify", "send", "reach", "define",
+        "segment", "audience", "cohort", "group", "people", "person", "persons", "customers", "customer", "users", "user", "employees", "employee",
+        "folks", "shoppers", "shopper", "buyers", "buyer", "members", "member", "staff", "team", "anyone", "anybody", "everyone", "everybody",
+        "someone", "somebody", "ones", "one", "individuals", "accounts", "account", "base", "whole", "entire", "total", "overall",
+        "bought", "buy", "buys", "buying", "purchased", "purchase", "purchases", "ordered", "order", "orders", "spent", "spend", "spends",
+        "made", "make", "placed", "place", "used", "use", "uses", "using", "got", "gets", "went", "go", "come", "came", "who've",
+        "last", "past", "previous", "prior", "recent", "recently", "ago", "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "quarter", "quarters", "today", "yesterday", "period", "window", "window", "same", "single", "least", "atleast", "w",
+        "there", "here", "them", "themselves", "those", "such", "own", "yes", "yeah", "amount", "number", "count", "value",
+        "excluding", "exclude", "except", "outside", "other", "include", "including", "includes", "remove", "drop", "add", "exclusion",
+        "meant", "mean", "means", "change", "swap", "switch", "replace", "keep", "limit", "restrict", "narrow", "widen", "part", "condition",
+        "based", "located", "live", "lives", "living", "carry", "carries", "carrying", "hold", "holds", "holding", "held", "owns", "owned",
+        "touch", "touched", "turn", "turned", "ended", "end", "drafted", "draft", "currently", "still", "already", "ones", "kind", "kinds",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The words of <paramref name="text"/> nothing in <paramref name="definition"/> accounts for, in text order, each
+    /// with whether it is part of a catalog or tenant term (a dropped "Florida"), which is always worth a question.
+    /// </summary>
+    public static IReadOnlyList<UnusedWord> Unused(string text, ExtractedEntities entities, SegmentDefinition definition, Tenant tenant, IEnumerable<string> alsoUsed)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(tenant);
+        var conditions = definition.Conditions().ToList();
+        var facets = conditions.Select(c => c.Facet).Concat(conditions.SelectMany(c => c.SameEvent ?? []).Select(f => f.Facet)).ToHashSet(StringComparer.Ordinal);
+        var used = new HashSet<string>(alsoUsed.SelectMany(WordStems.Of), StringComparer.Ordinal);
+        foreach (var condition in conditions)
+        {
+            used.UnionWith(FacetWords(tenant.Catalog.Find(condition.Facet), condition.Values));
+            foreach (var filter in condition.SameEvent ?? [])
+            {
+                used.UnionWith(FacetWords(tenant.Catalog.Find(filter.Facet), filter.Values));
+            }
+        }
+
+        var typed = entities.Dates.Select(d => new TextSpan(d.Start, d.Length))
+            .Concat(entities.Money.Select(m => new TextSpan(m.Start, m.Length)))
+            .Concat(entities.Numbers.Select(m => new TextSpan(m.Start, m.Length)))
+            .Concat(entities.Frequencies.Select(f => new TextSpan(f.Start, f.Length)))
+            .Concat(entities.Facets.Where(m => m.Meanings.Any(x => facets.Contains(x.FacetId) || x.Kind == LexiconTermKind.Vocabulary || Implied(tenant, facets, x)))
+                .Select(m => new TextSpan(m.Start, m.Length)))
+            .ToList();
+        return WordStems.Words(text)
+            .Where(w => !FunctionWords.Contains(w.Word) && w.Word.Length > 1 && !typed.Any(s => s.Overlaps(new TextSpan(w.Start, w.Length)))
+                && !used.Contains(WordStems.Stem(w.Word)) && !ComparisonWords.IsNumberWord(w.Word))
+            .DistinctBy(w => w.Word, StringComparer.Ordinal)
+            .Select(w => new UnusedWord(w.Word, entities.Facets.Any(m => new TextSpan(m.Start, m.Length).Overlaps(new TextSpan(w.Start, w.Length)))))
+            .ToList();
+    }
+
+    // "logged in" next to Logins: the value is what the used facet already counts.
+    private static bool Implied(Tenant tenant, HashSet<string> facets, LexiconEntry meaning) =>
+        meaning.Value is { } value && tenant.Catalog.Find(meaning.FacetId)?.Sql.Match is { } column
+        && facets.Any(f => tenant.Catalog.Find(f)?.Sql.Filters.Any(x => x.Column == column && x.Values.Contains(value, StringComparer.OrdinalIgnoreCase)) == true);
+
+    private static IEnumerable<string> FacetWords(Facet? facet, IReadOnlyList<string> values)
+    {
+        if (facet is null)
+        {
+            return [];
+        }
+
+        var text = string.Join(' ', [facet.Name, facet.Category, facet.Subcategory ?? "", facet.Description, facet.Purpose, .. facet.Synonyms,
+            .. values.SelectMany(v => facet.FindValue(v) is { } known ? [known.Value, known.Label, .. known.Synonyms] : new[] { v })]);
+        return WordStems.Of(text);
+    }
+}
