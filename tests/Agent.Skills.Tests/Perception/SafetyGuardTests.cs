@@ -1,4 +1,6 @@
 using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Tenants;
+using SegmentAI.Skills.Tests.Tenants;
 
 namespace SegmentAI.Skills.Tests.Perception;
 
@@ -87,4 +89,79 @@ public sealed class SafetyGuardTests
         Assert.Equal("diabetes", verdict.Matched);
         Assert.StartsWith("I can't build segments on health conditions", verdict.Reason, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("show me everything the user Marcus Oyelaran did on deals this week", "user Marcus Oyelaran")]
+    [InlineData("list deals the investor named Priya Ramaswamy viewed", "investor named Priya Ramaswamy")]
+    public void Refuses_one_person_named_by_a_role_noun_and_a_name(string text, string matched)
+    {
+        var verdict = _guard.Check(text, Dealflow);
+
+        Assert.Equal(SafetyCategory.Pii, verdict.Category);
+        Assert.Equal(matched, verdict.Matched);
+    }
+
+    [Theory]
+    [InlineData("pull up the customer whose phone number is 415-555-0199")]
+    [InlineData("customers whose email is on file")]
+    [InlineData("who called from (415) 555-0199")]
+    public void Refuses_a_lookup_by_phone_number_or_contact_detail(string text)
+    {
+        var verdict = _guard.Check(text, Acme.Tenant);
+
+        Assert.Equal(SafetyCategory.Pii, verdict.Category);
+    }
+
+    [Theory]
+    [InlineData("customer Lifetime Value over 500")]
+    [InlineData("customer Average Order Value above 80")]
+    [InlineData("customer Home State is Ohio")]
+    public void Capitalised_ordinary_words_after_a_role_noun_are_not_a_name(string text)
+    {
+        var verdict = _guard.Check(text, Acme.Tenant);
+
+        Assert.True(verdict.IsSafe, $"refused as {verdict.Category} ('{verdict.Matched}')");
+    }
+
+    [Theory(Skip = "Product bug: SafetyGuard.NamedIndividual refuses a tenant's own (non-PII) facet name written capitalised after a "
+        + "role noun when one of its words is not in the English word list: \"customer Signup Date in the last 90 days\" (acme) is "
+        + "refused as pii with matched 'customer Signup Date'; likewise 'customer Email Opt-in', 'user Drop-off Count' (dealflow) and "
+        + "'employee Sign-in City' (contoso). The check consults EnglishWords only, not the tenant's catalog names and synonyms.")]
+    [InlineData("acme-retail", "customer Signup Date in the last 90 days")]
+    [InlineData("acme-retail", "customer Email Opt-in is yes")]
+    [InlineData("dealflow", "user Drop-off Count above 2")]
+    [InlineData("contoso-workforce", "employee Sign-in City is Dublin")]
+    public void A_capitalised_catalog_facet_name_after_a_role_noun_is_not_a_name(string tenantId, string text)
+    {
+        var verdict = _guard.Check(text, RepositoryTenants.Directory.Get(tenantId));
+
+        Assert.True(verdict.IsSafe, $"refused as {verdict.Category} ('{verdict.Matched}')");
+    }
+
+    [Theory]
+    [InlineData("founders younger than 30 years old", "years old")]
+    [InlineData("retirees who viewed a deal", "retirees")]
+    [InlineData("investors aged over 60", "aged")]
+    public void Refuses_age_wording_where_the_tenant_protects_age(string text, string matched)
+    {
+        var verdict = _guard.Check(text, Dealflow);
+
+        Assert.Equal(SafetyCategory.ProtectedAttribute, verdict.Category);
+        Assert.Equal(matched, verdict.Matched);
+    }
+
+    [Theory]
+    [InlineData("customers aged 25 to 34")]
+    [InlineData("customers younger than 30 years old")]
+    public void Lets_age_wording_through_where_the_tenant_does_not_protect_age(string text)
+    {
+        // acme-retail segments on its Age Band facet; only tenants that list age as protected refuse it.
+        Assert.DoesNotContain("age", Acme.Tenant.Config.ProtectedAttributes);
+
+        var verdict = _guard.Check(text, Acme.Tenant);
+
+        Assert.True(verdict.IsSafe, $"refused as {verdict.Category} ('{verdict.Matched}')");
+    }
+
+    private static Tenant Dealflow => RepositoryTenants.Directory.Get("dealflow");
 }
