@@ -510,9 +510,10 @@ public sealed partial class ConversationEngine
     {
         var words = Regex.Matches(what.ToLowerInvariant(), "[a-z0-9$]+").Select(m => m.Value).Where(w => w.Length > 2 && w is not ("the" or "part" or "condition" or "filter" or "bit")).ToHashSet(StringComparer.Ordinal);
         var conditions = definition.Conditions();
+        // A word naming a condition's value ("Texas" → state TX) says more than the same word in another condition's source text.
         return conditions.FirstOrDefault(c => string.Equals(c.Id, what.Trim(), StringComparison.OrdinalIgnoreCase))
             ?? conditions
-                .Select(c => (Condition: c, Score: Words(c, turn).Count(words.Contains)))
+                .Select(c => (Condition: c, Score: Words(c, turn).Count(words.Contains) + (2 * NamedValues(turn, c, what).Count)))
                 .Where(s => s.Score > 0)
                 .OrderByDescending(s => s.Score)
                 .Select(s => s.Condition)

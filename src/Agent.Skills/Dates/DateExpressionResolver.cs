@@ -63,7 +63,8 @@ public sealed partial class DateExpressionResolver
             return DateResolution.NotFound;
         }
 
-        var reading = _grammar.Parse(normalized, asOf, allowBare: true);
+        // "within 30 days" needs its preposition: without it "30 days" names no period.
+        var reading = _grammar.Parse(normalized, asOf, allowBare: true) ?? _grammar.Parse(Normalize(expression), asOf, allowBare: true);
         return reading is null ? DateResolution.NotFound : ToResolution(reading, expression.Trim(), asOf);
     }
 

@@ -38,7 +38,7 @@ public sealed partial class SafetyGuard
 
     private static SafetyVerdict? PersonalData(string text, Tenant tenant)
     {
-        if ((FirstMatch(text, ContactDataRequest(), PossessiveContactData(), PersonalTargeting()) ?? NamedIndividual(text)) is { } matched)
+        if ((FirstMatch(text, ContactDataRequest(), PossessiveContactData(), PersonalTargeting()) ?? NamedIndividual(text, tenant)) is { } matched)
         {
             return SafetyVerdict.Refuse(
                 SafetyCategory.Pii,
@@ -60,8 +60,11 @@ public sealed partial class SafetyGuard
         return null;
     }
 
-    private static string? NamedIndividual(string text) =>
-        NamedPerson().Matches(text).FirstOrDefault(m => m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !EnglishWords.Contains(w)))?.Value;
+    // A capitalised facet name ("customer Signup Date", "user Drop-off Count") is the catalog, not a person.
+    private static string? NamedIndividual(string text, Tenant tenant) =>
+        NamedPerson().Matches(text).FirstOrDefault(m => m.Groups["name"].Value is var name
+            && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !EnglishWords.Contains(w))
+            && !tenant.Catalog.Facets.Any(f => name.StartsWith(f.Name, StringComparison.OrdinalIgnoreCase) || f.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase)))?.Value;
 
     // "name" or "e-mail" alone are everyday words; only a term that says more ("date of birth", "surname") is targeting.
     private static bool IsDistinctive(FacetMention mention, TenantLexicon lexicon) =>

@@ -540,6 +540,14 @@ public sealed partial class SegmentPlanner
             }
 
             var mainFacetOfPart = tenant.Catalog.Find(main.Facet);
+            if (FlagMeaning(tenant, mention) is { } flag && flag.Id != main.Facet && !extras.OfType<SegmentCondition>().Any(c => c.Facet == flag.Id))
+            {
+                // "pet owners in Ohio or Texas": a yes/no attribute named beside the list is a condition of its own.
+                extras.Add(new SegmentCondition { SourceText = mention.Text, Facet = flag.Id, Operator = ConditionOperator.IsTrue, Confidence = Math.Clamp(mention.Score, 0, 1) });
+                state.Audit.Add(new AuditEntry("map", $"also \"{mention.Text}\" → {flag.Id} is_true", 0));
+                continue;
+            }
+
             var meaning = SameEventMeaning(tenant, mention, mainFacetOfPart) ?? ExactMeaning(mention);
             if (meaning is null || meaning.FacetId == main.Facet || tenant.Catalog.Find(meaning.FacetId) is not { Type: FacetType.List } facet || tenant.WhyFacetIsUnusable(facet) is not null)
             {
@@ -670,6 +678,14 @@ public sealed partial class SegmentPlanner
         });
         return main;
     }
+
+    // The yes/no attribute a mention names by its name or a synonym ("pet owners" → Has Pets), when that is all it names.
+    private static Facet? FlagMeaning(Tenant tenant, FacetMention mention) =>
+        mention.Meanings.All(m => m.Value is null && m.Kind != LexiconTermKind.Vocabulary && !m.Restricted)
+        && mention.Meanings.Select(m => tenant.Catalog.Find(m.FacetId)).Distinct().ToList() is [{ Kind: FacetKind.Attribute, Type: FacetType.Boolean } facet]
+        && tenant.WhyFacetIsUnusable(facet) is null
+            ? facet
+            : null;
 
     // Of the things a word can name, the one on the events the main condition reads comes first: "app" next to
     // "added to their cart" is the browsing device of that cart event, not the channel of an order.

@@ -78,10 +78,7 @@ public sealed class CompoundEditConversationTests(DemoTenantsEngineFixture engin
         Assert.Contains(reply.Segment!.Assumptions, a => a.StartsWith("Removed California from", StringComparison.Ordinal));
     }
 
-    [Fact(Skip = "Product bug: \"remove Texas\" removes the wrong condition. On the draft \"gold members in Texas who bought toys\" "
-        + "(C1 loyalty_tier [gold] with source text \"gold members in Texas\", C2 state [TX] \"Texas\", C3 department_purchased [Toys]) the "
-        + "reply says \"Removed C1 (\\\"gold members in Texas\\\")\" and the draft becomes state in [TX] AND toys: "
-        + "ConversationEngine.FindCondition scores C1 and C2 one word each (\"texas\" is in C1's source text) and takes the first.")]
+    [Fact]
     public async Task Remove_Texas_then_a_new_window_removes_the_state_and_keeps_the_gold_tier()
     {
         var session = await DraftAsync("gold members in Texas who bought toys");

@@ -50,11 +50,7 @@ public sealed class GeneralizationReproductionTests(DemoTenantsEngineFixture eng
         Assert.Equal((new DateOnly(2026, 10, 1), new DateOnly(2026, 11, 1)), Span(babyFood));
     }
 
-    [Fact(Skip = "Product bug: a yes/no attribute named next to a coordinated list is dropped. \"parents in california or texas who bought "
-        + "baby food in october\" (acme, as of 2026-11-22) plans S1 \"parents in california or texas\" as state in [CA, TX] only: retrieval "
-        + "scores state 0.95 and has_children 0.73 for the part, state becomes the main condition, and SegmentPlanner.CollectExtras "
-        + "adds only list facets, so has_children (whose catalog description names \"parents\") is lost. \"parents in Ohio\" keeps it "
-        + "(has_children is_true AND state in [OH]).")]
+    [Fact]
     public async Task Parents_in_California_or_Texas_keeps_the_parents_condition()
     {
         var (_, definition) = await CreateAsync(Acme, "parents in california or texas who bought baby food in october");
@@ -63,9 +59,7 @@ public sealed class GeneralizationReproductionTests(DemoTenantsEngineFixture eng
         Assert.Equal(["CA", "TX"], IncludedOn(definition, "state").Values);
     }
 
-    [Fact(Skip = "Product bug: \"pet owners in Ohio or Texas\" (acme) becomes state in [OH, TX] only; has_pets is dropped. Retrieval "
-        + "scores state 0.91 and has_pets 0.88 for the part, state wins as the main condition, and SegmentPlanner.CollectExtras adds "
-        + "only list facets as extra conditions, so the boolean has_pets named by \"pet owners\" never becomes a condition.")]
+    [Fact]
     public async Task Pet_owners_in_Ohio_or_Texas_keeps_the_pet_owner_condition()
     {
         var (_, definition) = await CreateAsync(Acme, "pet owners in Ohio or Texas");

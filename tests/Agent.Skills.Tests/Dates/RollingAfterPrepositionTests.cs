@@ -48,10 +48,7 @@ public sealed class RollingAfterPrepositionTests
         Assert.True(mention.Resolution.Window!.Start >= AsOf, $"window starts {mention.Resolution.Window.Start}");
     }
 
-    [Theory(Skip = "Product bug (low severity; the engine reads sentences with FindAll, which works): DateExpressionResolver.Resolve, "
-        + "documented to allow leading prepositions such as \"in\", \"over\" and \"during\", strips them before parsing, so "
-        + "DatePatterns.RollingAfterPreposition never sees them: Resolve(\"within 30 days\"), Resolve(\"in 3 months\") and Resolve(\"over 2 weeks\") "
-        + "return NotFound while FindAll reads the same words as trailing windows.")]
+    [Theory]
     [InlineData("in 3 months", "2026-08-22")]
     [InlineData("within 30 days", "2026-10-23")]
     [InlineData("over 2 weeks", "2026-11-08")]

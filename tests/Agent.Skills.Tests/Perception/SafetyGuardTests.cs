@@ -123,10 +123,7 @@ public sealed class SafetyGuardTests
         Assert.True(verdict.IsSafe, $"refused as {verdict.Category} ('{verdict.Matched}')");
     }
 
-    [Theory(Skip = "Product bug: SafetyGuard.NamedIndividual refuses a tenant's own (non-PII) facet name written capitalised after a "
-        + "role noun when one of its words is not in the English word list: \"customer Signup Date in the last 90 days\" (acme) is "
-        + "refused as pii with matched 'customer Signup Date'; likewise 'customer Email Opt-in', 'user Drop-off Count' (dealflow) and "
-        + "'employee Sign-in City' (contoso). The check consults EnglishWords only, not the tenant's catalog names and synonyms.")]
+    [Theory]
     [InlineData("acme-retail", "customer Signup Date in the last 90 days")]
     [InlineData("acme-retail", "customer Email Opt-in is yes")]
     [InlineData("dealflow", "user Drop-off Count above 2")]
