@@ -41,6 +41,8 @@ internal static class RequestCoverage
         "meant", "mean", "means", "change", "swap", "switch", "replace", "keep", "limit", "restrict", "narrow", "widen", "part", "condition",
         "based", "located", "live", "lives", "living", "carry", "carries", "carrying", "hold", "holds", "holding", "held", "owns", "owned",
         "touch", "touched", "turn", "turned", "ended", "end", "drafted", "draft", "currently", "still", "already", "ones", "kind", "kinds",
+        "campaign", "campaigns", "promo", "promotion", "outreach", "blast", "mailing", "targeting", "retarget",
+        "supplies", "supply", "products", "product", "items", "item", "stuff", "things", "thing", "goods", "merchandise", "gear", "brands", "brand",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

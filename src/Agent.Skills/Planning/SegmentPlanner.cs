@@ -97,9 +97,9 @@ public sealed partial class SegmentPlanner
         var context = state.Context;
         var words = string.Join(' ', unused.Select(u => u.Word));
         var quoted = string.Join(", ", unused.Select(u => $"\"{u.Word}\""));
-        if (!unused.Any(u => u.NamesCatalogTerm))
+        if (!unused.Any(u => u.NamesCatalogTerm || IsPlainContentWord(u.Word)))
         {
-            // An ordinary word no catalog text knows ("long-tenured", "crypto") is said, not guessed at.
+            // A verb form ("texted") or a word no dictionary knows (a typo the corrector left) is said, not asked about.
             state.Assumptions.Add($"I didn't use {quoted}: nothing in the catalog matches {(unused.Count == 1 ? "it" : "them")}. Tell me which attribute you mean if it matters.");
             return;
         }
@@ -632,6 +632,10 @@ public sealed partial class SegmentPlanner
 
         return main;
     }
+
+    // "long", "office", "newsletter": an ordinary English noun or adjective that changes who is in the audience.
+    private static bool IsPlainContentWord(string word) =>
+        EnglishWords.Contains(word) && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal);
 
     // A coordinated list is one IN condition: it widens the main condition when it names the main facet (or replaces
     // a value retrieval guessed on the same events), and is a condition of its own otherwise.
