@@ -173,6 +173,14 @@ public sealed partial class ConversationEngine
         try
         {
             compiled = SegmentCompiler.Compile(definition, turn.Tenant, turn.Warehouse?.Dialect ?? SqlDialect.DuckDb, turn.AsOf);
+            if (Contradictions.Find(compiled.Definition.Root) is [var (left, right), ..])
+            {
+                // An empty-by-construction segment is never returned; the draft stays as it was.
+                turn.Audit.Add(new AuditEntry("verify", $"contradiction: {left.Id} and {right.Id}", watch.Elapsed.TotalMilliseconds));
+                return Replies.Answer(turn, skill,
+                    $"Those conditions exclude each other: {left.Id} (\"{left.SourceText}\") and {right.Id} (\"{right.SourceText}\") can't both hold, so no one would match. "
+                    + "Which one did you mean? Say it again with just that one, or tell me how they differ (for example a different time period).");
+            }
         }
         catch (SegmentValidationException ex)
         {

@@ -56,6 +56,12 @@ public sealed partial class SegmentPlanner
                 return state.Outcome(null);
             }
 
+            if (node is not null && sharedWindow is not null && new PartEntities(entities, part.Span).Window().Window is null)
+            {
+                // A date said for another part does not limit a state the catalog reads over all time ("has a Jira licence").
+                node = WithoutWindow(node, sharedWindow, context.Tenant);
+            }
+
             if (node is not null)
             {
                 planned.Add(new PlannedPart(part.Negated ? new NotNode { Child = node } : node, part.JoinedByOr));
@@ -795,6 +801,16 @@ public sealed partial class SegmentPlanner
         var facet = tenant.Catalog.Find(condition.Facet);
         return facet?.Kind == FacetKind.Event && condition.Window is null && window is not null ? condition with { Window = window } : condition;
     }
+
+    private static SegmentNode WithoutWindow(SegmentNode node, TimeWindow shared, Tenant tenant) =>
+        node switch
+        {
+            SegmentCondition c when c.Window is { } w && w.Start == shared.Start && w.End == shared.End && tenant.Catalog.Find(c.Facet)?.DefaultWindow?.IsAllTime == true => c with { Window = null },
+            NotNode not => not with { Child = WithoutWindow(not.Child, shared, tenant) },
+            AndNode and => and with { Children = and.Children.Select(c => WithoutWindow(c, shared, tenant)).ToList() },
+            OrNode or => or with { Children = or.Children.Select(c => WithoutWindow(c, shared, tenant)).ToList() },
+            _ => node,
+        };
 
     private static SegmentNode ApplyDefaultWindow(SegmentNode node, TimeWindow window, Tenant tenant) =>
         node switch
