@@ -81,7 +81,13 @@ public sealed partial class SegmentPlanner
             return state.Outcome(null);
         }
 
-        var definition = new SegmentDefinition { Name = SegmentTree.NameFrom(context.Perception.NormalizedText), Root = SegmentTree.Combine(planned), AsOf = context.AsOf };
+        var root = SegmentTree.Combine(planned);
+        if (SameEventCue().IsMatch(text))
+        {
+            root = OnOneEvent(state, root);
+        }
+
+        var definition = new SegmentDefinition { Name = SegmentTree.NameFrom(context.Perception.NormalizedText), Root = root, AsOf = context.AsOf };
         var unused = RequestCoverage.Unused(text, entities, definition, context.Tenant, state.CoveredWords);
         state.Audit.Add(new AuditEntry("coverage", unused.Count == 0 ? "every word used" : $"unused: {string.Join(", ", unused.Select(u => u.Word))}", 0));
         if (unused.Count > 0)
@@ -802,6 +808,38 @@ public sealed partial class SegmentPlanner
         return facet?.Kind == FacetKind.Event && condition.Window is null && window is not null ? condition with { Window = window } : condition;
     }
 
+    // "diapers and wipes in the same order": two values of one facet ANDed become one condition whose event also has
+    // another line with the second value (the facet's source must know which rows make one event).
+    private static SegmentNode OnOneEvent(PlanState state, SegmentNode root)
+    {
+        if (root is not AndNode and)
+        {
+            return root;
+        }
+
+        var tenant = state.Context.Tenant;
+        var children = and.Children.ToList();
+        var lists = children.OfType<SegmentCondition>()
+            .Where(c => c.Operator == ConditionOperator.In && tenant.Catalog.Find(c.Facet) is { Kind: FacetKind.Event, Type: FacetType.List, Sql.Source.EventId: not null })
+            .GroupBy(c => c.Facet)
+            .FirstOrDefault(g => g.Count() > 1);
+        if (lists is null)
+        {
+            return root;
+        }
+
+        var first = lists.First();
+        var merged = lists.Skip(1).Aggregate(first, (condition, other) =>
+            condition with
+            {
+                SameEvent = [.. condition.SameEvent ?? [], new EventFilter { Facet = other.Facet, Operator = ConditionOperator.In, Values = other.Values, SourceText = other.SourceText }],
+                Window = condition.Window ?? other.Window,
+            });
+        state.Audit.Add(new AuditEntry("map", $"{first.Facet}: {string.Join(" and ", lists.Select(c => string.Join("/", c.Values)))} on the same event", 0));
+        var rest = children.Where(c => !lists.Contains(c)).ToList();
+        return rest.Count == 0 ? merged : and with { Children = [merged, .. rest] };
+    }
+
     private static SegmentNode WithoutWindow(SegmentNode node, TimeWindow shared, Tenant tenant) =>
         node switch
         {
@@ -862,6 +900,9 @@ public sealed partial class SegmentPlanner
     private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string SnakeName(ConditionOperator op) => Configuration.SnakeCase.From(op.ToString());
+
+    [GeneratedRegex(@"\b(?:in|on|within)\s+(?:the\s+)?same\s+(?:order|basket|transaction|purchase|trip|checkout|cart|visit|session)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SameEventCue();
 
     [GeneratedRegex(@"\b(?:an?|one|single|any|each)\s+(?:[\w-]+\s+){0,2}?(?:order|purchase|transaction|basket|checkout|sale|trip)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SingleEventCue();
