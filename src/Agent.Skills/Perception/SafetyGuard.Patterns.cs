@@ -55,7 +55,7 @@ public sealed partial class SafetyGuard
     private static partial Regex ContactDataRequest();
 
     [GeneratedRegex(
-        @"\b(?:their|customers'|customer's|users'|people's|members'|buyers'|shoppers')\s+(?:e-?mails?|e-?mail\s+addresses|names|full\s+names|addresses|home\s+addresses|phones?|phone\s+numbers|numbers|birthdays|dates\s+of\s+birth|contact\s+\w+)\b",
+        @"(?<!\b(?:on|from|with|using|via|through|in)\s)\b(?:their|customers'|customer's|users'|people's|members'|buyers'|shoppers')\s+(?:e-?mails?|e-?mail\s+addresses|names|full\s+names|addresses|home\s+addresses|phones?|phone\s+numbers|numbers|birthdays|dates\s+of\s+birth|contact\s+\w+)\b",
         Options)]
     private static partial Regex PossessiveContactData();
 

@@ -280,7 +280,7 @@ public sealed partial class SegmentPlanner
             if (condition is not null)
             {
                 var grounded = WithWindow(condition, window ?? (facet.Kind == FacetKind.Event ? state.RecencyWindow : null), tenant);
-                return WithExtras(state, grounded, inPart, null);
+                return WithDateFacet(state, WithExtras(state, grounded, inPart, null), ownWindow, inPart);
             }
         }
 
@@ -693,6 +693,30 @@ public sealed partial class SegmentPlanner
             Window = facet.Kind == FacetKind.Event ? main.Window : null,
         });
         return main;
+    }
+
+    // "engineers hired between March and September": a period said in a part whose conditions read no events belongs to
+    // the date attribute the part's words name ("hired" → Hire Date), never dropped.
+    private static SegmentNode WithDateFacet(PlanState state, SegmentNode node, TimeWindow? window, PartEntities inPart)
+    {
+        var tenant = state.Context.Tenant;
+        if (window is null || node.Conditions().Any(c => c.Window is not null || tenant.Catalog.Find(c.Facet) is { Kind: FacetKind.Event } or { Type: FacetType.Date }))
+        {
+            return node;
+        }
+
+        var words = WordStems.Of(state.Context.Perception.CorrectedText.Substring(inPart.Span.Start, inPart.Span.Length));
+        var dateFacet = tenant.Catalog.Facets.FirstOrDefault(f => f is { Kind: FacetKind.Attribute, Type: FacetType.Date } && tenant.WhyFacetIsUnusable(f) is null
+            && f.Operators.Contains(ConditionOperator.Within)
+            && WordStems.Of(string.Join(' ', [f.Name, .. f.Synonyms])).Any(w => w.Length > 2 && words.Contains(w) && w is not ("dat" or "tim")));
+        if (dateFacet is null)
+        {
+            return node;
+        }
+
+        state.Audit.Add(new AuditEntry("map", $"\"{window.Expression}\" → {dateFacet.Id} within", 0));
+        var condition = new SegmentCondition { SourceText = window.Expression ?? dateFacet.Name, Facet = dateFacet.Id, Operator = ConditionOperator.Within, Window = window, Confidence = 0.8 };
+        return node is AndNode and ? and with { Children = [.. and.Children, condition] } : new AndNode { Children = [node, condition] };
     }
 
     // The yes/no attribute a mention names by its name or a synonym ("pet owners" → Has Pets), when that is all it names.

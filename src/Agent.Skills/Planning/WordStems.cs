@@ -19,7 +19,7 @@ internal static partial class WordStems
             _ when word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) => word[..^2].TrimEnd('e'),
             _ when word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) => word[..^3] + "y",
             _ when word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) => word[..^1],
-            _ => word.Length > 4 && word.EndsWith('e') ? word[..^1] : word,
+            _ => word.Length > 3 && word.EndsWith('e') ? word[..^1] : word,
         };
 
     /// <summary>The words of <paramref name="text"/> (letters only, lower case) with their positions.</summary>

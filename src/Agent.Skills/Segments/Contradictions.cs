@@ -21,8 +21,10 @@ public static class Contradictions
         switch (node)
         {
             case AndNode and:
-                var positive = and.Children.OfType<SegmentCondition>().ToList();
-                var negated = and.Children.OfType<NotNode>().Select(n => n.Child).OfType<SegmentCondition>().ToList();
+                // An AND inside an AND is one AND: "(gold and CA) and not gold" excludes itself too.
+                var members = Flatten(and).ToList();
+                var positive = members.OfType<SegmentCondition>().ToList();
+                var negated = members.OfType<NotNode>().Select(n => n.Child).OfType<SegmentCondition>().ToList();
                 for (var i = 0; i < positive.Count; i++)
                 {
                     found.AddRange(negated.Where(n => Same(positive[i], n)).Select(n => (positive[i], n)));
@@ -47,6 +49,9 @@ public static class Contradictions
                 break;
         }
     }
+
+    private static IEnumerable<SegmentNode> Flatten(AndNode and) =>
+        and.Children.SelectMany(c => c is AndNode inner ? Flatten(inner) : [c]);
 
     // The same test of the same events: same facet, operator, values, window, frequency, amount and same-event filters.
     private static bool Same(SegmentCondition a, SegmentCondition b) =>

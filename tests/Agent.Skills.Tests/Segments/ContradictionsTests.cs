@@ -62,8 +62,7 @@ public sealed class ContradictionsTests
         Assert.Single(Contradictions.Find(root));
     }
 
-    [Fact(Skip = "Product gap: Find compares only the direct children of one AND, so (gold AND CA) AND NOT gold is not found, "
-        + "though an AND inside an AND is one AND; the engine flattens only the top level when it adds a condition. Unskip when Collect flattens nested ANDs.")]
+    [Fact]
     public void Finds_a_negation_beside_a_nested_and_group_that_holds_the_condition()
     {
         var root = And(And(Gold, Attr("state", ConditionOperator.In, "CA")), Not(Gold));
