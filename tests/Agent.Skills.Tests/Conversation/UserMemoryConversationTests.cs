@@ -172,7 +172,7 @@ public sealed class UserMemoryConversationTests(EngineFixture engine) : IClassFi
         var since = DateTimeOffset.UtcNow.AddMinutes(-1);
         await Say("gold members who bought toys in the last 30 days", "signals-edit", User);
         await Say("make it 60 days", "signals-edit", User);
-        await Say("gold members who bought books in the last 30 days", "signals-save", User);
+        await Say("gold members who bought video games in the last 30 days", "signals-save", User);
         await Say("save it as Gold readers signals", "signals-save", User);
         await Say("gold members who bought garden products in the last 30 days", "signals-abandon", User);
         await Say("silver members who bought shoes in the last 90 days", "signals-abandon", User);
