@@ -259,8 +259,11 @@ public sealed partial class SegmentPlanner
 
         // Near-ties go to the facet whose value the user actually named ("dog food" is a category, not the Grocery
         // department); a clear winner from retrieval's cues ("likely to buy" → affinity) keeps its place.
+        // A count said with the words ("revised an offer more than 3 times") goes first to the facet that counts those events.
         candidates = candidates
-            .OrderByDescending(c => c.Confidence >= best - 0.05 && inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == c.FacetId && x.Value is not null)))
+            .OrderByDescending(c => counted && inPart.Money.Count == 0 && c.Confidence >= best - 0.05
+                && tenant.Catalog.Find(c.FacetId) is { Kind: FacetKind.Event, Type: FacetType.Number, Sql.Aggregate: AggregateFunction.Count })
+            .ThenByDescending(c => c.Confidence >= best - 0.05 && inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == c.FacetId && x.Value is not null)))
             .ThenByDescending(c => counted && inPart.Money.Count == 0 && tenant.Catalog.Find(c.FacetId)?.Type == FacetType.Number)
             .ToList();
         foreach (var candidate in candidates)
