@@ -425,6 +425,78 @@ public sealed class GeneralizationReproductionTests(DemoTenantsEngineFixture eng
         Assert.Equal(["500"], value.Values);
     }
 
+    [Fact]
+    public async Task Diapers_and_wipes_in_the_same_order_is_one_order_holding_both()
+    {
+        var (_, definition) = await CreateAsync(Acme, "customers who bought diapers and wipes in the same order in the last 60 days");
+
+        var condition = Assert.IsType<SegmentCondition>(definition.Root);
+        Assert.Equal("category_purchased", condition.Facet);
+        Assert.Equal(["Diapers"], condition.Values);
+        var filter = Assert.Single(condition.SameEvent!);
+        Assert.Equal(("category_purchased", ConditionOperator.In), (filter.Facet, filter.Operator));
+        Assert.Equal(["Wipes"], filter.Values);
+        Assert.Equal((new DateOnly(2026, 9, 23), new DateOnly(2026, 11, 22)), Span(condition));
+    }
+
+    [Fact]
+    public async Task Engineers_hired_between_two_dates_put_the_period_on_the_hire_date()
+    {
+        var (_, definition) = await CreateAsync(Contoso, "engineers hired between March 1, 2025 and September 1, 2025");
+
+        Assert.Equal(["Engineering"], IncludedOn(definition, "role_family").Values);
+        var hired = IncludedOn(definition, "hire_date");
+        Assert.Equal(ConditionOperator.Within, hired.Operator);
+        Assert.Equal((new DateOnly(2025, 3, 1), new DateOnly(2025, 9, 1)), Span(hired));
+    }
+
+    [Fact]
+    public async Task Opening_Zoom_on_their_phone_is_a_device_not_a_phone_number()
+    {
+        var (reply, definition) = await CreateAsync(Contoso, "anyone who opened Zoom on their phone in the last 30 days");
+
+        Assert.Equal(ReplyKind.Segment, reply.Kind);
+        var zoom = IncludedOn(definition, "app_accessed");
+        Assert.Equal(["zoom"], zoom.Values);
+        Assert.Contains(zoom.SameEvent!, f => f.Facet == "login_device");
+    }
+
+    [Fact]
+    public async Task A_licence_and_no_licence_of_the_same_app_is_pointed_out_not_returned()
+    {
+        var session = Session();
+
+        var reply = await SayAsync(Contoso, "employees with a Jira license and without a Jira license", session);
+
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        Assert.Null(reply.Segment);
+        Assert.Contains("exclude each other", reply.Text, StringComparison.Ordinal);
+        Assert.Contains(reply.Audit, a => a.Step == "verify" && a.Detail.StartsWith("contradiction:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_word_no_catalog_text_knows_is_asked_about_never_dropped()
+    {
+        var session = Session();
+
+        var reply = await SayAsync(Acme, "gold members who bought books in the last 30 days", session);
+
+        Assert.Equal(ReplyKind.Clarification, reply.Kind);
+        Assert.Contains("\"books\"", reply.Text, StringComparison.Ordinal);
+        Assert.Contains(reply.Audit, a => a.Step == "coverage" && a.Detail == "unused: books");
+    }
+
+    [Fact]
+    public async Task A_licence_held_with_a_period_said_for_the_use_is_read_over_all_time()
+    {
+        var (_, definition) = await CreateAsync(Contoso, "staff with a Jira license who have not opened Jira in the past 45 days");
+
+        Assert.Null(IncludedOn(definition, "license_assigned").Window);
+        var notOpened = Assert.Single(Excluded(definition));
+        Assert.Equal("app_accessed", notOpened.Facet);
+        Assert.Equal((new DateOnly(2026, 10, 8), new DateOnly(2026, 11, 22)), Span(notOpened));
+    }
+
     private static string Session() => $"regen-{Guid.NewGuid():N}";
 
     private Task<ChatReply> SayAsync(string tenant, string text, string session) =>
