@@ -46,12 +46,19 @@ public sealed partial class ConversationEngine
 
         var definition = planned.Definition!;
         var said = turn.Perception.CorrectedText;
-        if (!negate && (TooCue().IsMatch(said) || ChangeRequest().IsMatch(said)) && definition.Root is SegmentCondition { Operator: ConditionOperator.In } extra
-            && current.Conditions().FirstOrDefault(c => c.Facet == extra.Facet && c.Operator == ConditionOperator.In) is { } existing)
+        var named = definition.Root is AndNode both ? both.Children : [definition.Root];
+        // "tablets only" narrows a list that holds tablets; "only the ones who also bought toys" adds a condition.
+        var onlyCue = OnlyCue().IsMatch(said) && !TooCue().IsMatch(said) && !said.Contains("also", StringComparison.OrdinalIgnoreCase)
+            && named.All(n => n is SegmentCondition c && current.Conditions().Any(e => e.Facet == c.Facet && e.Operator == ConditionOperator.In && c.Values.All(v => e.Values.Contains(v, StringComparer.Ordinal))));
+        if (!negate && (TooCue().IsMatch(said) || ChangeRequest().IsMatch(said) || onlyCue)
+            && named.All(n => n is SegmentCondition { Operator: ConditionOperator.In, SameEvent: null })
+            && named.Cast<SegmentCondition>().Select(c => c.Facet).Distinct().Count() == 1
+            && current.Conditions().FirstOrDefault(c => c.Facet == ((SegmentCondition)named[0]).Facet && c.Operator == ConditionOperator.In) is { } existing)
         {
-            // "do it for platinum too" / "add Dublin" widen a facet already there; "change it to the pro plan" replaces
-            // its values — neither ANDs a contradiction onto the draft.
-            var values = ChangeRequest().IsMatch(said) && !TooCue().IsMatch(said) ? extra.Values : existing.Values.Concat(extra.Values).Distinct(StringComparer.Ordinal).ToList();
+            // "do it for platinum too" / "include Miro and Adobe Creative Cloud too" widen a facet already there; "change
+            // it to the pro plan" and "tablets only" replace its values — none ANDs a contradiction onto the draft.
+            var namedValues = named.Cast<SegmentCondition>().SelectMany(c => c.Values).Distinct(StringComparer.Ordinal).ToList();
+            var values = (ChangeRequest().IsMatch(said) || onlyCue) && !TooCue().IsMatch(said) ? namedValues : existing.Values.Concat(namedValues).Distinct(StringComparer.Ordinal).ToList();
             var merged = existing with { Values = values };
             return planned with { Definition = current with { Root = Rewrite(current.Root, c => c.Id == existing.Id ? merged : c) } };
         }
@@ -612,8 +619,12 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"^(?:.*?\b(?:so\s+)?(?:it's|it\s+is|make\s+it|use)\s+)?(?<new>.+?)\s+(?:instead\s+of|rather\s+than)\s+(?<old>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InsteadRequest();
 
-    [GeneratedRegex(@"\b(too|as well)\b|^(?:please\s+)?add\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(too|as well)\b|^(?:please\s+)?(?:add|include)\b|^(?:also|and)\s+(?:add|include)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TooCue();
+
+    // "tablets only", "only the pro plan": the list becomes what was named.
+    [GeneratedRegex(@"\bonly\b|^\s*just\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OnlyCue();
 
     // With a draft open, "only online orders", "just founders", "limit it to Texas" refine it; they never start a new segment.
     [GeneratedRegex(@"^(?:and|but)\s+(?:only|also|just|not|exclude|without)\b|^(?:(?:ok|okay|actually|now|and|but|also)[,.!]?\s+)*(?:(?:only|just)\b(?!\s+(?:show|list|tell|explain|describe|want|need|curious|wondering|checking|asking|give|save|saved|kidding))|(?:limit|restrict|narrow)\s+(?:it|that|this|them)\b|keep\s+only\b|exclude\b|include\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -135,6 +135,44 @@ public sealed class CompoundEditConversationTests(DemoTenantsEngineFixture engin
         Assert.Equal(2, definition.Conditions().Count);
     }
 
+    [Fact]
+    public async Task Including_two_more_states_too_widens_the_state_list()
+    {
+        var session = await DraftAsync("gold members in Ohio");
+
+        var reply = await SayAsync("include Texas and Florida too", session);
+
+        Assert.Equal(ReplyKind.Segment, reply.Kind);
+        var definition = await engine.DraftAsync(Acme, session);
+        Assert.Equal(["OH", "TX", "FL"], IncludedOn(definition, "state").Values);
+        Assert.Equal(["gold"], IncludedOn(definition, "loyalty_tier").Values);
+    }
+
+    [Fact]
+    public async Task Only_one_of_the_listed_values_narrows_the_list_instead_of_adding_a_condition()
+    {
+        var session = await DraftAsync("gold members in Ohio or Texas");
+
+        var reply = await SayAsync("actually, Texas only", session);
+
+        Assert.Equal(ReplyKind.Segment, reply.Kind);
+        var definition = await engine.DraftAsync(Acme, session);
+        Assert.Equal(["TX"], IncludedOn(definition, "state").Values);
+        Assert.Single(definition.Conditions(), c => c.Facet == "state");
+    }
+
+    [Fact]
+    public async Task Only_the_ones_who_also_bought_toys_adds_a_purchase_and_keeps_the_first()
+    {
+        var session = await DraftAsync("customers who bought pet food in the last 30 days");
+
+        var reply = await SayAsync("only the ones who also bought toys in the last 30 days", session);
+
+        Assert.Equal(ReplyKind.Segment, reply.Kind);
+        var definition = await engine.DraftAsync(Acme, session);
+        Assert.Equal(2, definition.Conditions().Count(c => c.Facet is "category_purchased" or "department_purchased"));
+    }
+
     private Task<ChatReply> SayAsync(string text, string session) =>
         engine.SayAsync(Acme, text, session, $"{session}@acme");
 
