@@ -398,7 +398,8 @@ public sealed partial class ConversationEngine
             var window = entities.Dates.FirstOrDefault(d => d.Resolution.Window is not null) is { Resolution.Window: { } resolved } mention
                 ? new TimeWindow { Start = resolved.Start, End = resolved.End, Expression = mention.Text }
                 : TimeWindow.Trailing(int.Parse(bareDays.Groups[1].Value, CultureInfo.InvariantCulture), turn.AsOf, $"the last {bareDays.Groups[1].Value} days");
-            var changed = definition with { Root = Rewrite(definition.Root, c => IsEvent(turn, c) ? c with { Window = window } : c) };
+            // Every period of the draft moves: event windows, and a date attribute read "within" one ("hired in the last 90 days").
+            var changed = definition with { Root = Rewrite(definition.Root, c => IsEvent(turn, c) || (c.Operator == ConditionOperator.Within && c.Window is not null) ? c with { Window = window } : c) };
             return EditStep.Changed(changed, $"Changed the time window to {window.Expression}.");
         }
 

@@ -497,6 +497,19 @@ public sealed class GeneralizationReproductionTests(DemoTenantsEngineFixture eng
         Assert.Equal((new DateOnly(2026, 10, 8), new DateOnly(2026, 11, 22)), Span(notOpened));
     }
 
+    [Fact]
+    public async Task Make_it_the_last_6_months_moves_a_hire_date_period_too()
+    {
+        var session = Session();
+        await SayAsync(Contoso, "engineers hired in the last 90 days", session);
+
+        var reply = await SayAsync(Contoso, "make it the last 6 months", session);
+
+        Assert.Equal(ReplyKind.Segment, reply.Kind);
+        var hired = IncludedOn(await engine.DraftAsync(Contoso, session), "hire_date");
+        Assert.Equal((new DateOnly(2026, 5, 22), new DateOnly(2026, 11, 22)), Span(hired));
+    }
+
     private static string Session() => $"regen-{Guid.NewGuid():N}";
 
     private Task<ChatReply> SayAsync(string tenant, string text, string session) =>
