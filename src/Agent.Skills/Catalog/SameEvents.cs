@@ -34,6 +34,14 @@ internal static class SameEvents
         return combined;
     }
 
+    /// <summary>
+    /// True when <paramref name="counting"/> already reads only events with <paramref name="values"/> of
+    /// <paramref name="named"/> ("logged in" beside Logins, which counts only logins), so naming them adds nothing.
+    /// </summary>
+    public static bool Implies(Facet counting, Facet named, IReadOnlyList<string> values) =>
+        named.Sql.Match is { } column
+        && counting.Sql.Filters.Any(f => f.Column == column && f.Values.All(v => values.Contains(v, StringComparer.OrdinalIgnoreCase)));
+
     /// <summary>The per-event column a number or money facet compares when it filters one event: its measure, else its amount.</summary>
     public static ColumnReference? RowColumn(Facet facet) => facet.Sql.Measure ?? facet.Sql.Amount;
 }

@@ -82,10 +82,10 @@ internal static class RequestCoverage
             .ToList();
     }
 
-    // "logged in" next to Logins: the value is what the used facet already counts.
+    // "logged in" next to Logins: the value is what a used facet already counts.
     private static bool Implied(Tenant tenant, HashSet<string> facets, LexiconEntry meaning) =>
-        meaning.Value is { } value && tenant.Catalog.Find(meaning.FacetId)?.Sql.Match is { } column
-        && facets.Any(f => tenant.Catalog.Find(f)?.Sql.Filters.Any(x => x.Column == column && x.Values.Contains(value, StringComparer.OrdinalIgnoreCase)) == true);
+        meaning.Value is { } value && tenant.Catalog.Find(meaning.FacetId) is { } named
+        && facets.Any(f => tenant.Catalog.Find(f) is { } used && SameEvents.Implies(used, named, [value]));
 
     private static IEnumerable<string> FacetWords(Facet? facet, IReadOnlyList<string> values)
     {

@@ -585,7 +585,7 @@ public sealed partial class SegmentPlanner
                     main = main with { Facet = facet.Id, Values = [meaning.Value!], Confidence = Math.Min(main.Confidence, Math.Clamp(mention.Score, 0, 1)) };
                     state.Audit.Add(new AuditEntry("map", $"\"{mention.Text}\" names {facet.Id} [{meaning.Value}]; it replaces the guessed value", 0));
                 }
-                else if (SameEvents.Share(facet.Sql.Source!, mainFacetOfPart.Sql.Source!) && !Implied(mainFacetOfPart, facet, [meaning.Value!]))
+                else if (SameEvents.Share(facet.Sql.Source!, mainFacetOfPart.Sql.Source!) && !SameEvents.Implies(mainFacetOfPart, facet, [meaning.Value!]))
                 {
                     main = WithFilter(main, new EventFilter { Facet = facet.Id, Operator = ConditionOperator.In, Values = [meaning.Value!], SourceText = mention.Text });
                     state.Audit.Add(new AuditEntry("map", $"\"{mention.Text}\" → {facet.Id} [{meaning.Value}] on the same event as {main.Facet}", 0));
@@ -676,7 +676,7 @@ public sealed partial class SegmentPlanner
 
         if (facet.Kind == FacetKind.Event && mainFacet is { Kind: FacetKind.Event, Sql.Source: { } mainSource } && facet.Sql.Source is { } source && SameEvents.Share(mainSource, source))
         {
-            return Implied(mainFacet, facet, list.Values) ? main : WithFilter(main, new EventFilter { Facet = facet.Id, Operator = ConditionOperator.In, Values = list.Values, SourceText = words });
+            return SameEvents.Implies(mainFacet, facet, list.Values) ? main : WithFilter(main, new EventFilter { Facet = facet.Id, Operator = ConditionOperator.In, Values = list.Values, SourceText = words });
         }
 
         var existing = extras.OfType<SegmentCondition>().FirstOrDefault(c => c.Facet == facet.Id && c.Operator == ConditionOperator.In);
@@ -738,11 +738,6 @@ public sealed partial class SegmentPlanner
                 && tenant.Catalog.Find(m.FacetId) is { Kind: FacetKind.Event, Type: FacetType.List, Sql.Source: { } other } facet
                 && tenant.WhyFacetIsUnusable(facet) is null && SameEvents.Share(source, other))
             : null;
-
-    // A filter the condition's own facet already implies ("logged in" on Logins, which counts only logins) adds nothing.
-    private static bool Implied(Facet? main, Facet facet, IReadOnlyList<string> values) =>
-        main is not null && facet.Sql.Match is { } column
-        && main.Sql.Filters.Any(f => f.Column == column && f.Values.All(v => values.Contains(v, StringComparer.OrdinalIgnoreCase)));
 
     private static SegmentCondition WithFilter(SegmentCondition condition, EventFilter filter)
     {
