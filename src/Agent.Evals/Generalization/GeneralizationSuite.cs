@@ -47,8 +47,8 @@ public static class GeneralizationSuite
                     issues.Add($"{file}:1: suite header: expected suite: {SuiteId} and skill: {SkillId}");
                 }
 
-                issues.AddRange(parsed.Cases.Where(c => $"{c.Tenant}.yaml" != Path.GetFileName(path))
-                    .Select(c => $"{c.File}:{c.Line}: case '{c.Id}': tenant: '{c.Tenant}' but the file is {Path.GetFileName(path)}"));
+                issues.AddRange(parsed.Cases.Where(c => !IsFileOf(c.Tenant, path))
+                    .Select(c => $"{c.File}:{c.Line}: case '{c.Id}': tenant: '{c.Tenant}' but the file is {Path.GetFileName(path)} (name it {c.Tenant}.yaml or {c.Tenant}-<batch number>.yaml)"));
                 files.Add(parsed);
             }
             catch (EvalSuiteFormatException ex)
@@ -63,5 +63,13 @@ public static class GeneralizationSuite
         return issues.Count > 0
             ? throw new EvalSuiteFormatException(name, issues)
             : new EvalSuite(SuiteId, SkillId, [.. files.Select(f => f.Path)], cases);
+    }
+
+    // Later batches of cases, written after the first, sit beside it as <tenant>-2.yaml, <tenant>-3.yaml.
+    private static bool IsFileOf(string tenant, string path)
+    {
+        var stem = Path.GetFileNameWithoutExtension(path);
+        return stem == tenant
+            || (stem.StartsWith(tenant + "-", StringComparison.Ordinal) && stem.Length > tenant.Length + 1 && stem[(tenant.Length + 1)..].All(char.IsAsciiDigit));
     }
 }

@@ -42,6 +42,18 @@ internal static class SameEvents
         named.Sql.Match is { } column
         && counting.Sql.Filters.Any(f => f.Column == column && f.Values.All(v => values.Contains(v, StringComparer.OrdinalIgnoreCase)));
 
+    /// <summary>
+    /// The yes/no event facet that reads exactly the events with <paramref name="value"/> of <paramref name="list"/>
+    /// (Sent a Message for Activity Type = message), or null when the catalog has none.
+    /// </summary>
+    public static Facet? FlagFor(FacetCatalog catalog, Facet list, string value) =>
+        list.Sql.Match is { } column && list.Sql.Source is { } source
+            ? catalog.Facets.FirstOrDefault(f => f.Type == FacetType.Boolean && f.Kind == FacetKind.Event
+                && f.Sql.Source is { } own && Share(own, source)
+                && f.Sql.Filters.Count == 1 && f.Sql.Filters[0].Column == column && f.Sql.Filters[0].Values.Count == 1
+                && string.Equals(f.Sql.Filters[0].Values[0], value, StringComparison.OrdinalIgnoreCase))
+            : null;
+
     /// <summary>The per-event column a number or money facet compares when it filters one event: its measure, else its amount.</summary>
     public static ColumnReference? RowColumn(Facet facet) => facet.Sql.Measure ?? facet.Sql.Amount;
 }

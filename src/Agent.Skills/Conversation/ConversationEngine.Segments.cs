@@ -53,7 +53,7 @@ public sealed partial class ConversationEngine
         if (!negate && (TooCue().IsMatch(said) || ChangeRequest().IsMatch(said) || onlyCue)
             && named.All(n => n is SegmentCondition { Operator: ConditionOperator.In, SameEvent: null })
             && named.Cast<SegmentCondition>().Select(c => c.Facet).Distinct().Count() == 1
-            && current.Conditions().FirstOrDefault(c => c.Facet == ((SegmentCondition)named[0]).Facet && c.Operator == ConditionOperator.In) is { } existing)
+            && ListToChange(turn, current, (SegmentCondition)named[0]) is { } existing)
         {
             // "do it for platinum too" / "include Miro and Adobe Creative Cloud too" widen a facet already there; "change
             // it to the pro plan" and "tablets only" replace its values — none ANDs a contradiction onto the draft.
@@ -65,6 +65,18 @@ public sealed partial class ConversationEngine
 
         var added = negate ? new NotNode { Child = definition.Root } : definition.Root;
         return planned with { Definition = current with { Root = new AndNode { Children = [.. Flatten(current.Root), added] } } };
+    }
+
+    // The draft's list of the same facet, else of a facet with the same values ("also include pre-seed" after "created
+    // a seed deal": the round the user created, not the rounds retrieval found for "pre-seed" alone).
+    private static SegmentCondition? ListToChange(TurnContext turn, SegmentDefinition current, SegmentCondition named)
+    {
+        var lists = current.Conditions().Where(c => c.Operator == ConditionOperator.In).ToList();
+        var twins = lists.Where(c => turn.Tenant.Catalog.Find(c.Facet) is { Type: FacetType.List } facet && c.Values.Count > 0
+                && named.Values.All(v => facet.FindValue(v) is not null)
+                && turn.Tenant.Catalog.Find(named.Facet) is { } other && c.Values.All(v => other.FindValue(v) is not null))
+            .Take(2).ToList();
+        return lists.FirstOrDefault(c => c.Facet == named.Facet) ?? (twins.Count == 1 ? twins[0] : null);
     }
 
     // Plans the words into a definition of their own, or the reply (refusal, question) that comes first.
@@ -524,7 +536,9 @@ public sealed partial class ConversationEngine
 
     private static SegmentCondition? FindCondition(TurnContext turn, SegmentDefinition definition, string what)
     {
-        var words = Regex.Matches(what.ToLowerInvariant(), "[a-z0-9$]+").Select(m => m.Value).Where(w => w.Length > 2 && w is not ("the" or "part" or "condition" or "filter" or "bit")).ToHashSet(StringComparer.Ordinal);
+        // Compared by stem, so "the messaging part" finds "messaged someone".
+        var words = Regex.Matches(what.ToLowerInvariant(), "[a-z0-9$]+").Select(m => m.Value).Where(w => w.Length > 2 && w is not ("the" or "part" or "condition" or "filter" or "bit"))
+            .Select(Planning.WordStems.Stem).ToHashSet(StringComparer.Ordinal);
         var conditions = definition.Conditions();
         // A word naming a condition's value ("Texas" → state TX) says more than the same word in another condition's source text.
         return conditions.FirstOrDefault(c => string.Equals(c.Id, what.Trim(), StringComparison.OrdinalIgnoreCase))
@@ -540,7 +554,7 @@ public sealed partial class ConversationEngine
     {
         var facet = turn.Tenant.Catalog.Find(condition.Facet);
         var text = $"{condition.SourceText} {facet?.Name} {string.Join(' ', condition.Values)} {string.Join(' ', condition.Values.Select(v => facet?.FindValue(v)?.Label ?? v))} {string.Join(' ', condition.Values.SelectMany(v => facet?.FindValue(v)?.Synonyms ?? []))}";
-        return Regex.Matches(text.ToLowerInvariant(), "[a-z0-9$]+").Select(m => m.Value).Distinct(StringComparer.Ordinal);
+        return Regex.Matches(text.ToLowerInvariant(), "[a-z0-9$]+").Select(m => Planning.WordStems.Stem(m.Value)).Distinct(StringComparer.Ordinal);
     }
 
     // Short edit commands ("undo", "start over", "drop the Texas part") read as other intents out of context.
@@ -649,7 +663,7 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"\b(\d{1,4})\s*days?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DaysOnly();
 
-    [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:exclude|excluding|except|without|minus|not|but not|remove anyone who|remove those who|leave out|filter out)\s+(?:anyone|those|people|customers|users|employees)?\s*(?:who|that)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:also\s+|please\s+|now\s+)*(?:exclude|excluding|except|without|minus|not|but not|remove anyone who|remove those who|leave out|filter out|take out|drop anyone|remove anyone)\s+(?:anyone|those|people|customers|users|employees)?\s*(?:who|that)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExcludeRequest();
 
     [GeneratedRegex(@"^(?:(?:ok|okay|fine|great|cool|alright|sure|actually|now)[,.!]?\s+)*(?:and\s+)?(?:only|also|just|add|plus|and|but|with|keep only|limit (?:it|that|this) to|restrict (?:it|that|this) to|narrow (?:it|that|this) (?:down )?to)\s+(?:(?:add|only|also|limit (?:it|that|this) to)\s+)?(?:those\s+|the\s+ones\s+|people\s+|customers\s+)?(?:who\s+|that\s+)?(?:are\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

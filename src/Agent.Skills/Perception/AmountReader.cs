@@ -6,7 +6,8 @@ namespace SegmentAI.Skills.Perception;
 /// <summary>Finds amounts of money ("over $200", "200 bucks", "$1.5k") and plain numbers ("at least 3", "three", "20,000").</summary>
 internal static partial class AmountReader
 {
-    private const string Num = @"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
+    private const string Digits = @"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
+    private const string Num = "(?:" + Digits + "|" + ComparisonWords.NumberWordPattern + ")";
     private const string Mult = @"(?:(?:k|mm|m|bn)\b|\s+(?:thousand|million|billion)\b)";
     private const string Suffix = @"\s*\+|\s+or\s+(?:more|less|fewer|above|over|higher|under|below)\b|\s+and\s+(?:up|above)\b";
 
@@ -94,7 +95,7 @@ internal static partial class AmountReader
     [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:\$\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?(?:\s*(?:dollars?|usd)\b)?|\busd\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?|(?<![\w.,$])(?<n>" + Num + ")(?<mult>" + Mult + @")?\s*(?:dollars?|bucks?|usd)\b)(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyAmount();
 
-    [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:(?<![\w.,$])(?<n>" + Num + @")(?<mult>(?:k|bn)\b|\s+(?:thousand|million|billion)\b)?(?!\w|[.,]\d)|\b(?<n>" + ComparisonWords.NumberWordPattern + @")\b)(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:(?<![\w.,$])(?<n>" + Digits + @")(?<mult>(?:k|bn)\b|\s+(?:thousand|million|billion)\b)?(?!\w|[.,]\d)|(?<!\b(?:no|any|every|some|the|this|that|which)\s+)\b(?<n>" + ComparisonWords.NumberWordPattern + @")(?!\s+of\b))(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]
     private static partial Regex PlainNumber();
 
     [GeneratedRegex(@"\b(?:dollars?|bucks?|usd)\b", RegexOptions.IgnoreCase)]

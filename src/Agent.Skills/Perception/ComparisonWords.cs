@@ -13,10 +13,13 @@ internal static class ComparisonWords
         + @"a\s+minimum\s+of|a\s+maximum\s+of|minimum\s+of|maximum\s+of|in\s+excess\s+of|up\s+to|equal\s+to|exactly|over|above|"
         + @"exceeding|under|below|only|min|max";
 
-    /// <summary>Regex alternation of numbers written as words.</summary>
+    /// <summary>Regex of a number written in words: "three", "a dozen", "two hundred", "twenty-five", "fifteen million".</summary>
     public const string NumberWordPattern =
-        "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-        + "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\\s+dozen|dozen";
+        @"(?:a\s+(?=(?:hundred|thousand|million|dozen)\b))?" + NumberWord + @"(?:(?:\s+|-)" + NumberWord + ")*";
+
+    private const string NumberWord =
+        @"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+        + @"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b";
 
     private static readonly Dictionary<string, int> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -63,7 +66,45 @@ internal static class ComparisonWords
         };
     }
 
-    /// <summary>Parses "3", "1.5k", "20,000", "2m" or "three".</summary>
+    // "two hundred" = 200, "twenty-five" = 25, "fifteen million" = 15,000,000, "a dozen" = 12.
+    private static decimal? FromWords(string text)
+    {
+        decimal total = 0, current = 0;
+        var any = false;
+        var words = text.ToLowerInvariant().Split([' ', '-', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var scale = words[i] switch { "dozen" => 12m, "hundred" => 100m, "thousand" => 1_000m, "million" => 1_000_000m, "billion" => 1_000_000_000m, _ => 0m };
+            if (words[i] == "a" && i == 0)
+            {
+                continue;
+            }
+
+            if (scale is 12m or 100m)
+            {
+                current = (current == 0 ? 1 : current) * scale;
+            }
+            else if (scale > 0)
+            {
+                total += (current == 0 ? 1 : current) * scale;
+                current = 0;
+            }
+            else if (NumberWords.TryGetValue(words[i], out var unit) && unit < 100)
+            {
+                current += unit;
+            }
+            else
+            {
+                return null;
+            }
+
+            any = true;
+        }
+
+        return any ? total + current : null;
+    }
+
+    /// <summary>Parses "3", "1.5k", "20,000", "2m", "three" or "two hundred".</summary>
     public static decimal? Number(string digitsOrWord, string? multiplier = null)
     {
         var text = digitsOrWord.Trim();
@@ -71,6 +112,10 @@ internal static class ComparisonWords
         if (NumberWords.TryGetValue(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), out var word))
         {
             value = word;
+        }
+        else if (FromWords(text) is { } spelled)
+        {
+            value = spelled;
         }
         else if (!decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {

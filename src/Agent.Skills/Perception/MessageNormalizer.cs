@@ -61,6 +61,9 @@ public sealed partial class MessageNormalizer
         result = DoubleEmphasis().Replace(result, "$2");
         result = SingleEmphasis().Replace(result, "$2");
         result = Typography(result);
+
+        // "havent opened", "didnt buy": a negation typed without its apostrophe is still a negation.
+        result = BareContraction().Replace(result, "$1n't");
         return Whitespace().Replace(result, " ").Trim();
     }
 
@@ -141,6 +144,9 @@ public sealed partial class MessageNormalizer
     /// <summary>Slack *bold*, _italic_, ~strike~ and Markdown *italic*; not inside words such as under_35k.</summary>
     [GeneratedRegex(@"(?<![\w*_~])([*_~])(?=\S)([^*_~]*?\S)\1(?![\w*_~])")]
     private static partial Regex SingleEmphasis();
+
+    [GeneratedRegex(@"\b(have|has|had|did|do|does|is|are|was|were|could|should|would|ca|wo)nt\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareContraction();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Runtime.CompilerServices;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Tenants;
@@ -8,7 +9,7 @@ namespace SegmentAI.Skills.Perception;
 /// Every term a tenant's users may write for something in its catalog — facet names and synonyms, list values,
 /// their labels and synonyms, vocabulary phrases — and what each means. Built once per loaded tenant.
 /// </summary>
-public sealed class TenantLexicon
+public sealed partial class TenantLexicon
 {
     // Two-letter codes that are also English words: "IN", "OR", "ME" typed in capitals are not states.
     private static readonly HashSet<string> CodesThatAreWords = new(StringComparer.OrdinalIgnoreCase)
@@ -157,6 +158,16 @@ public sealed class TenantLexicon
             yield return new LexiconEntry(label, facet.Id, value.Value, label, LexiconTermKind.Value) { Restricted = restricted };
         }
 
+        // "35-44" is also said "35 to 44" or "between 35 and 44".
+        if (NumberRange().Match(value.Value) is { Success: true } range)
+        {
+            var (low, high) = (range.Groups[1].Value, range.Groups[2].Value);
+            foreach (var said in new[] { $"{low} to {high}", $"{low} through {high}", $"between {low} and {high}", $"from {low} to {high}" })
+            {
+                yield return new LexiconEntry(said, facet.Id, value.Value, label, LexiconTermKind.ValueSynonym) { Restricted = restricted };
+            }
+        }
+
         foreach (var synonym in value.Synonyms)
         {
             yield return IsCode(synonym)
@@ -166,4 +177,7 @@ public sealed class TenantLexicon
     }
 
     private static bool IsCode(string text) => text.Length is >= 2 and <= 3 && text.All(char.IsAsciiLetterUpper);
+
+    [GeneratedRegex(@"^(\d+)\s*[-–]\s*(\d+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberRange();
 }

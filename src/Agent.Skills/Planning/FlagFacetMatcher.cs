@@ -32,6 +32,13 @@ internal static class FlagFacetMatcher
         return scored.Count == 0 || (scored.Count > 1 && scored[1].Score >= scored[0].Score - 1e-9) ? null : scored[0].Facet;
     }
 
+    /// <summary>True when every word of the facet's name, or of one of its synonyms, is among <paramref name="phrase"/>'s words.</summary>
+    public static bool IsNamedIn(Facet facet, string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(facet);
+        return Score(Stems(phrase), facet) >= 1 - 1e-9;
+    }
+
     private static double Score(HashSet<string> words, Facet facet)
     {
         var name = Stems(facet.Name);

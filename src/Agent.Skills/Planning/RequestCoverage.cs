@@ -33,11 +33,11 @@ internal static class RequestCoverage
         "folks", "shoppers", "shopper", "buyers", "buyer", "members", "member", "staff", "team", "anyone", "anybody", "everyone", "everybody",
         "someone", "somebody", "ones", "one", "individuals", "accounts", "account", "base", "whole", "entire", "total", "overall",
         "bought", "buy", "buys", "buying", "purchased", "purchase", "purchases", "ordered", "order", "orders", "spent", "spend", "spends",
-        "made", "make", "placed", "place", "used", "use", "uses", "using", "got", "gets", "went", "go", "come", "came", "who've",
+        "made", "make", "placed", "place", "put", "puts", "putting", "rang", "ring", "rung", "used", "use", "uses", "using", "got", "gets", "went", "go", "come", "came", "who've",
         "last", "past", "previous", "prior", "recent", "recently", "ago", "day", "days", "week", "weeks", "month", "months", "year", "years",
         "quarter", "quarters", "today", "yesterday", "period", "window", "window", "same", "single", "least", "atleast", "w",
         "there", "here", "them", "themselves", "those", "such", "own", "yes", "yeah", "amount", "number", "count", "value",
-        "excluding", "exclude", "except", "outside", "other", "include", "including", "includes", "remove", "drop", "add", "exclusion",
+        "excluding", "exclude", "except", "non", "outside", "other", "include", "including", "includes", "remove", "drop", "add", "exclusion",
         "meant", "mean", "means", "change", "swap", "switch", "replace", "keep", "limit", "restrict", "narrow", "widen", "part", "condition",
         "based", "located", "live", "lives", "living", "carry", "carries", "carrying", "hold", "holds", "holding", "held", "owns", "owned",
         "touch", "touched", "turn", "turned", "ended", "end", "drafted", "draft", "currently", "still", "already", "ones", "kind", "kinds",
@@ -74,13 +74,50 @@ internal static class RequestCoverage
             .Concat(entities.Facets.Where(m => m.Meanings.Any(x => facets.Contains(x.FacetId) || x.Kind == LexiconTermKind.Vocabulary || Implied(tenant, facets, x)))
                 .Select(m => new TextSpan(m.Start, m.Length)))
             .ToList();
+        var numbers = NumbersIn(definition);
+        var unusedNumbers = entities.Numbers.Concat(entities.Money)
+            .Where(m => !numbers.Any(n => Near(n, m.Value) || (m.UpperValue is { } upper && Near(n, upper))))
+            .Select(m => new UnusedWord(text.Substring(m.Start, m.Length).Trim().ToLowerInvariant(), NamesCatalogTerm: true));
         return WordStems.Words(text)
-            .Where(w => !FunctionWords.Contains(w.Word) && w.Word.Length > 1 && !typed.Any(s => s.Overlaps(new TextSpan(w.Start, w.Length)))
+            .Where(w => !IsFunctionWord(w.Word) && w.Word.Length > 1 && !typed.Any(s => s.Overlaps(new TextSpan(w.Start, w.Length)))
                 && !used.Contains(WordStems.Stem(w.Word)) && !ComparisonWords.IsNumberWord(w.Word))
             .DistinctBy(w => w.Word, StringComparer.Ordinal)
             .Select(w => new UnusedWord(w.Word, entities.Facets.Any(m => new TextSpan(m.Start, m.Length).Overlaps(new TextSpan(w.Start, w.Length)))))
+            .Concat(unusedNumbers)
             .ToList();
     }
+
+    // Every number a condition compares with; a strict bound said as a range moved by one count or one cent.
+    private static List<decimal> NumbersIn(SegmentDefinition definition)
+    {
+        var numbers = new List<decimal>();
+        foreach (var condition in definition.Conditions())
+        {
+            numbers.AddRange(Parsed(condition.Values));
+            numbers.AddRange(condition.Aggregate?.Values ?? []);
+            if (condition.Frequency is { } frequency)
+            {
+                numbers.Add((decimal)frequency.Count);
+            }
+
+            numbers.AddRange((condition.SameEvent ?? []).SelectMany(f => Parsed(f.Values)));
+        }
+
+        return numbers;
+    }
+
+    // A date value counts by its year ("hired before 2020" is before 2020-01-01).
+    private static IEnumerable<decimal> Parsed(IEnumerable<string> values) =>
+        values.Select(v => decimal.TryParse(v, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
+                : DateOnly.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var date) ? date.Year : (decimal?)null)
+            .OfType<decimal>();
+
+    private static bool Near(decimal used, decimal said) => Math.Abs(used - said) <= 1m;
+
+    // A long word one letter away from a filler word is that word mistyped ("employes"), not a condition to ask about.
+    private static bool IsFunctionWord(string word) =>
+        FunctionWords.Contains(word)
+        || (word.Length >= 6 && FunctionWords.Any(f => f.Length >= 6 && Math.Abs(f.Length - word.Length) <= 1 && Configuration.EditDistance.Between(f, word) <= 1));
 
     // "logged in" next to Logins: the value is what a used facet already counts.
     private static bool Implied(Tenant tenant, HashSet<string> facets, LexiconEntry meaning) =>

@@ -28,10 +28,12 @@ public static partial class RequestDecomposer
                 continue;
             }
 
-            Add(parts, text, cursor, split.Index, negated, joinedByOr);
+            var added = Add(parts, text, cursor, split.Index, negated, joinedByOr);
             var word = split.Value.Trim().TrimStart(',').Trim().ToLowerInvariant();
-            negated = NegatingConnectives.Contains(word);
-            joinedByOr = word is "or" or ", or";
+
+            // "other than the ones who were terminated": a connective after filler words keeps what came before them.
+            negated = NegatingConnectives.Contains(word) || (!added && negated);
+            joinedByOr = word is "or" or ", or" || (!added && joinedByOr);
             cursor = split.Index + split.Length;
         }
 
@@ -44,18 +46,29 @@ public static partial class RequestDecomposer
         "but not", "and not", "excluding", "outside", "outside of", "except", "except for", "but exclude", "and exclude", "minus", "other than", "without", "but without", "and without", "but who haven't", "but who have not", "and who haven't", "but who didn't", "and who didn't",
     };
 
-    private static void Add(List<SubSegment> parts, string text, int from, int to, bool negated, bool joinedByOr)
+    private static bool Add(List<SubSegment> parts, string text, int from, int to, bool negated, bool joinedByOr)
     {
         var raw = text[from..to];
         var trimmed = raw.Trim().TrimEnd('.', '?', '!', ',', ';').Trim();
         if (trimmed.Length == 0 || FillerOnly().IsMatch(trimmed))
         {
-            return;
+            return false;
         }
 
         var offset = from + raw.IndexOf(trimmed, StringComparison.Ordinal);
+        if (NonPrefixed().Match(trimmed) is { Success: true } non)
+        {
+            // "non-engineers holding a Jira licence": only the engineers are left out, not the licence.
+            var head = non.Groups["head"];
+            parts.Add(new SubSegment($"S{parts.Count + 1}", head.Value, new TextSpan(offset, head.Length), true, joinedByOr));
+            var rest = non.Groups["rest"];
+            parts.Add(new SubSegment($"S{parts.Count + 1}", rest.Value, new TextSpan(offset + rest.Index, rest.Length), negated, false));
+            return true;
+        }
+
         var ownNegation = LeadingNegation().IsMatch(trimmed);
         parts.Add(new SubSegment($"S{parts.Count + 1}", trimmed, new TextSpan(offset, trimmed.Length), negated || ownNegation, joinedByOr));
+        return true;
     }
 
     [GeneratedRegex(@"^\s*(?:(?:no|nope|actually|sorry|wait|ok|okay|fine|great|cool|alright|sure|hmm|now)[,.!:]?\s+(?:i\s+meant\s+|i\s+mean\s+|i\s+want\s+)?)*(?:and\s+|but\s+)?(?:just\s+)?(?:(?:add|limit\s+(?:it|that|this)\s+to|restrict\s+(?:it|that|this)\s+to|narrow\s+(?:it|that|this)\s+(?:down\s+)?to|keep\s+only|only)\s+)?(?:the\s+ones\s+|those\s+)?(?:who\s+|that\s+)?(?:also\s+)?(?:(?:please\s+)?(?:create|build|make|define|find|show(?:\s+me)?|give\s+me|get(?:\s+me)?|list|i\s+(?:want|need)(?:\s+to\s+target)?|target|segment|pull|identify)\b[\s:]*)?(?:(?:a|an|the|my)\s+)*(?:(?:segment|audience|list|group)\b)?\s*(?:(?:of|for|with|containing)\b)?\s*(?:all\s+)?(?:(?:customers|shoppers|buyers|users|employees|people|members|folks|accounts|those|anyone|anybody|everyone|everybody|someone|somebody|staff|individuals|persons)\b)?\s*(?:(?:who|that|which|with)\b)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -66,6 +79,9 @@ public static partial class RequestDecomposer
 
     [GeneratedRegex(@"^(?:(?:also|who|that|are|is|have|has|the|ones|anyone|anybody|everyone|everybody|someone|somebody|folks|staff|individuals|persons|all|of|our|my|us)\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerOnly();
+
+    [GeneratedRegex(@"^(?<head>non-?\s?\p{L}+)\s+(?<rest>\p{L}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NonPrefixed();
 
     // "have never bought", "who are not in", "outside the South", "other than Texas": the part excludes what it names.
     [GeneratedRegex(@"^(?:(?:who|that|which|also|still|have|has|had|do|does|did|are|is|was|were|will|would|can|could)\s+)*(?:not|no|never|don't|do\s+not|didn't|did\s+not|haven't|have\s+not|hasn't|has\s+not|hadn't|aren't|are\s+not|isn't|is\s+not|weren't|wasn't|won't|can't|cannot|without|outside(?:\s+of)?|excluding|except(?:\s+for)?|other\s+than|apart\s+from|non-?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -47,6 +47,7 @@ public sealed partial class SegmentPlanner
 
         var sharedWindow = SharedWindow(entities, parts);
         var planned = new List<PlannedPart>();
+        (SubSegment Part, SegmentCondition Node)? bareVerb = null;
         foreach (var part in parts)
         {
             watch.Restart();
@@ -62,6 +63,15 @@ public sealed partial class SegmentPlanner
                 node = WithoutWindow(node, sharedWindow, context.Tenant);
             }
 
+            if (node is SegmentCondition { SameEvent: { Count: > 0 } } fuller && bareVerb is { } verb && planned.Count > 0
+                && ObjectOf(verb.Node, fuller, context.Tenant) is { } shared)
+            {
+                // "accepted or rejected an offer on a healthtech deal": the object after the last verb belongs to each.
+                planned[^1] = planned[^1] with { Node = verb.Part.Negated ? new NotNode { Child = shared } : shared };
+                state.Audit.Add(new AuditEntry("map", $"{verb.Part.Id} \"{verb.Part.Text}\" shares \"{part.Text}\": {string.Join(", ", shared.SameEvent!.Select(f => f.Facet))} on the same event", 0));
+            }
+
+            bareVerb = node is SegmentCondition { Operator: ConditionOperator.IsTrue, SameEvent: null } bare && WordStems.Words(part.Text).Count() == 1 ? (part, bare) : null;
             if (node is not null)
             {
                 planned.Add(new PlannedPart(part.Negated ? new NotNode { Child = node } : node, part.JoinedByOr));
@@ -219,10 +229,20 @@ public sealed partial class SegmentPlanner
             }
         }
 
+        if (vocabulary is not null && QuantityAfter(part, vocabularyMention!, inPart, context.Perception.CorrectedText) is var (head, tail))
+        {
+            // "VIP customers with more than two returns": the tenant phrase is one condition, the counted rest another.
+            state.Audit.Add(new AuditEntry("decompose", $"\"{head.Text}\" and \"{tail.Text}\"", 0));
+            var first = await PlanPartAsync(state, head, sharedWindow, cancellationToken).ConfigureAwait(false);
+            var second = state.Question is null && first is not null ? await PlanPartAsync(state, tail, window, cancellationToken).ConfigureAwait(false) : null;
+            return state.Question is not null || first is null ? null : second is null ? first : new AndNode { Children = [first, second] };
+        }
+
         if (vocabulary is not null)
         {
+            // A tenant phrase with a window of its own ("inactive users": no event in 7 days) keeps it against a date said for another part.
             var condition = vocabulary.Condition with { SourceText = part.Text, Confidence = 0.95 };
-            window ??= state.RecencyWindow ?? (vocabulary.WindowDays is { } days ? TimeWindow.Trailing(days, context.AsOf, $"{days} days ({vocabulary.Phrase})") : null);
+            window = ownWindow ?? state.RecencyWindow ?? (vocabulary.WindowDays is { } days ? TimeWindow.Trailing(days, context.AsOf, $"{days} days ({vocabulary.Phrase})") : null) ?? window;
             if (condition.Operator == ConditionOperator.Within && condition.Window is null && window is not null)
             {
                 condition = condition with { Window = window };
@@ -248,10 +268,18 @@ public sealed partial class SegmentPlanner
             new Dictionary<string, object?> { ["quality"] = retrieval.Quality.ToString().ToLowerInvariant(), ["candidates"] = retrieval.Candidates.Take(5).Select(c => new Memory.RetrievedFacet(retrieval.Phrase, c.FacetId, Math.Round(c.Confidence, 3), false)).ToList() }));
         var threshold = Parameter(context, "facet_acceptance_threshold", 0.6);
         var candidates = retrieval.Candidates.Where(c => c.Confidence >= threshold).ToList();
+        if (candidates.Count == 0 && inPart.Facets.Where(m => m.Score >= 1 && m.Meanings.All(x => x.Value is not null && !x.Restricted)).SelectMany(m => m.Meanings).Select(x => x.FacetId).Distinct().ToList() is [var named]
+            && retrieval.Candidates.FirstOrDefault(c => c.FacetId == named) is { } weak)
+        {
+            // "in IT": a value the words name exactly is sure even when the phrase is too short for retrieval to score.
+            candidates = [weak with { Confidence = threshold, IsAcceptable = true }];
+        }
         if (inPart.Money.Count > 0)
         {
             // An amount needs a facet that can take one; a department named with it means "spent $N on X".
-            candidates = candidates.Where(c => tenant.Catalog.Find(c.FacetId) is { } f && (f.Type is FacetType.Money || (f.Type == FacetType.List && f.Kind == FacetKind.Event && f.Sql.Amount is not null))).ToList();
+            // A list is kept only when the words name one of its values: "raising $15M on rounds" is an amount, not a guessed round.
+            candidates = candidates.Where(c => tenant.Catalog.Find(c.FacetId) is { } f && (f.Type is FacetType.Money
+                || (f.Type == FacetType.List && f.Kind == FacetKind.Event && f.Sql.Amount is not null && NamesValueOf(inPart, f)))).ToList();
         }
 
         var counted = inPart.Numbers.Count > 0 || inPart.Frequencies.Count > 0;
@@ -282,6 +310,7 @@ public sealed partial class SegmentPlanner
 
             if (condition is not null)
             {
+                condition = AsFlag(tenant, facet, condition);
                 var grounded = WithWindow(condition, window ?? (facet.Kind == FacetKind.Event ? state.RecencyWindow : null), tenant);
                 return WithDateFacet(state, WithExtras(state, grounded, inPart, null), ownWindow, inPart);
             }
@@ -324,6 +353,13 @@ public sealed partial class SegmentPlanner
                     accepted = [new ValueCandidate(known.Value, known.Label, confidence, true, matched)];
                 }
 
+                if (accepted.Count == 0 && inPart.Facets.Where(m => m.Score >= 0.9).SelectMany(m => m.Meanings.Where(x => x.FacetId == facet.Id && x.Value is not null).Select(x => (m.Text, x.Value!)))
+                        .FirstOrDefault() is ({ } said, { } value) && facet.FindValue(value) is { } exact)
+                {
+                    // A value the user named exactly ("IT") that similarity search cannot score in so few letters.
+                    accepted = [new ValueCandidate(exact.Value, exact.Label, confidence, true, said)];
+                }
+
                 if (accepted.Count == 0)
                 {
                     return null;
@@ -333,7 +369,8 @@ public sealed partial class SegmentPlanner
                 var condition = baseCondition with { Values = values.Select(v => v.Value).ToList(), Confidence = Math.Min(confidence, values.Min(v => v.Score)) };
                 if (facet.Kind == FacetKind.Event)
                 {
-                    condition = condition with { Frequency = frequency };
+                    // "three or more orders through the website": a count of the events with those values.
+                    condition = condition with { Frequency = frequency ?? (inPart.Money.Count == 0 ? CountFrequency(inPart.Numbers.FirstOrDefault()) : null) };
                     if (inPart.Money.FirstOrDefault() is { } amount && facet.Sql.Amount is not null)
                     {
                         condition = RowAmountFilter(context.Tenant, facet, amount, part.Text) is { } perEvent
@@ -554,6 +591,12 @@ public sealed partial class SegmentPlanner
                 continue;
             }
 
+            if (DescribesEvents(state.Context.Perception.CorrectedText, mention, tenant.Catalog.Find(main.Facet)))
+            {
+                state.CoveredWords.Add(mention.Text);
+                continue;
+            }
+
             var mainFacetOfPart = tenant.Catalog.Find(main.Facet);
             if (FlagMeaning(tenant, mention) is { } flag && flag.Id != main.Facet && !extras.OfType<SegmentCondition>().Any(c => c.Facet == flag.Id))
             {
@@ -611,41 +654,66 @@ public sealed partial class SegmentPlanner
 
     // "clicked a pets newsletter": the theme facet reads opens and clicks; the verb says which of those events count.
     // A flag facet on the same events whose fixed filters are a narrower choice on the same column, named by its verb
-    // ("Clicked an Email" → click, clicks, clicked, clicking), becomes a filter on the same event.
+    // ("Clicked an Email" → click, clicks, clicked, clicking), becomes a filter on the same event. A flag on a column the
+    // main facet does not filter, whose whole name the words say, narrows it the same way.
     private static SegmentCondition WithEventVerbs(PlanState state, SegmentCondition main, PartEntities inPart)
     {
         var tenant = state.Context.Tenant;
-        if (tenant.Catalog.Find(main.Facet) is not { Kind: FacetKind.Event, Sql.Source: { } source } mainFacet || mainFacet.Sql.Filters.Count == 0)
+        if (tenant.Catalog.Find(main.Facet) is not { Kind: FacetKind.Event, Sql.Source: { } source } mainFacet)
         {
             return main;
         }
 
         var words = state.Context.Perception.CorrectedText.Substring(inPart.Span.Start, inPart.Span.Length);
+        var named = new List<Facet>();
         foreach (var flag in tenant.Catalog.Facets)
         {
             if (flag is not { Kind: FacetKind.Event, Type: FacetType.Boolean, Sql.Source: { } other } || flag.Id == main.Facet || !SameEvents.Share(source, other)
-                || tenant.WhyFacetIsUnusable(flag) is not null || main.SameEvent?.Any(f => f.Facet == flag.Id) == true)
+                || tenant.WhyFacetIsUnusable(flag) is not null || main.SameEvent?.Any(f => f.Facet == flag.Id) == true || flag.Sql.Filters.Count == 0)
             {
                 continue;
             }
 
-            var narrower = flag.Sql.Filters.Count > 0 && flag.Sql.Filters.All(f => mainFacet.Sql.Filters.Any(m => m.Column == f.Column
+            var narrower = mainFacet.Sql.Filters.Count > 0 && flag.Sql.Filters.All(f => mainFacet.Sql.Filters.Any(m => m.Column == f.Column
                 && f.Values.All(v => m.Values.Contains(v, StringComparer.Ordinal)) && f.Values.Count < m.Values.Count));
             var verb = flag.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].ToLowerInvariant();
-            if (!narrower || !verb.EndsWith("ed", StringComparison.Ordinal) || verb.Length < 5)
+            if (narrower && verb.EndsWith("ed", StringComparison.Ordinal) && verb.Length >= 5
+                && Regex.IsMatch(words, $@"\b{Regex.Escape(verb[..^2])}(?:ed|s|ing)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
             {
-                continue;
+                main = WithFilter(main, new EventFilter { Facet = flag.Id, Operator = ConditionOperator.IsTrue, SourceText = verb[..^2] });
+                state.Audit.Add(new AuditEntry("map", $"\"{verb[..^2]}\" → {flag.Id} on the same event as {main.Facet}", 0));
             }
-
-            var stem = verb[..^2];
-            if (Regex.IsMatch(words, $@"\b{Regex.Escape(stem)}(?:ed|s|ing)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            else if (flag.Sql.Filters.All(f => f.Column != mainFacet.Sql.Match && !mainFacet.Sql.Filters.Any(m => m.Column == f.Column))
+                && FlagFacetMatcher.IsNamedIn(flag, words) && !FlagFacetMatcher.IsNamedIn(flag, mainFacet.Name))
             {
-                main = WithFilter(main, new EventFilter { Facet = flag.Id, Operator = ConditionOperator.IsTrue, SourceText = stem });
-                state.Audit.Add(new AuditEntry("map", $"\"{stem}\" → {flag.Id} on the same event as {main.Facet}", 0));
+                named.Add(flag);
             }
         }
 
-        return main;
+        return named.Count == 0 ? main : WithNamedEvents(state, main, source, named);
+    }
+
+    // "sent offers on seed rounds": the round facet reads every deal event; the flag the words name ("Sent an Offer")
+    // says which ones count. Two or more ("accepted or rejected an offer") are one list on the column they filter.
+    private static SegmentCondition WithNamedEvents(PlanState state, SegmentCondition main, EventSource source, List<Facet> named)
+    {
+        if (named.Count == 1)
+        {
+            state.Audit.Add(new AuditEntry("map", $"\"{named[0].Name}\" → {named[0].Id} on the same event as {main.Facet}", 0));
+            return WithFilter(main, new EventFilter { Facet = named[0].Id, Operator = ConditionOperator.IsTrue, SourceText = named[0].Name });
+        }
+
+        var column = named[0].Sql.Filters[0].Column;
+        if (named.Any(f => f.Sql.Filters.Count != 1 || f.Sql.Filters[0].Column != column)
+            || state.Context.Tenant.Catalog.Facets.FirstOrDefault(f => f is { Type: FacetType.List, Kind: FacetKind.Event } && f.Sql.Match == column
+                && f.Sql.Source is { } own && SameEvents.Share(own, source)) is not { } list)
+        {
+            return main;
+        }
+
+        var values = named.SelectMany(f => f.Sql.Filters[0].Values).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        state.Audit.Add(new AuditEntry("map", $"{string.Join(" or ", named.Select(f => $"\"{f.Name}\""))} → {list.Id} [{string.Join(", ", values)}] on the same event as {main.Facet}", 0));
+        return WithFilter(main, new EventFilter { Facet = list.Id, Operator = ConditionOperator.In, Values = values, SourceText = string.Join(" or ", named.Select(f => f.Name)) });
     }
 
     // "long", "office", "newsletter": an ordinary English noun or adjective that changes who is in the audience.
@@ -669,7 +737,8 @@ public sealed partial class SegmentPlanner
         }
 
         if (facet.Kind == FacetKind.Event && mainFacet is { Kind: FacetKind.Event, Type: FacetType.List } && main.Operator == ConditionOperator.In
-            && facet.Sql.Source?.Table == mainFacet.Sql.Source?.Table && !list.Mentions.Any(m => m.Meanings.Any(x => x.FacetId == main.Facet && x.Value is not null && main.Values.Contains(x.Value, StringComparer.Ordinal))))
+            && facet.Sql.Source?.Table == mainFacet.Sql.Source?.Table
+            && !inPart.Facets.Any(m => !list.Span.Overlaps(new TextSpan(m.Start, m.Length)) && m.Meanings.Any(x => x.FacetId == main.Facet && x.Value is not null && main.Values.Contains(x.Value, StringComparer.Ordinal))))
         {
             return main with { Facet = facet.Id, Values = list.Values, Confidence = Math.Min(main.Confidence, confidence) };
         }
@@ -703,12 +772,17 @@ public sealed partial class SegmentPlanner
     private static SegmentNode WithDateFacet(PlanState state, SegmentNode node, TimeWindow? window, PartEntities inPart)
     {
         var tenant = state.Context.Tenant;
-        if (window is null || node.Conditions().Any(c => c.Window is not null || tenant.Catalog.Find(c.Facet) is { Kind: FacetKind.Event } or { Type: FacetType.Date }))
+        if (window is null || node.Conditions().Any(c => tenant.Catalog.Find(c.Facet) is { Type: FacetType.Date }))
         {
             return node;
         }
 
-        var words = WordStems.Of(state.Context.Perception.CorrectedText.Substring(inPart.Span.Start, inPart.Span.Length));
+        // "FY25 hires holding more than ten licences": a period right beside a date attribute's word is that date,
+        // even in a part that also reads events; elsewhere it goes to the date attribute only when nothing else takes it.
+        var text = state.Context.Perception.CorrectedText;
+        var beside = inPart.Dates.Select(d => WordStems.Of(string.Join(' ', NearWords(text, d, inPart.Span)))).SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
+        var readsEvents = node.Conditions().Any(c => c.Window is not null || tenant.Catalog.Find(c.Facet) is { Kind: FacetKind.Event });
+        var words = readsEvents ? beside : WordStems.Of(text.Substring(inPart.Span.Start, inPart.Span.Length));
         var dateFacet = tenant.Catalog.Facets.FirstOrDefault(f => f is { Kind: FacetKind.Attribute, Type: FacetType.Date } && tenant.WhyFacetIsUnusable(f) is null
             && f.Operators.Contains(ConditionOperator.Within)
             && WordStems.Of(string.Join(' ', [f.Name, .. f.Synonyms])).Any(w => w.Length > 2 && words.Contains(w) && w is not ("dat" or "tim")));
@@ -719,8 +793,19 @@ public sealed partial class SegmentPlanner
 
         state.Audit.Add(new AuditEntry("map", $"\"{window.Expression}\" → {dateFacet.Id} within", 0));
         var condition = new SegmentCondition { SourceText = window.Expression ?? dateFacet.Name, Facet = dateFacet.Id, Operator = ConditionOperator.Within, Window = window, Confidence = 0.8 };
+        node = readsEvents ? WithoutWindow(node, window, tenant, everyFacet: true) : node;
         return node is AndNode and ? and with { Children = [.. and.Children, condition] } : new AndNode { Children = [node, condition] };
     }
+
+    // Up to two words either side of a date, prepositions left out ("hires", "hired", "joined").
+    private static IEnumerable<string> NearWords(string text, DateMention date, TextSpan part)
+    {
+        var before = WordStems.Words(text[part.Start..date.Start]).Select(w => w.Word).Where(w => !DatePrepositions.Contains(w)).TakeLast(2);
+        var after = WordStems.Words(text[date.End..part.End]).Select(w => w.Word).Where(w => !DatePrepositions.Contains(w)).Take(2);
+        return before.Concat(after);
+    }
+
+    private static readonly HashSet<string> DatePrepositions = new(StringComparer.Ordinal) { "in", "of", "the", "from", "during", "since", "before", "after", "on", "at", "between", "and", "who", "that", "were", "was", "are" };
 
     // The yes/no attribute a mention names by its name or a synonym ("pet owners" → Has Pets), when that is all it names.
     private static Facet? FlagMeaning(Tenant tenant, FacetMention mention) =>
@@ -795,6 +880,14 @@ public sealed partial class SegmentPlanner
         facet is not null && (facet.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || facet.Synonyms.Any(s => s.Contains(text, StringComparison.OrdinalIgnoreCase)));
 
     // The number facet that counts the same events a flag facet tests: same source, same fixed filters.
+    // One event value with a yes/no facet of its own reads better as that facet ("Sent a Message", not "Activity Type includes Sent a message").
+    private static SegmentCondition AsFlag(Tenant tenant, Facet facet, SegmentCondition condition) =>
+        condition is { Operator: ConditionOperator.In, Values.Count: 1, SameEvent: null, Aggregate: null }
+        && facet is { Kind: FacetKind.Event, Type: FacetType.List }
+        && SameEvents.FlagFor(tenant.Catalog, facet, condition.Values[0]) is { } flag && tenant.WhyFacetIsUnusable(flag) is null
+            ? condition with { Facet = flag.Id, Operator = ConditionOperator.IsTrue, Values = [] }
+            : condition;
+
     private static Facet? CountTwin(Tenant tenant, Facet flag) =>
         tenant.Catalog.Facets.FirstOrDefault(f => f is { Kind: FacetKind.Event, Type: FacetType.Number, Sql.Aggregate: AggregateFunction.Count, Sql.Source: { } source }
             && flag.Sql.Source is { } flagSource && SameEvents.Share(source, flagSource) && tenant.WhyFacetIsUnusable(f) is null
@@ -862,13 +955,51 @@ public sealed partial class SegmentPlanner
         return rest.Count == 0 ? merged : and with { Children = [merged, .. rest] };
     }
 
-    private static SegmentNode WithoutWindow(SegmentNode node, TimeWindow shared, Tenant tenant) =>
+    // "active on SaaS deals": a one-word synonym right before "on"/"in" and the events the part reads says those events
+    // happened; it is not a value of another facet ("active" deals a founder created).
+    private static bool DescribesEvents(string text, FacetMention mention, Facet? main) =>
+        main is { Kind: FacetKind.Event } && !mention.Text.Contains(' ', StringComparison.Ordinal)
+        && mention.Meanings.Any(m => m.Kind == LexiconTermKind.ValueSynonym)
+        && mention.Meanings.All(m => m.Kind is LexiconTermKind.ValueSynonym or LexiconTermKind.FacetSynonym && m.FacetId != main.Id)
+        && Regex.IsMatch(text[mention.End..], @"^\s+(?:on|in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // The part cut after a tenant phrase when a number, amount or frequency follows it, or null.
+    private static (SubSegment Head, SubSegment Tail)? QuantityAfter(SubSegment part, FacetMention phrase, PartEntities inPart, string message)
+    {
+        var cut = phrase.Start + phrase.Length;
+        var end = part.Span.Start + part.Span.Length;
+        if (cut >= end || !inPart.Numbers.Concat(inPart.Money).Select(q => q.Start).Concat(inPart.Frequencies.Select(f => f.Start)).Any(start => start >= cut))
+        {
+            return null;
+        }
+
+        var headSpan = new TextSpan(part.Span.Start, cut - part.Span.Start);
+        var tailText = message[cut..end];
+        var tailStart = cut + (tailText.Length - tailText.TrimStart().Length);
+        var tailSpan = new TextSpan(tailStart, end - tailStart);
+        return (part with { Text = message.Substring(headSpan.Start, headSpan.Length).Trim(), Span = headSpan },
+            part with { Id = part.Id + "b", Text = message.Substring(tailSpan.Start, tailSpan.Length).Trim(), Span = tailSpan, Negated = false, JoinedByOr = false });
+    }
+
+    private static bool NamesValueOf(PartEntities inPart, Facet facet) =>
+        inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == facet.Id && x.Value is not null))
+        || inPart.Facets.Any(m => m.Meanings.Any(x => x.Value is not null && x.FacetId != facet.Id && facet.FindValue(x.Value) is not null && facet.Values.Count > 0));
+
+    // The bare verb's event with the fuller part's same-event filters, when both read the same events.
+    private static SegmentCondition? ObjectOf(SegmentCondition verb, SegmentCondition fuller, Tenant tenant) =>
+        tenant.Catalog.Find(verb.Facet) is { Kind: FacetKind.Event, Sql.Source: { } own } && tenant.Catalog.Find(fuller.Facet)?.Sql.Source is { } other
+        && SameEvents.Share(own, other) && fuller.SameEvent!.Where(f => f.Facet != verb.Facet).ToList() is { Count: > 0 } filters
+            ? verb with { SameEvent = filters, Window = verb.Window ?? fuller.Window }
+            : null;
+
+    private static SegmentNode WithoutWindow(SegmentNode node, TimeWindow shared, Tenant tenant, bool everyFacet = false) =>
         node switch
         {
-            SegmentCondition c when c.Window is { } w && w.Start == shared.Start && w.End == shared.End && tenant.Catalog.Find(c.Facet)?.DefaultWindow?.IsAllTime == true => c with { Window = null },
-            NotNode not => not with { Child = WithoutWindow(not.Child, shared, tenant) },
-            AndNode and => and with { Children = and.Children.Select(c => WithoutWindow(c, shared, tenant)).ToList() },
-            OrNode or => or with { Children = or.Children.Select(c => WithoutWindow(c, shared, tenant)).ToList() },
+            SegmentCondition c when c.Window is { } w && w.Start == shared.Start && w.End == shared.End
+                && (everyFacet || tenant.Catalog.Find(c.Facet)?.DefaultWindow?.IsAllTime == true) => c with { Window = null },
+            NotNode not => not with { Child = WithoutWindow(not.Child, shared, tenant, everyFacet) },
+            AndNode and => and with { Children = and.Children.Select(c => WithoutWindow(c, shared, tenant, everyFacet)).ToList() },
+            OrNode or => or with { Children = or.Children.Select(c => WithoutWindow(c, shared, tenant, everyFacet)).ToList() },
             _ => node,
         };
 
@@ -926,7 +1057,7 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(?:in|on|within)\s+(?:the\s+)?same\s+(?:order|basket|transaction|purchase|trip|checkout|cart|visit|session)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SameEventCue();
 
-    [GeneratedRegex(@"\b(?:an?|one|single|any|each)\s+(?:[\w-]+\s+){0,2}?(?:order|purchase|transaction|basket|checkout|sale|trip)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:an?|one|single|any|each)\s+(?:[\w-]+\s+){0,2}?(?:order|purchase|transaction|basket|checkout|sale|trip|deal|round|raise)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SingleEventCue();
 
     [GeneratedRegex(@"\b(?:spent|spend|spends|spending|in\s+total|total|totals|totalling|totaling|worth\s+of|combined|altogether|overall|lifetime|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

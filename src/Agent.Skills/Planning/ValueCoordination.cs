@@ -41,25 +41,31 @@ internal static partial class ValueCoordination
                 }
             }
 
-            Close(lists, run, facets, anyOr);
+            Close(lists, run, facets, anyOr, text, catalog);
             run = [mention];
             facets = ValueFacets(mention).ToHashSet(StringComparer.Ordinal);
             anyOr = false;
         }
 
-        Close(lists, run, facets, anyOr);
+        Close(lists, run, facets, anyOr, text, catalog);
         return lists;
     }
 
-    private static void Close(List<CoordinatedValues> lists, List<FacetMention> run, HashSet<string>? facets, bool anyOr)
+    private static void Close(List<CoordinatedValues> lists, List<FacetMention> run, HashSet<string>? facets, bool anyOr, string text, FacetCatalog catalog)
     {
         if (run.Count < 2 || facets is null)
         {
             return;
         }
 
-        // The facet the first value names first among those every value shares ("Texas" is a home state before a store state).
-        var facet = run[0].Meanings.First(m => m.Value is not null && facets.Contains(m.FacetId)).FacetId;
+        // The facet whose name the words around the list say ("an observability or engineering tools licence" is a
+        // licence's app category); else the one the first value names first ("Texas" is a home state before a store state).
+        var around = WordStems.Of(text[Math.Max(0, run[0].Start - 30)..run[0].Start] + " " + text[run[^1].End..Math.Min(text.Length, run[^1].End + 30)]);
+        var inOrder = run[0].Meanings.Where(m => m.Value is not null && facets.Contains(m.FacetId)).Select(m => m.FacetId).Distinct(StringComparer.Ordinal).ToList();
+        var named = inOrder.Select(id => (Id: id, Score: catalog.Find(id) is { } f ? WordStems.Of(f.Name).Count(w => w.Length > 3 && around.Contains(w)) : 0)).ToList();
+        var facet = named.Max(n => n.Score) > 0 && named.Count(n => n.Score == named.Max(x => x.Score)) == 1
+            ? named.MaxBy(n => n.Score).Id
+            : inOrder[0];
         var chosen = run.Select(m => m.Meanings.First(x => x.FacetId == facet && x.Value is not null).Value!).Distinct(StringComparer.Ordinal).ToList();
         lists.Add(new CoordinatedValues(new TextSpan(run[0].Start, run[^1].End - run[0].Start), facet, chosen, run.ToList(), anyOr));
     }

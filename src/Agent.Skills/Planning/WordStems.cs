@@ -14,13 +14,18 @@ internal static partial class WordStems
             "bought" or "buys" or "buying" => "buy",
             "spent" or "spends" or "spending" => "spend",
             "people" or "persons" => "person",
+            "aged" or "ages" => "age",
             _ when word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) => word[..^3],
             _ when word.Length > 4 && word.EndsWith("ied", StringComparison.Ordinal) => word[..^3] + "y",
             _ when word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) => word[..^2].TrimEnd('e'),
             _ when word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) => word[..^3] + "y",
-            _ when word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) => word[..^1],
-            _ => word.Length > 3 && word.EndsWith('e') ? word[..^1] : word,
+            _ when word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) => WithoutSilentE(word[..^1]),
+            _ => WithoutSilentE(word),
         };
+
+    // "message" and "messages" share a stem; "employee" keeps its "ee" so that "employees" meets it.
+    private static string WithoutSilentE(string word) =>
+        word.Length > 3 && word.EndsWith('e') && !word.EndsWith("ee", StringComparison.Ordinal) ? word[..^1] : word;
 
     /// <summary>The words of <paramref name="text"/> (letters only, lower case) with their positions.</summary>
     public static IEnumerable<(string Word, int Start, int Length)> Words(string text) =>

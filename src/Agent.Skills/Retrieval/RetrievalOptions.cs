@@ -9,7 +9,7 @@ public sealed class RetrievalOptions
     public const string SectionName = "SegmentAI:Retrieval";
 
     /// <summary>The embedder used when <see cref="Embedder"/> is unset and no embeddings endpoint is configured.</summary>
-    public const EmbedderKind DefaultEmbedder = EmbedderKind.HashedNgram;
+    public const EmbedderKind DefaultEmbedder = EmbedderKind.MiniLm;
 
     /// <summary>
     /// Which embedding generator to use. Unset means the OpenAI-compatible endpoint when <see cref="Embeddings"/>
