@@ -8,8 +8,8 @@ internal static class ComparisonWords
 {
     /// <summary>Regex alternation of comparison phrases, longest first.</summary>
     public const string Pattern =
-        @"no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|no\s+fewer\s+than|not\s+less\s+than|more\s+than|greater\s+than|"
-        + @"higher\s+than|bigger\s+than|larger\s+than|less\s+than|fewer\s+than|lower\s+than|smaller\s+than|at\s+least|at\s+most|"
+        @"no\s+more\s+th[ae]n|not\s+more\s+th[ae]n|no\s+less\s+th[ae]n|no\s+fewer\s+th[ae]n|not\s+less\s+th[ae]n|more\s+th[ae]n|greater\s+th[ae]n|"
+        + @"higher\s+th[ae]n|bigger\s+th[ae]n|larger\s+th[ae]n|less\s+th[ae]n|fewer\s+th[ae]n|lower\s+th[ae]n|smaller\s+th[ae]n|at\s+least|at\s+most|"
         + @"a\s+minimum\s+of|a\s+maximum\s+of|minimum\s+of|maximum\s+of|in\s+excess\s+of|up\s+to|equal\s+to|exactly|over|above|"
         + @"exceeding|under|below|only|min|max";
 
@@ -42,7 +42,8 @@ internal static class ComparisonWords
             return null;
         }
 
-        var words = string.Join(' ', phrase.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // "more then 2" is a common slip for "more than 2".
+        var words = string.Join(' ', phrase.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w == "then" ? "than" : w));
         return words switch
         {
             "no more than" or "not more than" or "at most" or "up to" or "a maximum of" or "maximum of" or "max" => ConditionOperator.Lte,

@@ -194,6 +194,7 @@ public sealed partial class SegmentPlanner
         // Vague terms ("recent", "high-value", "frequent") are settled by the ambiguity resolver.
         SegmentCondition? templated = null;
         Frequency? vagueFrequency = null;
+        TimeWindow? recencyHere = null;
         var phrase = inPart.RetrievalPhrase(part, context.Perception.CorrectedText);
         foreach (var term in tenant.Config.VagueTerms)
         {
@@ -215,6 +216,7 @@ public sealed partial class SegmentPlanner
             if (option.WindowDays is { } days && option.Condition is null && option.Frequency is null)
             {
                 state.RecencyWindow = TimeWindow.Trailing(days, context.AsOf, $"{match.Phrase} ({option.Label})");
+                recencyHere = state.RecencyWindow;
             }
 
             if (option.Frequency is { } frequency)
@@ -268,10 +270,10 @@ public sealed partial class SegmentPlanner
             new Dictionary<string, object?> { ["quality"] = retrieval.Quality.ToString().ToLowerInvariant(), ["candidates"] = retrieval.Candidates.Take(5).Select(c => new Memory.RetrievedFacet(retrieval.Phrase, c.FacetId, Math.Round(c.Confidence, 3), false)).ToList() }));
         var threshold = Parameter(context, "facet_acceptance_threshold", 0.6);
         var candidates = retrieval.Candidates.Where(c => c.Confidence >= threshold).ToList();
-        if (candidates.Count == 0 && inPart.Facets.Where(m => m.Score >= 1 && m.Meanings.All(x => x.Value is not null && !x.Restricted)).SelectMany(m => m.Meanings).Select(x => x.FacetId).Distinct().ToList() is [var named]
+        if (candidates.Count == 0 && inPart.Facets.Where(m => IsCapitalCode(m) && m.Meanings.All(x => x.Value is not null && !x.Restricted)).SelectMany(m => m.Meanings).Select(x => x.FacetId).Distinct().ToList() is [var named]
             && retrieval.Candidates.FirstOrDefault(c => c.FacetId == named) is { } weak)
         {
-            // "in IT": a value the words name exactly is sure even when the phrase is too short for retrieval to score.
+            // "in IT": a capital code the catalog lists is sure even when it is too short for similarity search to score.
             candidates = [weak with { Confidence = threshold, IsAcceptable = true }];
         }
         if (inPart.Money.Count > 0)
@@ -312,7 +314,8 @@ public sealed partial class SegmentPlanner
             {
                 condition = AsFlag(tenant, facet, condition);
                 var grounded = WithWindow(condition, window ?? (facet.Kind == FacetKind.Event ? state.RecencyWindow : null), tenant);
-                return WithDateFacet(state, WithExtras(state, grounded, inPart, null), ownWindow, inPart);
+                // "the latest LinkedIn signups": a recency said in this part dates the signups when nothing else takes it.
+                return WithDateFacet(state, WithExtras(state, grounded, inPart, null), ownWindow ?? recencyHere, inPart);
             }
         }
 
@@ -353,10 +356,10 @@ public sealed partial class SegmentPlanner
                     accepted = [new ValueCandidate(known.Value, known.Label, confidence, true, matched)];
                 }
 
-                if (accepted.Count == 0 && inPart.Facets.Where(m => m.Score >= 0.9).SelectMany(m => m.Meanings.Where(x => x.FacetId == facet.Id && x.Value is not null).Select(x => (m.Text, x.Value!)))
+                if (accepted.Count == 0 && inPart.Facets.Where(IsCapitalCode).SelectMany(m => m.Meanings.Where(x => x.FacetId == facet.Id && x.Value is not null).Select(x => (m.Text, x.Value!)))
                         .FirstOrDefault() is ({ } said, { } value) && facet.FindValue(value) is { } exact)
                 {
-                    // A value the user named exactly ("IT") that similarity search cannot score in so few letters.
+                    // A capital code the user named exactly ("IT") that similarity search cannot score in so few letters.
                     accepted = [new ValueCandidate(exact.Value, exact.Label, confidence, true, said)];
                 }
 
@@ -399,6 +402,18 @@ public sealed partial class SegmentPlanner
                             Operator = op,
                             Values = count.UpperValue is { } upper ? [Invariant(count.Value), Invariant(upper)] : [Invariant(count.Value)],
                         };
+                    }
+                }
+
+                // "dropped off at least twice in the past week": a count over the window, through the facet that counts those events.
+                if (frequency is { Per: FrequencyPeriod.Window } counted && facet.Kind == FacetKind.Event && inPart.Money.Count == 0
+                    && CountTwin(context.Tenant, facet) is { } counter)
+                {
+                    var op = counted.Comparison switch { FrequencyComparison.AtMost => ConditionOperator.Lte, FrequencyComparison.Exactly => ConditionOperator.Eq, _ => ConditionOperator.Gte };
+                    if (counter.Operators.Contains(op))
+                    {
+                        state.Audit.Add(new AuditEntry("map", $"\"{counted.Expression}\" counts {facet.Id} events: {counter.Id}", 0));
+                        return baseCondition with { Facet = counter.Id, Operator = op, Values = [counted.Count.ToString(CultureInfo.InvariantCulture)] };
                     }
                 }
 
@@ -591,7 +606,7 @@ public sealed partial class SegmentPlanner
                 continue;
             }
 
-            if (DescribesEvents(state.Context.Perception.CorrectedText, mention, tenant.Catalog.Find(main.Facet)))
+            if (DescribesEvents(state.Context.Perception.CorrectedText, mention, tenant.Catalog.Find(main.Facet), inPart))
             {
                 state.CoveredWords.Add(mention.Text);
                 continue;
@@ -957,11 +972,16 @@ public sealed partial class SegmentPlanner
 
     // "active on SaaS deals": a one-word synonym right before "on"/"in" and the events the part reads says those events
     // happened; it is not a value of another facet ("active" deals a founder created).
-    private static bool DescribesEvents(string text, FacetMention mention, Facet? main) =>
+    private static bool DescribesEvents(string text, FacetMention mention, Facet? main, PartEntities inPart) =>
         main is { Kind: FacetKind.Event } && !mention.Text.Contains(' ', StringComparison.Ordinal)
         && mention.Meanings.Any(m => m.Kind == LexiconTermKind.ValueSynonym)
         && mention.Meanings.All(m => m.Kind is LexiconTermKind.ValueSynonym or LexiconTermKind.FacetSynonym && m.FacetId != main.Id)
-        && Regex.IsMatch(text[mention.End..], @"^\s+(?:on|in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        && Regex.Match(text[mention.End..], @"^\s+(?:on|in)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) is { Success: true } preposition
+        && inPart.Facets.Any(m => m.Start >= mention.End + preposition.Length && m.Start <= mention.End + preposition.Length + 12
+            && m.Meanings.Any(x => x.FacetId == main.Id && x.Value is not null));
+
+    private static bool IsCapitalCode(FacetMention mention) =>
+        mention.Score >= 1 && mention.Text.Length is >= 2 and <= 4 && mention.Text.All(char.IsAsciiLetterUpper);
 
     // The part cut after a tenant phrase when a number, amount or frequency follows it, or null.
     private static (SubSegment Head, SubSegment Tail)? QuantityAfter(SubSegment part, FacetMention phrase, PartEntities inPart, string message)

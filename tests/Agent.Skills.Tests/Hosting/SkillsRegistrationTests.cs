@@ -30,7 +30,7 @@ public sealed class SkillsRegistrationTests
         Assert.Equal(3, tenants.Tenants.Count);
         Assert.Equal("segment_creation", registry.Resolve("segment_creation", tenants.Get("acme-retail").Config).SkillId);
         Assert.Equal(Intent.Create, classifier.Classify("create a segment of gold members", awaitingAnswer: false).Intent);
-        Assert.NotNull(embeddings.GetService<HashedNgramEmbeddingGenerator>());
+        Assert.NotNull(embeddings.GetService<MiniLmEmbeddingGenerator>());
         Assert.IsType<InMemoryFacetVectorIndex>(services.GetRequiredService<IFacetVectorIndex>());
         Assert.NotNull(retriever);
     }

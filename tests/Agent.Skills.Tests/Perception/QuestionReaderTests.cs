@@ -20,6 +20,11 @@ public sealed class QuestionReaderTests
     [InlineData("gold members who churned", ConversationalQuestion.None)]
     [InlineData("build a cohort of gold members", ConversationalQuestion.None)]
     [InlineData("how many times did they buy", ConversationalQuestion.None)]
+    [InlineData("how many do we have", ConversationalQuestion.DraftSize)]
+    [InlineData("what's the count on that?", ConversationalQuestion.DraftSize)]
+    [InlineData("ok, how many of them are there right now?", ConversationalQuestion.DraftSize)]
+    [InlineData("give me the size", ConversationalQuestion.DraftSize)]
+    [InlineData("what's the number of people who opted out", ConversationalQuestion.None)]
     public void Reads_what_kind_of_question_a_message_is(string text, ConversationalQuestion expected)
     {
         Assert.Equal(expected, QuestionReader.Read(text, namesCatalogTerms: false));
