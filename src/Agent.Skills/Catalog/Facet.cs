@@ -38,6 +38,9 @@ public sealed record Facet
     /// <summary>Other names people use for the facet itself.</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 
+    /// <summary>Words for the "no" side of a yes/no facet ("renters" for Home Owner): a mention of one means is_false.</summary>
+    public IReadOnlyList<string> Antonyms { get; init; } = [];
+
     /// <summary>Valid values of a list facet.</summary>
     public IReadOnlyList<FacetValue> Values { get; init; } = [];
 

@@ -102,6 +102,12 @@ public static class FacetCatalogParser
         var kind = map.Enum<FacetKind>("kind", required: true);
         var unit = map.String("unit");
         var synonyms = map.Strings("synonyms");
+        var antonyms = map.Strings("antonyms");
+        if (antonyms.Count > 0 && type is not null and not FacetType.Boolean)
+        {
+            map.Error("antonyms", "only a boolean facet has antonyms (words for its \"no\" side); list the values of other facets instead");
+        }
+
         var pii = map.Bool("pii") ?? false;
         var restricted = map.Bool("restricted") ?? false;
         var operators = ReadOperators(map, type, kind);
@@ -137,6 +143,7 @@ public static class FacetCatalogParser
             Operators = operators,
             Unit = unit,
             Synonyms = synonyms,
+            Antonyms = antonyms,
             Values = values,
             Pii = pii,
             Restricted = restricted,

@@ -95,7 +95,7 @@ internal static partial class AmountReader
     [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:\$\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?(?:\s*(?:dollars?|usd)\b)?|\busd\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?|(?<![\w.,$])(?<n>" + Num + ")(?<mult>" + Mult + @")?\s*(?:dollars?|bucks?|usd)\b)(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyAmount();
 
-    [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:(?<![\w.,$])(?<n>" + Digits + @")(?<mult>(?:k|bn)\b|\s+(?:thousand|million|billion)\b)?(?!\w|[.,]\d)|(?<!\b(?:no|any|every|some|the|this|that|which)\s+)\b(?<n>" + ComparisonWords.NumberWordPattern + @")(?!\s+of\b))(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:(?<![\w.,$])(?<n>" + Digits + @")(?<mult>(?:k|bn)\b|\s+(?:thousand|million|billion)\b)?(?!\w|[.,]\d)|(?<!\b(?:no|any|every|some|the|this|that|which)\s+)\b(?<n>" + ComparisonWords.NumberWordPattern + @")(?!\s+(?:of|go|sitting|shot)\b))(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]
     private static partial Regex PlainNumber();
 
     [GeneratedRegex(@"\b(?:dollars?|bucks?|usd)\b", RegexOptions.IgnoreCase)]

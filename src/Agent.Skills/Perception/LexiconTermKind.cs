@@ -9,6 +9,9 @@ public enum LexiconTermKind
     /// <summary>A synonym of a facet ("rewards tier").</summary>
     FacetSynonym,
 
+    /// <summary>A word for the "no" side of a yes/no facet ("renters" for Home Owner).</summary>
+    FacetAntonym,
+
     /// <summary>A list value as stored or its label ("platinum", "Platinum").</summary>
     Value,
 

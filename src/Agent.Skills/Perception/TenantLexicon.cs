@@ -94,6 +94,7 @@ public sealed partial class TenantLexicon
             var restricted = tenant.WhyFacetIsUnusable(facet) is not null;
             entries.Add(new LexiconEntry(facet.Name, facet.Id, null, facet.Name, LexiconTermKind.FacetName) { Restricted = restricted });
             entries.AddRange(facet.Synonyms.Select(s => new LexiconEntry(s, facet.Id, null, facet.Name, LexiconTermKind.FacetSynonym) { Restricted = restricted }));
+            entries.AddRange(facet.Antonyms.Select(s => new LexiconEntry(s, facet.Id, null, $"not {facet.Name}", LexiconTermKind.FacetAntonym) { Restricted = restricted }));
             foreach (var value in facet.Values)
             {
                 entries.AddRange(ValueTerms(facet, value, restricted));

@@ -33,7 +33,7 @@ internal static class RequestCoverage
         "folks", "shoppers", "shopper", "buyers", "buyer", "members", "member", "staff", "team", "anyone", "anybody", "everyone", "everybody",
         "someone", "somebody", "ones", "one", "individuals", "accounts", "account", "base", "whole", "entire", "total", "overall",
         "bought", "buy", "buys", "buying", "purchased", "purchase", "purchases", "ordered", "order", "orders", "spent", "spend", "spends",
-        "made", "make", "placed", "place", "put", "puts", "putting", "rang", "ring", "rung", "used", "use", "uses", "using", "got", "gets", "went", "go", "come", "came", "who've",
+        "made", "make", "placed", "place", "given", "gave", "put", "puts", "putting", "rang", "ring", "rung", "used", "use", "uses", "using", "got", "gets", "went", "go", "come", "came", "who've",
         "last", "past", "previous", "prior", "recent", "recently", "ago", "day", "days", "week", "weeks", "month", "months", "year", "years",
         "quarter", "quarters", "today", "yesterday", "period", "window", "window", "same", "single", "least", "atleast", "w",
         "there", "here", "them", "themselves", "those", "such", "own", "yes", "yeah", "amount", "number", "count", "value",
@@ -131,7 +131,7 @@ internal static class RequestCoverage
             return [];
         }
 
-        var text = string.Join(' ', [facet.Name, facet.Category, facet.Subcategory ?? "", facet.Description, facet.Purpose, .. facet.Synonyms,
+        var text = string.Join(' ', [facet.Name, facet.Category, facet.Subcategory ?? "", facet.Description, facet.Purpose, .. facet.Synonyms, .. facet.Antonyms,
             .. values.SelectMany(v => facet.FindValue(v) is { } known ? [known.Value, known.Label, .. known.Synonyms] : new[] { v })]);
         return WordStems.Of(text);
     }

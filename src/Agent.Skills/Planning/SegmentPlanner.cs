@@ -418,7 +418,8 @@ public sealed partial class SegmentPlanner
                 }
 
                 frequency ??= facet.Kind == FacetKind.Event && inPart.Money.Count == 0 ? CountFrequency(inPart.Numbers.FirstOrDefault()) : null;
-                var condition = baseCondition with { Operator = ConditionOperator.IsTrue, Frequency = facet.Kind == FacetKind.Event ? frequency : null };
+                var side = inPart.Facets.FirstOrDefault(m => m.Meanings.Any(x => x.FacetId == facet.Id)) is { } named ? YesOrNo(facet, named) : ConditionOperator.IsTrue;
+                var condition = baseCondition with { Operator = side, Frequency = facet.Kind == FacetKind.Event && side == ConditionOperator.IsTrue ? frequency : null };
                 if (facet.Kind == FacetKind.Event && inPart.Money.FirstOrDefault() is { } amount && facet.Sql.Amount is not null)
                 {
                     condition = RowAmountFilter(context.Tenant, facet, amount, part.Text) is { } perEvent
@@ -606,6 +607,13 @@ public sealed partial class SegmentPlanner
                 continue;
             }
 
+            if (IsEntityNoun(state.Context.Perception.CorrectedText, mention))
+            {
+                // "marketing people", "sales people": the people the request is about, not the People department.
+                state.CoveredWords.Add(mention.Text);
+                continue;
+            }
+
             if (DescribesEvents(state.Context.Perception.CorrectedText, mention, tenant.Catalog.Find(main.Facet), inPart))
             {
                 state.CoveredWords.Add(mention.Text);
@@ -615,13 +623,16 @@ public sealed partial class SegmentPlanner
             var mainFacetOfPart = tenant.Catalog.Find(main.Facet);
             if (FlagMeaning(tenant, mention) is { } flag && flag.Id != main.Facet && !extras.OfType<SegmentCondition>().Any(c => c.Facet == flag.Id))
             {
-                // "pet owners in Ohio or Texas": a yes/no attribute named beside the list is a condition of its own.
-                extras.Add(new SegmentCondition { SourceText = mention.Text, Facet = flag.Id, Operator = ConditionOperator.IsTrue, Confidence = Math.Clamp(mention.Score, 0, 1) });
-                state.Audit.Add(new AuditEntry("map", $"also \"{mention.Text}\" → {flag.Id} is_true", 0));
+                // "pet owners in Ohio or Texas": a yes/no attribute named beside the list is a condition of its own;
+                // "renters in Ohio" names its "no" side.
+                var side = YesOrNo(flag, mention);
+                extras.Add(new SegmentCondition { SourceText = mention.Text, Facet = flag.Id, Operator = side, Confidence = Math.Clamp(mention.Score, 0, 1) });
+                state.Audit.Add(new AuditEntry("map", $"also \"{mention.Text}\" → {flag.Id} {SnakeName(side)}", 0));
                 continue;
             }
 
-            var meaning = SameEventMeaning(tenant, mention, mainFacetOfPart) ?? ExactMeaning(mention);
+            // "dormant employees in Finance": no events to filter, so the word is the employee's own attribute.
+            var meaning = (main.Operator == ConditionOperator.IsFalse ? null : SameEventMeaning(tenant, mention, mainFacetOfPart)) ?? ExactMeaning(mention);
             if (meaning is null || meaning.FacetId == main.Facet || tenant.Catalog.Find(meaning.FacetId) is not { Type: FacetType.List } facet || tenant.WhyFacetIsUnusable(facet) is not null)
             {
                 continue;
@@ -699,9 +710,17 @@ public sealed partial class SegmentPlanner
                 state.Audit.Add(new AuditEntry("map", $"\"{verb[..^2]}\" → {flag.Id} on the same event as {main.Facet}", 0));
             }
             else if (flag.Sql.Filters.All(f => f.Column != mainFacet.Sql.Match && !mainFacet.Sql.Filters.Any(m => m.Column == f.Column))
-                && FlagFacetMatcher.IsNamedIn(flag, words) && !FlagFacetMatcher.IsNamedIn(flag, mainFacet.Name))
+                && FlagFacetMatcher.IsNamedIn(flag, words))
             {
-                named.Add(flag);
+                if (FlagFacetMatcher.IsNamedIn(flag, mainFacet.Name))
+                {
+                    // "logged in from a tablet": the Sign-in Device facet already reads sign-ins; the verb adds nothing.
+                    state.CoveredWords.AddRange([flag.Name, .. flag.Synonyms]);
+                }
+                else
+                {
+                    named.Add(flag);
+                }
             }
         }
 
@@ -822,6 +841,14 @@ public sealed partial class SegmentPlanner
 
     private static readonly HashSet<string> DatePrepositions = new(StringComparer.Ordinal) { "in", "of", "the", "from", "during", "since", "before", "after", "on", "at", "between", "and", "who", "that", "were", "was", "are" };
 
+    // The "no" side when the words are one of the facet's antonyms ("renters", "dormant") and it can be asked for.
+    private static ConditionOperator YesOrNo(Facet flag, FacetMention mention) =>
+        mention.Meanings.Any(m => m.FacetId == flag.Id && m.Kind == LexiconTermKind.FacetAntonym)
+        && !mention.Meanings.Any(m => m.FacetId == flag.Id && m.Kind != LexiconTermKind.FacetAntonym)
+        && flag.Operators.Contains(ConditionOperator.IsFalse)
+            ? ConditionOperator.IsFalse
+            : ConditionOperator.IsTrue;
+
     // The yes/no attribute a mention names by its name or a synonym ("pet owners" → Has Pets), when that is all it names.
     private static Facet? FlagMeaning(Tenant tenant, FacetMention mention) =>
         mention.Meanings.All(m => m.Value is null && m.Kind != LexiconTermKind.Vocabulary && !m.Restricted)
@@ -891,10 +918,13 @@ public sealed partial class SegmentPlanner
     }
 
     // "likely to buy electronics" maps to Electronics Affinity; its "electronics" is that facet's own name, not a purchase.
+    // Whole words only: "pro" is not part of "provisioned".
     private static bool NamesFacet(Facet? facet, string text) =>
-        facet is not null && (facet.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || facet.Synonyms.Any(s => s.Contains(text, StringComparison.OrdinalIgnoreCase)));
+        facet is not null && (ContainsWords(facet.Name, text) || facet.Synonyms.Any(s => ContainsWords(s, text)));
 
-    // The number facet that counts the same events a flag facet tests: same source, same fixed filters.
+    private static bool ContainsWords(string phrase, string words) =>
+        Regex.IsMatch(phrase, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(words)}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     // One event value with a yes/no facet of its own reads better as that facet ("Sent a Message", not "Activity Type includes Sent a message").
     private static SegmentCondition AsFlag(Tenant tenant, Facet facet, SegmentCondition condition) =>
         condition is { Operator: ConditionOperator.In, Values.Count: 1, SameEvent: null, Aggregate: null }
@@ -903,6 +933,7 @@ public sealed partial class SegmentPlanner
             ? condition with { Facet = flag.Id, Operator = ConditionOperator.IsTrue, Values = [] }
             : condition;
 
+    // The number facet that counts the same events a flag facet tests: same source, same fixed filters.
     private static Facet? CountTwin(Tenant tenant, Facet flag) =>
         tenant.Catalog.Facets.FirstOrDefault(f => f is { Kind: FacetKind.Event, Type: FacetType.Number, Sql.Aggregate: AggregateFunction.Count, Sql.Source: { } source }
             && flag.Sql.Source is { } flagSource && SameEvents.Share(source, flagSource) && tenant.WhyFacetIsUnusable(f) is null
@@ -969,6 +1000,10 @@ public sealed partial class SegmentPlanner
         var rest = children.Where(c => !lists.Contains(c)).ToList();
         return rest.Count == 0 ? merged : and with { Children = [merged, .. rest] };
     }
+
+    private static bool IsEntityNoun(string text, FacetMention mention) =>
+        mention.Text is "people" or "staff" or "folks" or "users" or "members" or "customers" or "employees" or "team" or "teams"
+        && !Regex.IsMatch(text[..mention.Start], @"\b(?:in|from|at|on|the|within|to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "active on SaaS deals": a one-word synonym right before "on"/"in" and the events the part reads says those events
     // happened; it is not a value of another facet ("active" deals a founder created).
@@ -1077,7 +1112,7 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(?:in|on|within)\s+(?:the\s+)?same\s+(?:order|basket|transaction|purchase|trip|checkout|cart|visit|session)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SameEventCue();
 
-    [GeneratedRegex(@"\b(?:an?|one|single|any|each)\s+(?:[\w-]+\s+){0,2}?(?:order|purchase|transaction|basket|checkout|sale|trip|deal|round|raise)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:an?|one|single|any|each)\s+(?:[\w-]+\s+){0,2}?(?:order|purchase|transaction|basket|checkout|sale|trip|deal|round|raise)\b|\bin\s+one\s+(?:go|sitting|shot)\b|\ball\s+at\s+once\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SingleEventCue();
 
     [GeneratedRegex(@"\b(?:spent|spend|spends|spending|in\s+total|total|totals|totalling|totaling|worth\s+of|combined|altogether|overall|lifetime|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -62,7 +62,7 @@ internal static partial class ValueCoordination
         // licence's app category); else the one the first value names first ("Texas" is a home state before a store state).
         var around = WordStems.Of(text[Math.Max(0, run[0].Start - 30)..run[0].Start] + " " + text[run[^1].End..Math.Min(text.Length, run[^1].End + 30)]);
         var inOrder = run[0].Meanings.Where(m => m.Value is not null && facets.Contains(m.FacetId)).Select(m => m.FacetId).Distinct(StringComparer.Ordinal).ToList();
-        var named = inOrder.Select(id => (Id: id, Score: catalog.Find(id) is { } f ? WordStems.Of(f.Name).Count(w => w.Length > 3 && around.Contains(w)) : 0)).ToList();
+        var named = inOrder.Select(id => (Id: id, Score: catalog.Find(id) is { } f ? WordStems.Of(string.Join(' ', [f.Name, .. f.Synonyms])).Count(w => w.Length > 3 && around.Contains(w)) : 0)).ToList();
         var facet = named.Max(n => n.Score) > 0 && named.Count(n => n.Score == named.Max(x => x.Score)) == 1
             ? named.MaxBy(n => n.Score).Id
             : inOrder[0];

@@ -183,6 +183,47 @@ public sealed class FreshPhrasingConversationTests(DemoTenantsEngineFixture engi
         Assert.Equal(["LATAM"], ExcludedOn(await engine.DraftAsync(Dealflow, session), "region").Values);
     }
 
+    [Fact]
+    public async Task A_word_for_the_no_side_of_a_yes_no_facet_asks_for_that_side()
+    {
+        var (_, definition) = await CreateAsync(Acme, "renters in ohio");
+
+        Assert.Equal(ConditionOperator.IsFalse, IncludedOn(definition, "home_owner").Operator);
+        Assert.Equal(["OH"], IncludedOn(definition, "state").Values);
+    }
+
+    [Fact]
+    public async Task Excluding_renters_keeps_the_homeowners()
+    {
+        var session = Session();
+        await SayAsync(Acme, "customers in ohio", session);
+
+        await SayAsync(Acme, "exclude renters", session);
+
+        var excluded = ExcludedOn(await engine.DraftAsync(Acme, session), "home_owner");
+        Assert.Equal(ConditionOperator.IsFalse, excluded.Operator);
+    }
+
+    [Fact]
+    public async Task Dormant_employees_in_a_department_are_judged_on_their_department_not_on_an_app_category()
+    {
+        var (_, definition) = await CreateAsync(Contoso, "dormant employees in finance");
+
+        var dormant = IncludedOn(definition, "accessed_any_app");
+        Assert.Equal(ConditionOperator.IsFalse, dormant.Operator);
+        Assert.Null(dormant.SameEvent);
+        Assert.Equal(["Finance"], IncludedOn(definition, "department").Values);
+    }
+
+    [Fact]
+    public async Task People_after_a_role_is_who_the_request_is_about_not_the_People_department()
+    {
+        var (_, definition) = await CreateAsync(Contoso, "marketing people in london or dublin using hubspot");
+
+        Assert.DoesNotContain(definition.Conditions(), c => c.Facet == "department");
+        Assert.Equal(["Marketing"], IncludedOn(definition, "role_family").Values);
+    }
+
     private static string Session() => $"fresh-{Guid.NewGuid():N}";
 
     private Task<ChatReply> SayAsync(string tenant, string text, string session) =>

@@ -175,6 +175,13 @@ internal sealed partial class DateGrammar
     private Reading? Since(string s, DateOnly asOf)
     {
         var match = DatePatterns.Since().Match(s);
+        if (match.Success && DatePatterns.StartOf().Match(match.Groups["p"].Value) is { Success: true } startOf
+            && ParseSingle(startOf.Groups["q"].Value, asOf, allowBare: true) is { IsAmbiguous: false, IsOutOfRange: false } period && period.Start < asOf)
+        {
+            // "since the start of the fiscal year": the start has a fixed day even though "the start of" alone has no end.
+            return Reading.Window(period.Start, asOf, $"From {DateMath.Format(period.Start)} up to the as-of date {DateMath.Format(asOf)} (exclusive).");
+        }
+
         if (!match.Success || ParsePoint(match.Groups["p"].Value, asOf) is not { } point)
         {
             return null;

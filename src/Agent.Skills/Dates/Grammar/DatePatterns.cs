@@ -137,6 +137,9 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"^(?:ever )?since (?<p>.+)$", Options)]
     public static partial Regex Since();
 
+    [GeneratedRegex(@"^(?:the )?(?:start|beginning) of (?<q>.+)$", Options)]
+    public static partial Regex StartOf();
+
     [GeneratedRegex(@"^(?:for )?" + Count + " ?" + Unit + @",? (?:starting|beginning|commencing|from)(?: from| on)? (?<p>.+)$", Options)]
     public static partial Regex CountFrom();
 
