@@ -6,6 +6,7 @@ using SegmentAI.Evals.Evaluation;
 using SegmentAI.Evals.Evaluators;
 using SegmentAI.Evals.Gates;
 using SegmentAI.Evals.Runs;
+using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Promotion;
@@ -33,7 +34,8 @@ public static class EvalServiceCollectionExtensions
             sp.GetRequiredService<TenantDirectory>(),
             sp.GetRequiredService<EvalWarehouses>(),
             sp.GetRequiredService<IEvaluator>(),
-            sp.GetService<TimeProvider>() ?? TimeProvider.System));
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetService<IUserPreferenceSource>()));
         return services;
     }
 

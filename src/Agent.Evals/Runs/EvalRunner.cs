@@ -4,6 +4,7 @@ using SegmentAI.Evals.Contexts;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Evals.Evaluators;
 using SegmentAI.Evals.Suites;
+using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Configuration;
 using SegmentAI.Skills.Conversation;
@@ -15,8 +16,11 @@ namespace SegmentAI.Evals.Runs;
 /// Plays a suite's cases through the real conversation engine, each in a fresh session, in file order, and evaluates
 /// every reply with the evaluator. A case passes when every turn passes; it stops at its first failing turn, since
 /// later turns build on a reply that was already wrong. Pass/fail depends only on the replies, never on timing.
+/// With <paramref name="preferences"/>, what the case's user taught the engine in earlier cases is forgotten first,
+/// so a case never passes or fails because of the order of the files (an answer learned in one case skipping the
+/// question another case expects).
 /// </summary>
-public sealed class EvalRunner(IConversationEngine engine, TenantDirectory tenants, EvalWarehouses warehouses, IEvaluator evaluator, TimeProvider time)
+public sealed class EvalRunner(IConversationEngine engine, TenantDirectory tenants, EvalWarehouses warehouses, IEvaluator evaluator, TimeProvider time, IUserPreferenceSource? preferences = null)
 {
     private const string TurnsToSuccessMetric = "turns_to_success";
     private const string ClarificationPrecisionMetric = "clarification_precision";
@@ -69,6 +73,14 @@ public sealed class EvalRunner(IConversationEngine engine, TenantDirectory tenan
         var warehouse = await warehouses.EnsureAsync(evalCase.Tenant, cancellationToken).ConfigureAwait(false);
         var user = evalCase.User ?? $"eval-{evalCase.Id}";
         var session = $"eval-{runId}-{evalCase.Id}";
+        if (preferences is not null)
+        {
+            foreach (var learned in await preferences.ListAsync(evalCase.Tenant, user, cancellationToken).ConfigureAwait(false))
+            {
+                await preferences.ForgetAsync(evalCase.Tenant, user, learned.Kind, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         var messages = new List<ChatMessage>();
         var replies = new List<ChatReply>();
         var turns = new List<TurnResult>();
