@@ -46,7 +46,7 @@ internal static class TermMatcher
         }
 
         var last = tokens[first + count - 1].Text.ToLowerInvariant();
-        if (last.Length < 3 || !last.All(char.IsLetter) || EverydayWords.Contains(last) && count == 1)
+        if (last.Length < 3 || !last.All(c => char.IsLetter(c) || c == '-') || EverydayWords.Contains(last) && count == 1)
         {
             return ([], 0);
         }

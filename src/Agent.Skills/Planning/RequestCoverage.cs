@@ -67,20 +67,35 @@ internal static class RequestCoverage
             }
         }
 
+        // A value counts only when a condition holds it: "terminated" is not used by Employment Status = On leave.
+        var values = conditions.SelectMany(c => c.Values.Select(v => (c.Facet, v)))
+            .Concat(conditions.SelectMany(c => c.SameEvent ?? []).SelectMany(f => f.Values.Select(v => (f.Facet, v))))
+            .ToHashSet();
         var typed = entities.Dates.Select(d => new TextSpan(d.Start, d.Length))
             .Concat(entities.Money.Select(m => new TextSpan(m.Start, m.Length)))
             .Concat(entities.Numbers.Select(m => new TextSpan(m.Start, m.Length)))
             .Concat(entities.Frequencies.Select(f => new TextSpan(f.Start, f.Length)))
-            .Concat(entities.Facets.Where(m => m.Meanings.Any(x => facets.Contains(x.FacetId) || x.Kind == LexiconTermKind.Vocabulary || Implied(tenant, facets, x)))
+            .Concat(entities.Facets.Where(m => m.Meanings.Any(x => (facets.Contains(x.FacetId) && (x.Value is null || values.Contains((x.FacetId, x.Value))))
+                    || x.Kind == LexiconTermKind.Vocabulary || Implied(tenant, facets, x)))
                 .Select(m => new TextSpan(m.Start, m.Length)))
             .ToList();
+
+        // A value of a used facet right beside a used term is part of one phrase with it ("pet food" read as the Pets
+        // department); any other value of a used facet is not rescued by the facet's own text, which lists every value.
+        var otherValues = entities.Facets
+            .Where(m => m.Meanings.Any(x => x.Value is not null && facets.Contains(x.FacetId)) && !typed.Any(s => s.Overlaps(new TextSpan(m.Start, m.Length))))
+            .Select(m => new TextSpan(m.Start, m.Length))
+            .ToList();
+        var compounds = otherValues.Where(v => typed.Any(s => s.Overlaps(new TextSpan(v.Start - 2, v.Length + 4)))).ToList();
+        typed.AddRange(compounds);
+        otherValues.RemoveAll(compounds.Contains);
         var numbers = NumbersIn(definition);
         var unusedNumbers = entities.Numbers.Concat(entities.Money)
             .Where(m => !numbers.Any(n => Near(n, m.Value) || (m.UpperValue is { } upper && Near(n, upper))))
             .Select(m => new UnusedWord(text.Substring(m.Start, m.Length).Trim().ToLowerInvariant(), NamesCatalogTerm: true));
         return WordStems.Words(text)
             .Where(w => !IsFunctionWord(w.Word) && w.Word.Length > 1 && !typed.Any(s => s.Overlaps(new TextSpan(w.Start, w.Length)))
-                && !used.Contains(WordStems.Stem(w.Word)) && !ComparisonWords.IsNumberWord(w.Word))
+                && (!used.Contains(WordStems.Stem(w.Word)) || otherValues.Any(s => s.Overlaps(new TextSpan(w.Start, w.Length)))) && !ComparisonWords.IsNumberWord(w.Word))
             .DistinctBy(w => w.Word, StringComparer.Ordinal)
             .Select(w => new UnusedWord(w.Word, entities.Facets.Any(m => new TextSpan(m.Start, m.Length).Overlaps(new TextSpan(w.Start, w.Length)))))
             .Concat(unusedNumbers)

@@ -12,7 +12,8 @@ public static partial class RequestDecomposer
     /// <summary>Decomposes <paramref name="text"/>.</summary>
     /// <param name="text">The normalized, spell-corrected message.</param>
     /// <param name="protectedSpans">Spans that must stay whole.</param>
-    public static IReadOnlyList<SubSegment> Decompose(string text, IReadOnlyList<TextSpan> protectedSpans)
+    /// <param name="terms">Catalog terms in the text: a term that starts with "non" ("non-members") is a value, not a negation.</param>
+    public static IReadOnlyList<SubSegment> Decompose(string text, IReadOnlyList<TextSpan> protectedSpans, IReadOnlyList<TextSpan>? terms = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(protectedSpans);
@@ -28,7 +29,7 @@ public static partial class RequestDecomposer
                 continue;
             }
 
-            var added = Add(parts, text, cursor, split.Index, negated, joinedByOr);
+            var added = Add(parts, text, cursor, split.Index, negated, joinedByOr, terms ?? []);
             var word = split.Value.Trim().TrimStart(',').Trim().ToLowerInvariant();
 
             // "other than the ones who were terminated": a connective after filler words keeps what came before them.
@@ -37,7 +38,7 @@ public static partial class RequestDecomposer
             cursor = split.Index + split.Length;
         }
 
-        Add(parts, text, cursor, text.Length, negated, joinedByOr);
+        Add(parts, text, cursor, text.Length, negated, joinedByOr, terms ?? []);
         return parts;
     }
 
@@ -46,7 +47,7 @@ public static partial class RequestDecomposer
         "but not", "and not", "excluding", "outside", "outside of", "except", "except for", "but exclude", "and exclude", "minus", "other than", "without", "but without", "and without", "but who haven't", "but who have not", "and who haven't", "but who didn't", "and who didn't",
     };
 
-    private static bool Add(List<SubSegment> parts, string text, int from, int to, bool negated, bool joinedByOr)
+    private static bool Add(List<SubSegment> parts, string text, int from, int to, bool negated, bool joinedByOr, IReadOnlyList<TextSpan> terms)
     {
         var raw = text[from..to];
         var trimmed = raw.Trim().TrimEnd('.', '?', '!', ',', ';').Trim();
@@ -56,7 +57,8 @@ public static partial class RequestDecomposer
         }
 
         var offset = from + raw.IndexOf(trimmed, StringComparison.Ordinal);
-        if (NonPrefixed().Match(trimmed) is { Success: true } non)
+        var nonTerm = terms.Any(t => t.Contains(offset) && trimmed.StartsWith("non", StringComparison.OrdinalIgnoreCase));
+        if (!nonTerm && NonPrefixed().Match(trimmed) is { Success: true } non)
         {
             // "non-engineers holding a Jira licence": only the engineers are left out, not the licence.
             var head = non.Groups["head"];
@@ -66,7 +68,7 @@ public static partial class RequestDecomposer
             return true;
         }
 
-        var ownNegation = LeadingNegation().IsMatch(trimmed);
+        var ownNegation = LeadingNegation().IsMatch(trimmed) && !nonTerm;
         parts.Add(new SubSegment($"S{parts.Count + 1}", trimmed, new TextSpan(offset, trimmed.Length), negated || ownNegation, joinedByOr));
         return true;
     }

@@ -42,7 +42,7 @@ public sealed partial class SegmentPlanner
         var entities = context.Perception.Entities;
         var watch = Stopwatch.StartNew();
         state.Lists = ValueCoordination.Find(text, entities.Facets, context.Tenant.Catalog);
-        var parts = RequestDecomposer.Decompose(text, [.. ProtectedSpans(entities), .. state.Lists.Select(l => l.Span)]);
+        var parts = RequestDecomposer.Decompose(text, [.. ProtectedSpans(entities), .. state.Lists.Select(l => l.Span)], [.. entities.Facets.Select(m => new TextSpan(m.Start, m.Length))]);
         state.Audit.Add(new AuditEntry("decompose", $"{parts.Count} sub-segment(s): {string.Join(" | ", parts.Select(p => p.Text))}", watch.Elapsed.TotalMilliseconds));
 
         var sharedWindow = SharedWindow(entities, parts);
@@ -188,7 +188,9 @@ public sealed partial class SegmentPlanner
         var window = ownWindow ?? sharedWindow;
 
         // A tenant phrase with a fixed meaning wins over retrieval; vague words inside it are part of that meaning.
-        var vocabularyMention = inPart.Facets.FirstOrDefault(f => f.Meanings.Any(m => m.Kind == LexiconTermKind.Vocabulary && m.Vocabulary is not null));
+        // A tenant phrase that is one value of a coordinated list ("terminated or on leave") is read with the list.
+        var vocabularyMention = inPart.Facets.FirstOrDefault(f => f.Meanings.Any(m => m.Kind == LexiconTermKind.Vocabulary && m.Vocabulary is not null)
+            && !state.Lists.Any(l => l.Mentions.Contains(f)));
         var vocabulary = vocabularyMention?.Meanings.First(m => m.Kind == LexiconTermKind.Vocabulary && m.Vocabulary is not null).Vocabulary;
 
         // Vague terms ("recent", "high-value", "frequent") are settled by the ambiguity resolver.
@@ -472,6 +474,9 @@ public sealed partial class SegmentPlanner
                     // A 0–1 score named without a number ("likely to churn"): a high score is assumed and said.
                     var low = LowCue().IsMatch(part.Text);
                     var threshold = low ? ScoreLow : ScoreHigh;
+
+                    // "high", "low", "unlikely" are what chose the threshold.
+                    state.CoveredWords.AddRange(["high", "higher", "highest", "strong", "very", .. LowCue().Matches(part.Text).Select(m => m.Value)]);
                     state.Assumptions.Add($"\"{part.Text}\": no threshold was given, so I used {facet.Name} {(low ? "at most" : "at least")} {threshold.ToString("0.0", CultureInfo.InvariantCulture)} on its 0–1 scale.");
                     return baseCondition with
                     {
@@ -816,6 +821,10 @@ public sealed partial class SegmentPlanner
         var text = state.Context.Perception.CorrectedText;
         var beside = inPart.Dates.Select(d => WordStems.Of(string.Join(' ', NearWords(text, d, inPart.Span)))).SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
         var readsEvents = node.Conditions().Any(c => c.Window is not null || tenant.Catalog.Find(c.Facet) is { Kind: FacetKind.Event });
+
+        // A word the part's own events are described by ("deals they created") stays with those events.
+        beside.ExceptWith(node.Conditions().Select(c => tenant.Catalog.Find(c.Facet)).OfType<Facet>().Where(f => f.Kind == FacetKind.Event)
+            .SelectMany(f => WordStems.Of(string.Join(' ', [f.Name, f.Description, .. f.Synonyms]))));
         var words = readsEvents ? beside : WordStems.Of(text.Substring(inPart.Span.Start, inPart.Span.Length));
         var dateFacet = tenant.Catalog.Facets.FirstOrDefault(f => f is { Kind: FacetKind.Attribute, Type: FacetType.Date } && tenant.WhyFacetIsUnusable(f) is null
             && f.Operators.Contains(ConditionOperator.Within)

@@ -224,6 +224,52 @@ public sealed class FreshPhrasingConversationTests(DemoTenantsEngineFixture engi
         Assert.Equal(["Marketing"], IncludedOn(definition, "role_family").Values);
     }
 
+    [Fact]
+    public async Task A_tenant_phrase_inside_a_list_joins_the_list()
+    {
+        var (_, definition) = await CreateAsync(Contoso, "people who are terminated or on leave but still signed in during the last seven days");
+
+        Assert.Equal(["terminated", "leave"], IncludedOn(definition, "employment_status").Values);
+    }
+
+    [Fact]
+    public async Task A_term_that_starts_with_non_is_a_value_not_a_negation()
+    {
+        var (_, definition) = await CreateAsync(Acme, "non-members in ohio");
+
+        Assert.Equal(["none"], IncludedOn(definition, "loyalty_tier").Values);
+        Assert.Empty(Excluded(definition));
+    }
+
+    [Fact]
+    public async Task Excluding_the_non_members_leaves_out_tier_none()
+    {
+        var session = Session();
+        await SayAsync(Acme, "customers in ohio", session);
+
+        await SayAsync(Acme, "exclude the non-members", session);
+
+        Assert.Equal(["none"], ExcludedOn(await engine.DraftAsync(Acme, session), "loyalty_tier").Values);
+    }
+
+    [Fact]
+    public async Task A_period_said_of_the_events_a_part_reads_stays_with_them()
+    {
+        var (_, definition) = await CreateAsync(Dealflow, "founders raising more than $10M in total across deals they created in the last 60 days");
+
+        Assert.Equal((new DateOnly(2026, 9, 23), new DateOnly(2026, 11, 22)), Span(IncludedOn(definition, "capital_sought")));
+        Assert.DoesNotContain(definition.Conditions(), c => c.Facet == "signup_date");
+    }
+
+    [Fact]
+    public async Task The_word_that_chose_a_score_threshold_is_not_asked_about()
+    {
+        var reply = await SayAsync(Acme, "customers at high churn risk", Session());
+
+        Assert.Equal(ReplyKind.Segment, reply.Kind);
+        Assert.DoesNotContain("\"high\"", reply.Text, StringComparison.Ordinal);
+    }
+
     private static string Session() => $"fresh-{Guid.NewGuid():N}";
 
     private Task<ChatReply> SayAsync(string tenant, string text, string session) =>
