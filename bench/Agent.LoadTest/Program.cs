@@ -71,11 +71,13 @@ static async Task<int> RunAsync(LoadOptions options, string root, CancellationTo
 
         var run = $"lt{DateTime.UtcNow:HHmmss}{Random.Shared.Next(1000):000}";
 
-        // Each host's first turn builds its indexes and classifier; it is answered before the clock starts, so a
-        // host killed early in the run is killed while serving traffic, not while starting.
+        // Each host's first turn builds its indexes and classifier (with MiniLM, the catalog embeddings when none are on
+        // disk yet: tens of seconds on a busy machine); it is answered before the clock starts, with a longer time-out
+        // than a turn gets, so a host killed early in the run is killed while serving traffic, not while starting.
         for (var i = 0; i < clients.Count; i++)
         {
-            using var warm = await clients[i].PostAsJsonAsync(
+            using var starting = new HttpClient(handlers[i], disposeHandler: false) { BaseAddress = hosts[i].Address, Timeout = TimeSpan.FromMinutes(3) };
+            using var warm = await starting.PostAsJsonAsync(
                 "api/chat", new { tenant = Conversations.Tenant, user = Conversations.Users[0], session = $"warm{run}-{i}", text = "customers in Ohio" }, cancellationToken);
             warm.EnsureSuccessStatusCode();
         }
