@@ -39,7 +39,9 @@ public sealed class MemoryOutageConversationTests(AcmeWarehouseFixture warehouse
         using var redis = new RedisServerProcess();
         await redis.StartAsync();
         await using var host = await AgentMemoryHost.StartAsync(Configuration(redis.ConnectionString, "0.5"));
-        await host.Engine.HandleAsync(Say("gold members who bought toys in the last 30 days", "slow"));
+        // The draft must be stored before the pause; with a 0.5 s budget a loaded machine can miss it on the first try.
+        var created = await RetryWhileUnavailableAsync(() => host.Engine.HandleAsync(Say("gold members who bought toys in the last 30 days", "slow")));
+        Assert.Equal(ReplyKind.Segment, created.Kind);
 
         redis.Pause();
         var watch = Stopwatch.StartNew();
