@@ -50,6 +50,21 @@ public sealed class DemoTenantsEngineFixture : IAsyncLifetime
     public Task<ChatReply> SayAsync(string tenantId, string text, string session, string user, bool trustUnknownUsers = true) =>
         Engine.HandleAsync(new ChatRequest(tenantId, user, session, text, "eval", trustUnknownUsers, AsOf, _warehouses[tenantId]));
 
+    /// <summary>
+    /// Sends <paramref name="text"/> in a fresh session as a fresh user, so no learned answer or earlier draft shapes the
+    /// reading, asserts it made a segment, and returns the reply and the stored draft.
+    /// </summary>
+    public async Task<(ChatReply Reply, SegmentDefinition Definition)> CreateAsync(string tenantId, string text)
+    {
+        var session = NewSession();
+        var reply = await SayAsync(tenantId, text, session, $"{session}@{tenantId}");
+        Assert.True(reply.Kind == ReplyKind.Segment, $"expected a segment for \"{text}\", got {reply.Kind}: {reply.Text}");
+        return (reply, await DraftAsync(tenantId, session));
+    }
+
+    /// <summary>A session id no other test uses.</summary>
+    public static string NewSession() => $"demo-{Guid.NewGuid():N}";
+
     /// <summary>The definition of the session's draft as the engine stored it (the tree, not the card).</summary>
     public async Task<SegmentDefinition> DraftAsync(string tenantId, string session)
     {

@@ -270,16 +270,10 @@ public sealed class FreshPhrasingConversationTests(DemoTenantsEngineFixture engi
         Assert.DoesNotContain("\"high\"", reply.Text, StringComparison.Ordinal);
     }
 
-    private static string Session() => $"fresh-{Guid.NewGuid():N}";
+    private static string Session() => DemoTenantsEngineFixture.NewSession();
 
     private Task<ChatReply> SayAsync(string tenant, string text, string session) =>
         engine.SayAsync(tenant, text, session, $"{session}@{tenant}");
 
-    private async Task<(ChatReply Reply, SegmentDefinition Definition)> CreateAsync(string tenant, string text)
-    {
-        var session = Session();
-        var reply = await SayAsync(tenant, text, session);
-        Assert.True(reply.Kind == ReplyKind.Segment, $"expected a segment for \"{text}\", got {reply.Kind}: {reply.Text}");
-        return (reply, await engine.DraftAsync(tenant, session));
-    }
+    private Task<(ChatReply Reply, SegmentDefinition Definition)> CreateAsync(string tenant, string text) => engine.CreateAsync(tenant, text);
 }

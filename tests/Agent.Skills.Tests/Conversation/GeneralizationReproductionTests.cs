@@ -510,19 +510,12 @@ public sealed class GeneralizationReproductionTests(DemoTenantsEngineFixture eng
         Assert.Equal((new DateOnly(2026, 5, 22), new DateOnly(2026, 11, 22)), Span(hired));
     }
 
-    private static string Session() => $"regen-{Guid.NewGuid():N}";
+    private static string Session() => DemoTenantsEngineFixture.NewSession();
 
     private Task<ChatReply> SayAsync(string tenant, string text, string session) =>
         engine.SayAsync(tenant, text, session, $"{session}@{tenant}");
 
-    // A fresh session and user each time, so no learned answer or earlier draft shapes the reading.
-    private async Task<(ChatReply Reply, SegmentDefinition Definition)> CreateAsync(string tenant, string text)
-    {
-        var session = Session();
-        var reply = await SayAsync(tenant, text, session);
-        Assert.True(reply.Kind == ReplyKind.Segment, $"expected a segment for \"{text}\", got {reply.Kind}: {reply.Text}");
-        return (reply, await engine.DraftAsync(tenant, session));
-    }
+    private Task<(ChatReply Reply, SegmentDefinition Definition)> CreateAsync(string tenant, string text) => engine.CreateAsync(tenant, text);
 
     private async Task<long> CountAsync(string tenant, string sql)
     {
