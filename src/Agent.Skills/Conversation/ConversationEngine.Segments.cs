@@ -537,7 +537,7 @@ public sealed partial class ConversationEngine
     private static SegmentCondition? FindCondition(TurnContext turn, SegmentDefinition definition, string what)
     {
         // Compared by stem, so "the messaging part" finds "messaged someone".
-        var words = Regex.Matches(what.ToLowerInvariant(), "[a-z0-9$]+").Select(m => m.Value).Where(w => w.Length > 2 && w is not ("the" or "part" or "condition" or "filter" or "bit"))
+        var words = Regex.Matches(what.ToLowerInvariant(), "[a-z0-9$]+").Select(m => m.Value).Where(w => w.Length > 2 && w is not ("the" or "part" or "condition" or "filter" or "bit" or "exclusion" or "requirement" or "restriction" or "rule"))
             .Select(Planning.WordStems.Stem).ToHashSet(StringComparer.Ordinal);
         var conditions = definition.Conditions();
         // A word naming a condition's value ("Texas" → state TX) says more than the same word in another condition's source text.
@@ -553,7 +553,8 @@ public sealed partial class ConversationEngine
     private static IEnumerable<string> Words(SegmentCondition condition, TurnContext turn)
     {
         var facet = turn.Tenant.Catalog.Find(condition.Facet);
-        var text = $"{condition.SourceText} {facet?.Name} {string.Join(' ', condition.Values)} {string.Join(' ', condition.Values.Select(v => facet?.FindValue(v)?.Label ?? v))} {string.Join(' ', condition.Values.SelectMany(v => facet?.FindValue(v)?.Synonyms ?? []))}";
+        // The facet's synonyms are how people name it later ("the browsing part" of Product Views, "browsing activity").
+        var text = $"{condition.SourceText} {facet?.Name} {string.Join(' ', facet?.Synonyms ?? [])} {string.Join(' ', condition.Values)} {string.Join(' ', condition.Values.Select(v => facet?.FindValue(v)?.Label ?? v))} {string.Join(' ', condition.Values.SelectMany(v => facet?.FindValue(v)?.Synonyms ?? []))}";
         return Regex.Matches(text.ToLowerInvariant(), "[a-z0-9$]+").Select(m => Planning.WordStems.Stem(m.Value)).Distinct(StringComparer.Ordinal);
     }
 
@@ -642,7 +643,7 @@ public sealed partial class ConversationEngine
     private static partial Regex OnlyCue();
 
     // With a draft open, "only online orders", "just founders", "limit it to Texas" refine it; they never start a new segment.
-    [GeneratedRegex(@"^(?:and|but)\s+(?:only|also|just|not|exclude|without)\b|^(?:(?:ok|okay|actually|now|and|but|also)[,.!]?\s+)*(?:(?:only|just)\b(?!\s+(?:show|list|tell|explain|describe|want|need|curious|wondering|checking|asking|give|save|saved|kidding))|(?:limit|restrict|narrow)\s+(?:it|that|this|them)\b|keep\s+only\b|exclude\b|include\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:and|but)\s+(?:only|also|just|not|exclude|without)\b|^(?:and\s+)?(?:who|that|whose|which)\s+(?:also|too|additionally)\b|^(?:(?:ok|okay|actually|now|and|but|also)[,.!]?\s+)*(?:(?:only|just)\b(?!\s+(?:show|list|tell|explain|describe|want|need|curious|wondering|checking|asking|give|save|saved|kidding))|(?:limit|restrict|narrow)\s+(?:it|that|this|them)\b|keep\s+only\b|exclude\b|include\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuationPrefix();
 
     [GeneratedRegex(@"^(undo|undo that|go back|revert( that| the last change)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -651,7 +652,7 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"\b(start over|start again|from scratch|reset|clear (it|everything|the segment))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StartOverRequest();
 
-    [GeneratedRegex(@"^(?:please\s+)?(?:drop|remove|delete|take out|get rid of|forget about)\s+(?<what>.+?)(?:\s+(?:part|condition|filter|bit))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:ok|okay|actually|now|also|oh|hmm|wait|and|sorry)[,.!]?\s+)*(?:please\s+|(?:can|could) you\s+|let's\s+)?(?:drop|remove|delete|take out|get rid of|forget about)\s+(?<what>.+?)(?:\s+(?:part|condition|filter|bit|exclusion|requirement|restriction|criterion|rule))?(?:\s+please)?[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoveRequest();
 
     [GeneratedRegex(@"\bmake\s+(?:it|that)\s+(\d{1,4})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

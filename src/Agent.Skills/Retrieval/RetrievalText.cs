@@ -18,7 +18,7 @@ internal static class RetrievalText
         "less", "least", "most", "over", "under", "above", "below", "times", "x", "s", "any", "all", "some", "those",
         "these", "this", "it", "its", "we", "per", "whose", "what", "there", "about", "last", "past", "days",
         "day", "weeks", "week", "months", "month", "year", "years", "ago", "within", "since", "during", "each", "i",
-        "because", "n",
+        "because", "n", "one", "ones", "anyone", "everyone", "someone", "anybody", "everybody", "somebody", "folks",
     };
 
     // Irregular forms and agent nouns the suffix rules below would get wrong.

@@ -20,9 +20,26 @@ internal static class TermMatcher
         var total = 0.0;
         var found = 0;
         var typo = false;
-        foreach (var token in term.Tokens)
+        for (var t = 0; t < term.Tokens.Count; t++)
         {
+            var token = term.Tokens[t];
             var (index, similarity) = Best(phrase, token, vocabulary);
+            if (index < 0 && Closed(phrase, token) is { } pair)
+            {
+                // "card holders" for "cardholder": two of the phrase's words make one of the term's.
+                covered.Add(pair + 1);
+                (index, similarity) = (pair, 1.0);
+            }
+            else if (index < 0 && t + 1 < term.Tokens.Count && IndexOf(phrase, token + term.Tokens[t + 1]) is var joined and >= 0)
+            {
+                // "cardholders" for "card holder": one of the phrase's words makes two of the term's.
+                found += 2;
+                total += 2;
+                covered.Add(joined);
+                t++;
+                continue;
+            }
+
             if (index < 0)
             {
                 continue;
@@ -42,6 +59,32 @@ internal static class TermMatcher
         var complete = found == term.Tokens.Count;
         var recall = total / term.Tokens.Count;
         return new TermMatch(term, complete ? recall : PartialTermWeight * recall, complete, typo, covered);
+    }
+
+    private static int? Closed(IReadOnlyList<string> phrase, string token)
+    {
+        for (var i = 0; i + 1 < phrase.Count; i++)
+        {
+            if (token.Length == phrase[i].Length + phrase[i + 1].Length && token.StartsWith(phrase[i], StringComparison.Ordinal) && token.EndsWith(phrase[i + 1], StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> phrase, string token)
+    {
+        for (var i = 0; i < phrase.Count; i++)
+        {
+            if (string.Equals(phrase[i], token, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static (int Index, double Similarity) Best(IReadOnlyList<string> phrase, string token, IReadOnlySet<string>? vocabulary)
