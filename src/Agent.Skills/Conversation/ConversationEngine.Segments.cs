@@ -472,9 +472,7 @@ public sealed partial class ConversationEngine
             && NamedValues(turn, target, what) is { Count: > 0 } named && named.Count < target.Values.Count)
         {
             var kept = target with { Values = target.Values.Where(v => !named.Contains(v)).ToList() };
-            var facet = turn.Tenant.Catalog.Find(target.Facet);
-            var labels = string.Join(", ", named.Select(v => facet?.FindValue(v)?.Label ?? v));
-            return EditStep.Changed(definition with { Root = Rewrite(definition.Root, c => c.Id == target.Id ? kept : c) }, $"Removed {labels} from {target.Id} (\"{target.SourceText}\").");
+            return EditStep.Changed(definition with { Root = Rewrite(definition.Root, c => c.Id == target.Id ? kept : c) }, $"Removed {ValueLabels(turn, target.Facet, named)} from {target.Id} (\"{target.SourceText}\").");
         }
 
         if (conditions.Count == 1)
@@ -486,14 +484,24 @@ public sealed partial class ConversationEngine
         return EditStep.Changed(definition with { Root = remaining }, $"Removed {target.Id} (\"{target.SourceText}\").");
     }
 
+    private static string StemmedWords(string text) =>
+        " " + string.Join(' ', Regex.Matches(text.ToLowerInvariant(), "[a-z0-9$&]+").Select(m => Planning.WordStems.Stem(m.Value))) + " ";
+
+    private static string ValueLabels(TurnContext turn, string facetId, IEnumerable<string> values)
+    {
+        var facet = turn.Tenant.Catalog.Find(facetId);
+        return string.Join(", ", values.Select(v => facet?.FindValue(v)?.Label ?? v));
+    }
+
     // The values of a list condition the words name (by value, label or synonym).
     private static HashSet<string> NamedValues(TurnContext turn, SegmentCondition condition, string what)
     {
         var facet = turn.Tenant.Catalog.Find(condition.Facet);
-        var words = " " + Regex.Replace(what.ToLowerInvariant(), "[^a-z0-9$&]+", " ") + " ";
+        // Compared word by word on stems, so "drop tablets" names the value Tablet.
+        var words = StemmedWords(what);
         return condition.Values
             .Where(v => new[] { v, facet?.FindValue(v)?.Label ?? v }.Concat(facet?.FindValue(v)?.Synonyms ?? [])
-                .Any(name => words.Contains(" " + Regex.Replace(name.ToLowerInvariant(), "[^a-z0-9$&]+", " ").Trim() + " ", StringComparison.Ordinal)))
+                .Any(name => StemmedWords(name) is { Length: > 2 } stems && words.Contains(stems, StringComparison.Ordinal)))
             .ToHashSet(StringComparer.Ordinal);
     }
 
@@ -512,6 +520,17 @@ public sealed partial class ConversationEngine
         }
 
         var replacement = planned!.Root;
+        if (replacement is SegmentCondition { Operator: ConditionOperator.In or ConditionOperator.NotIn } swapped && swapped.Facet == target.Facet
+            && target.Operator is ConditionOperator.In or ConditionOperator.NotIn && target.Values.Count > 1
+            && NamedValues(turn, target, oldText) is { Count: > 0 } named && named.Count < target.Values.Count)
+        {
+            // "swap grills for lawn care" in "garden tools or grills": only the named value of the list changes.
+            var values = target.Values.SelectMany(v => named.Contains(v) ? (v == target.Values.First(named.Contains) ? swapped.Values : []) : [v])
+                .Distinct(StringComparer.Ordinal).ToList();
+            var kept = target with { Values = values };
+            return EditStep.Changed(definition with { Root = Rewrite(definition.Root, c => c.Id == target.Id ? kept : c) }, $"Replaced {ValueLabels(turn, target.Facet, named)} with {ValueLabels(turn, target.Facet, swapped.Values)} in {target.Id} (\"{target.SourceText}\").");
+        }
+
         if (replacement is SegmentCondition single && single.Facet == target.Facet || replacement is SegmentCondition { Window: null } && IsEvent(turn, target))
         {
             // Keep what the user did not mention changing: the window, frequency and amount of the old condition.
@@ -639,7 +658,7 @@ public sealed partial class ConversationEngine
     private static partial Regex TooCue();
 
     // "tablets only", "only the pro plan": the list becomes what was named.
-    [GeneratedRegex(@"\bonly\b|^\s*just\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bonly\b|^\s*(?:(?:ok|okay|actually|now|no|so|well|hmm|wait|sorry)[,.!]?\s+)*just\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OnlyCue();
 
     // With a draft open, "only online orders", "just founders", "limit it to Texas" refine it; they never start a new segment.
@@ -652,13 +671,13 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"\b(start over|start again|from scratch|reset|clear (it|everything|the segment))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StartOverRequest();
 
-    [GeneratedRegex(@"^(?:(?:ok|okay|actually|now|also|oh|hmm|wait|and|sorry)[,.!]?\s+)*(?:please\s+|(?:can|could) you\s+|let's\s+)?(?:drop|remove|delete|take out|get rid of|forget about)\s+(?<what>.+?)(?:\s+(?:part|condition|filter|bit|exclusion|requirement|restriction|criterion|rule))?(?:\s+please)?[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:ok|okay|actually|now|also|oh|hmm|wait|and|sorry)[,.!]?\s+)*(?:please\s+|(?:can|could) you\s+|let's\s+)?(?:(?:drop|remove|delete|take out|get rid of|forget about)\s+(?<what>.+?)(?:\s+(?:part|condition|filter|bit|exclusion|requirement|restriction|criterion|rule))?|take\s+(?<what>.+?)\s+out(?:\s+of\s+(?:it|that|this|there|the\s+segment))?)(?:\s+please)?[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoveRequest();
 
     [GeneratedRegex(@"\bmake\s+(?:it|that)\s+(\d{1,4})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MakeItNumber();
 
-    [GeneratedRegex(@"\b(make it|make that|change|set|raise|lower|increase|decrease|bump|use|instead|switch|widen|extend|expand|narrow|shorten|go back|tighten|loosen|relax)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(make it|make that|change|set|raise|lower|increase|decrease|bump|use|instead|switch|widen|extend|expand|narrow|shorten|go back|tighten|loosen|relax|stretch|broaden|reduce|adjust|update)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeRequest();
 
     [GeneratedRegex(@"\b(\d{1,4})\s*days?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -60,6 +60,22 @@ internal static partial class AmountReader
             claimed.Add((match.Index, match.Index + match.Length));
         }
 
+        // "3 to 8 logins", "three to six failed sign-ins", "$10M-$50M": a bare range, read after the worded ones.
+        foreach (Match match in Span().Matches(text))
+        {
+            if (!Free(match)
+                || ComparisonWords.Number(match.Groups["an"].Value, match.Groups["am"].Value) is not { } low
+                || ComparisonWords.Number(match.Groups["bn"].Value, match.Groups["bm"].Value) is not { } high
+                || low >= high)
+            {
+                continue;
+            }
+
+            var isMoney = match.Value.Contains('$', StringComparison.Ordinal) || CurrencyWord().IsMatch(match.Value);
+            (isMoney ? money : numbers).Add(new QuantityMention(match.Index, match.Length, match.Value, low, ConditionOperator.Between, high));
+            claimed.Add((match.Index, match.Index + match.Length));
+        }
+
         foreach (Match match in MoneyAmount().Matches(text))
         {
             if (Free(match) && ComparisonWords.Number(match.Groups["n"].Value, match.Groups["mult"].Value) is { } value)
@@ -91,6 +107,10 @@ internal static partial class AmountReader
 
     [GeneratedRegex(@"\b(?<lo>at\s+least|no\s+less\s+than|no\s+fewer\s+than|more\s+than|over|above|greater\s+than)\s+(?<a>\$?\s?(?<an>" + Num + ")(?<am>" + Mult + @")?(?:\s*(?:dollars?|bucks?|usd)\b)?)\s*,?\s*(?:but|and|yet)\s+(?<hi>no\s+more\s+than|not\s+more\s+than|at\s+most|less\s+than|fewer\s+than|under|below|up\s+to)\s+(?<b>\$?\s?(?<bn>" + Num + ")(?<bm>" + Mult + @")?(?:\s*(?:dollars?|bucks?|usd)\b)?)", RegexOptions.IgnoreCase)]
     private static partial Regex Bounds();
+
+    // A time unit after the range makes it a period ("3 to 6 months"), which the date reader owns.
+    [GeneratedRegex(@"(?<![\w$.,-])(?:(?<a>\$?\s?(?<an>" + Num + ")(?<am>" + Mult + @")?)\s+to\s+(?<b>\$?\s?(?<bn>" + Num + ")(?<bm>" + Mult + @")?)|(?<a>\$?(?<an>" + Digits + ")(?<am>" + Mult + @")?)\s*-\s*(?<b>\$?(?<bn>" + Digits + ")(?<bm>" + Mult + @")?))(?:\s*(?:dollars?|bucks?|usd)\b)?(?![\w.,-]|\s*(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?|am|pm|%)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Span();
 
     [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:\$\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?(?:\s*(?:dollars?|usd)\b)?|\busd\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?|(?<![\w.,$])(?<n>" + Num + ")(?<mult>" + Mult + @")?\s*(?:dollars?|bucks?|usd)\b)(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyAmount();

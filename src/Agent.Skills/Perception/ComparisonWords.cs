@@ -15,7 +15,8 @@ internal static class ComparisonWords
 
     /// <summary>Regex of a number written in words: "three", "a dozen", "two hundred", "twenty-five", "fifteen million".</summary>
     public const string NumberWordPattern =
-        @"(?:a\s+(?=(?:hundred|thousand|million|dozen)\b))?" + NumberWord + @"(?:(?:\s+|-)" + NumberWord + ")*";
+        @"(?:a\s+(?=(?:hundred|thousand|million|dozen)\b))?" + NumberWord
+        + @"(?:(?:\s+|-|(?<=(?:hundred|thousand|million|billion))\s+and\s+(?![a-z-]+\s+(?:hundred|thousand|million|billion)\b))" + NumberWord + ")*";
 
     private const string NumberWord =
         @"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -76,7 +77,7 @@ internal static class ComparisonWords
         for (var i = 0; i < words.Length; i++)
         {
             var scale = words[i] switch { "dozen" => 12m, "hundred" => 100m, "thousand" => 1_000m, "million" => 1_000_000m, "billion" => 1_000_000_000m, _ => 0m };
-            if (words[i] == "a" && i == 0)
+            if ((words[i] == "a" && i == 0) || (words[i] == "and" && i > 0))
             {
                 continue;
             }

@@ -59,6 +59,12 @@ public sealed partial class DomainSpellCorrector
                 continue;
             }
 
+            if (AmericanSpelling(tokens[i].Text, lexicon) is { } american)
+            {
+                found.Add((i, 1, american, 100));
+                continue;
+            }
+
             if (BestPhrase(tokens, i, exact, lexicon) is { } phrase)
             {
                 found.Add(phrase);
@@ -106,6 +112,16 @@ public sealed partial class DomainSpellCorrector
         }
 
         return covered;
+    }
+
+    // "licence holders" against a catalog that says "License": the same word in the catalog's spelling.
+    private static string? AmericanSpelling(string word, TenantLexicon lexicon)
+    {
+        var lower = word.ToLowerInvariant();
+        // Short words are left alone: "four" is not a British "for".
+        return lexicon.ContainsWord(lower) || !word.All(char.IsLetter) || word.Length < 5
+            ? null
+            : BritishSpelling.AmericanForms(lower).FirstOrDefault(a => a.Length >= 5 && !EverydayWords.Contains(a) && (lexicon.ContainsWord(a) || IsInflectionOfKnownWord(a, lexicon)));
     }
 
     private static bool IsCorrectable(string word, TenantLexicon lexicon, int minimumLength) =>

@@ -19,6 +19,12 @@ internal static partial class FrequencyReader
         var found = new List<FrequencyMention>();
         foreach (Match match in Counted().Matches(text))
         {
+            // "between 50 and 150 times", "3 to 8 times": the upper end of a count range, which the amount reader reads whole.
+            if (!match.Groups["per"].Success && RangeLead().IsMatch(text.AsSpan(0, match.Index)))
+            {
+                continue;
+            }
+
             if (!isTaken(match.Index, match.Index + match.Length) && FromCount(match) is { } frequency)
             {
                 found.Add(new FrequencyMention(match.Index, match.Length, match.Value, frequency with { Expression = match.Value }));
@@ -113,4 +119,9 @@ internal static partial class FrequencyReader
         @"\b(?:(?<adverb>daily|weekly|bi-?weekly|fortnightly|monthly)\b|(?:every|each)\s+(?:(?<every>other|\d+|two|three|four|six)\s+)?(?<unit>day|week|month)s?\b)",
         RegexOptions.IgnoreCase)]
     private static partial Regex Regular();
+
+    [GeneratedRegex(
+        @"(?:\b(?:between|from)\s+(?:\d+|" + ComparisonWords.NumberWordPattern + @")\s*(?:and|to|-)|(?<![\w.,])(?:\d+|" + ComparisonWords.NumberWordPattern + @")\s+to)\s*$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex RangeLead();
 }

@@ -466,7 +466,11 @@ public sealed partial class SegmentPlanner
                         state.Assumptions.Add($"\"{frequency.Expression ?? part.Text}\" over {days} days is {(op == ConditionOperator.Lte ? "at most" : op == ConditionOperator.Eq ? "exactly" : "at least")} {required} {facet.Unit ?? "events"}.");
                     }
 
-                    return baseCondition with { Operator = op, Values = [Invariant(required)] };
+                    // The count was worked out over the frequency window, so the condition reads that window too.
+                    var counted = window is null && facet.Kind == FacetKind.Event && baseCondition.Window is null
+                        ? TimeWindow.Trailing(days, context.AsOf, $"the last {days} days")
+                        : baseCondition.Window;
+                    return baseCondition with { Operator = op, Values = [Invariant(required)], Window = counted };
                 }
 
                 if (facet.Kind == FacetKind.Attribute && facet.Type == FacetType.Number && facet.Operators.Contains(ConditionOperator.Gte))
