@@ -63,6 +63,15 @@ public sealed partial class ConversationEngine
             return planned with { Definition = current with { Root = Rewrite(current.Root, c => c.Id == existing.Id ? merged : c) } };
         }
 
+        if (negate && named is [SegmentCondition { Operator: ConditionOperator.In, SameEvent: null } left]
+            && current.Conditions().FirstOrDefault(c => c.Facet == left.Facet && c.Operator == ConditionOperator.In && c.Values.Count > left.Values.Count
+                && left.Values.All(v => c.Values.Contains(v, StringComparer.Ordinal))) is { } listed)
+        {
+            // "without Texas" of "Texas or Florida": the list loses Texas rather than gaining a contradiction beside it.
+            var kept = listed with { Values = listed.Values.Where(v => !left.Values.Contains(v, StringComparer.Ordinal)).ToList() };
+            return planned with { Definition = current with { Root = Rewrite(current.Root, c => c.Id == listed.Id ? kept : c) } };
+        }
+
         var added = negate ? new NotNode { Child = definition.Root } : definition.Root;
         return planned with { Definition = current with { Root = new AndNode { Children = [.. Flatten(current.Root), added] } } };
     }
@@ -405,7 +414,7 @@ public sealed partial class ConversationEngine
 
         var entities = turn.Perception.Entities;
         var bareDays = DaysOnly().Match(text) is { Success: true } days ? days : MakeItNumber().Match(text);
-        if (ChangeRequest().IsMatch(text) && (entities.Dates.Any(d => d.Resolution.Window is not null) || bareDays.Success))
+        if ((ChangeRequest().IsMatch(text) && (entities.Dates.Any(d => d.Resolution.Window is not null) || bareDays.Success)) || NamesOnlyAPeriod(turn.Perception))
         {
             var window = entities.Dates.FirstOrDefault(d => d.Resolution.Window is not null) is { Resolution.Window: { } resolved } mention
                 ? new TimeWindow { Start = resolved.Start, End = resolved.End, Expression = mention.Text }
@@ -451,6 +460,15 @@ public sealed partial class ConversationEngine
         {
             var found = swap.Success ? swap : instead;
             return await ReplaceConditionAsync(turn, skill, definition, found.Groups["old"].Value, found.Groups["new"].Value, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (UnionRequest().Match(text) is { Success: true } union)
+        {
+            // "also include people who rejected an offer yesterday": more people, not a narrower segment.
+            var (widened, widenQuestion) = await PlanPartOfMessageAsync(turn, skill, text[union.Length..], cancellationToken).ConfigureAwait(false);
+            return widenQuestion is not null
+                ? EditStep.Stopped(widenQuestion)
+                : EditStep.Changed(definition with { Root = new OrNode { Children = [definition.Root, widened!.Root] } }, $"Added anyone who {text[union.Length..].Trim()}, as an alternative to the rest.");
         }
 
         var exclusion = ExcludeRequest().Match(text);
@@ -577,6 +595,21 @@ public sealed partial class ConversationEngine
         return Regex.Matches(text.ToLowerInvariant(), "[a-z0-9$]+").Select(m => Planning.WordStems.Stem(m.Value)).Distinct(StringComparer.Ordinal);
     }
 
+    // "over the past quarter instead", "for the last 2 weeks", "use last month": with a draft open, a period said on its
+    // own moves the draft's periods.
+    private static bool NamesOnlyAPeriod(PerceptionResult perception)
+    {
+        var dates = perception.Entities.Dates.Where(d => d.Resolution.Window is not null).ToList();
+        if (dates.Count != 1)
+        {
+            return false;
+        }
+
+        var text = perception.CorrectedText;
+        var rest = text[..dates[0].Start] + " " + text[(dates[0].Start + dates[0].Length)..];
+        return PeriodEditWords().Replace(rest, " ").Trim().Length == 0;
+    }
+
     // Short edit commands ("undo", "start over", "drop the Texas part") read as other intents out of context.
     private static bool IsDraftCommand(string text, Intent intent)
     {
@@ -662,7 +695,7 @@ public sealed partial class ConversationEngine
     private static partial Regex OnlyCue();
 
     // With a draft open, "only online orders", "just founders", "limit it to Texas" refine it; they never start a new segment.
-    [GeneratedRegex(@"^(?:and|but)\s+(?:only|also|just|not|exclude|without)\b|^(?:and\s+)?(?:who|that|whose|which)\s+(?:also|too|additionally)\b|^(?:(?:ok|okay|actually|now|and|but|also)[,.!]?\s+)*(?:(?:only|just)\b(?!\s+(?:show|list|tell|explain|describe|want|need|curious|wondering|checking|asking|give|save|saved|kidding))|(?:limit|restrict|narrow)\s+(?:it|that|this|them)\b|keep\s+only\b|exclude\b|include\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:and|but)\s+(?:only|also|just|not|exclude|without)\b|^not\s+(?!(?:sure|really|quite|yet|now|that|this|what|how|exactly|bad|good|great|helpful|right|correct|me|you|it)\b)\w|^(?:(?:ok|okay|actually|now)[,.!]?\s+)*(?:make|set)\s+the\s+\w+\s+\w|^(?:and\s+)?(?:also\s+)?(?:plus|throw\s+in|bring\s+in)\b|^(?:and|plus)\s+(?:who|whose|that|with|having)\b|^(?:and\s+)?(?:who|that|whose|which)\s+(?:also|too|additionally)\b|^(?:[\w&'-]+,?\s+){1,4}only(?:\s+please)?\s*[.!]?$|^(?:(?:ok|okay|actually|now|and|but|also)[,.!]?\s+)*(?:(?:only|just)\b(?!\s+(?:show|list|tell|explain|describe|want|need|curious|wondering|checking|asking|give|save|saved|kidding))|(?:limit|restrict|narrow)\s+(?:it|that|this|them)\b|keep\s+only\b|exclude\b|include\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuationPrefix();
 
     [GeneratedRegex(@"^(undo|undo that|go back|revert( that| the last change)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -671,17 +704,23 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"\b(start over|start again|from scratch|reset|clear (it|everything|the segment))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StartOverRequest();
 
-    [GeneratedRegex(@"^(?:(?:ok|okay|actually|now|also|oh|hmm|wait|and|sorry)[,.!]?\s+)*(?:please\s+|(?:can|could) you\s+|let's\s+)?(?:(?:drop|remove|delete|take out|get rid of|forget about)\s+(?<what>.+?)(?:\s+(?:part|condition|filter|bit|exclusion|requirement|restriction|criterion|rule))?|take\s+(?<what>.+?)\s+out(?:\s+of\s+(?:it|that|this|there|the\s+segment))?)(?:\s+please)?[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:ok|okay|actually|now|also|oh|hmm|wait|and|sorry)[,.!]?\s+)*(?:please\s+|(?:can|could) you\s+|let's\s+)?(?:(?:drop|remove|delete|take out|get rid of|forget about|forget|ditch|lose|scrap)\s+(?<what>.+?)(?:\s+(?:part|condition|filter|bit|exclusion|requirement|restriction|criterion|rule))?|take\s+(?<what>.+?)\s+out(?:\s+of\s+(?:it|that|this|there|the\s+segment))?)(?:\s+please)?[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoveRequest();
+
+    [GeneratedRegex(@"\b(?:ok|okay|actually|now|please|so|just|let's|lets|let|us|use|using|make|it|that|this|change|set|switch|extend|shorten|narrow|stretch|widen|expand|move|look|looking|at|to|the|for|over|in|during|within|instead|rather|try|go|with|window|period|time|frame|timeframe|do|how|about|what|back|same|but|and|then|thanks|thank|you)\b|[^\w]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodEditWords();
 
     [GeneratedRegex(@"\bmake\s+(?:it|that)\s+(\d{1,4})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MakeItNumber();
 
-    [GeneratedRegex(@"\b(make it|make that|change|set|raise|lower|increase|decrease|bump|use|instead|switch|widen|extend|expand|narrow|shorten|go back|tighten|loosen|relax|stretch|broaden|reduce|adjust|update)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(make it|make that|make the|change|set|raise|lower|increase|decrease|bump|use|instead|switch|widen|extend|expand|narrow|shorten|go back|tighten|loosen|relax|stretch|broaden|reduce|adjust|update)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeRequest();
 
     [GeneratedRegex(@"\b(\d{1,4})\s*days?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DaysOnly();
+
+    [GeneratedRegex(@"^(?:(?:ok|okay|actually|now|and|please)[,.!]?\s+)*(?:also\s+)?(?:include|plus|throw\s+in|bring\s+in|add\s+in)\s+(?:anyone|anybody|everyone|people|those|users|customers|employees|folks|the\s+ones)\s+(?:who|that)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnionRequest();
 
     [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:also\s+|please\s+|now\s+)*(?:exclude|excluding|except|without|minus|not|but not|remove anyone who|remove those who|leave out|filter out|take out|drop anyone|remove anyone)\s+(?:anyone|those|people|customers|users|employees)?\s*(?:who|that)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExcludeRequest();

@@ -333,7 +333,7 @@ public sealed partial class ConversationEngine : IConversationEngine
             return resumed;
         }
 
-        if (turn.Session.Draft is not null && IsDraftCommand(perception.CorrectedText, intent))
+        if (turn.Session.Draft is not null && (IsDraftCommand(perception.CorrectedText, intent) || NamesOnlyAPeriod(perception)))
         {
             return await EditAsync(turn, cancellationToken).ConfigureAwait(false);
         }

@@ -16,7 +16,7 @@ internal static class ProtectedAttributeTerms
         ["sex"] = ["female", "male", "women", "woman", "men"],
         ["union membership"] = ["union member", "unionized", "unionised", "labor union", "labour union", "trade union"],
         ["veteran status"] = ["veteran", "military veteran"],
-        ["pregnancy"] = ["pregnant", "expecting mother", "maternity"],
+        ["pregnancy"] = ["pregnant", "expecting mother", "expectant", "expectant mother", "expectant parent", "mom to be", "moms to be", "mother to be", "mothers to be", "mum to be", "mums to be", "maternity"],
         ["medical leave"] = ["sick leave", "on medical leave"],
         ["marital status"] = ["married", "single parent", "divorced", "widowed"],
     }.ToFrozenDictionary(StringComparer.Ordinal);

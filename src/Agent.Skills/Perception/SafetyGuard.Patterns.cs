@@ -106,6 +106,13 @@ public sealed partial class SafetyGuard
         Options)]
     private static partial Regex Disability();
 
+    // A number that can only be an age: after a person noun with nothing counted after it, or "in their 50s", "50-year-olds".
+    [GeneratedRegex(
+        @"\b(?:" + PeopleNouns + @"|staff|workers|engineers|developers|managers|designers|analysts|lawyers|founders|investors|advisors|employees|anyone|people)\s+(?:(?:who\s+are|that\s+are|aged?)\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?[1-9]\d\b(?!\s*(?:%|percent|\+?\s*(?:times|apps?|events?|logins?|sign-?ins?|accesses|orders?|items?|days?|weeks?|months?|years?\s+(?:of|at|with|in)|licen[cs]es?|seats?|deals?|offers?|messages?|views?|dollars?|k\b|m\b)))"
+        + @"|\bin\s+their\s+(?:20|30|40|50|60|70|80)s\b|\b[1-9]\d[\s-]?(?:to[\s-]?[1-9]\d[\s-]?)?year[\s-]olds?\b|\bover\s+the\s+age\s+of\s+[1-9]\d\b",
+        Options)]
+    private static partial Regex AgeByNumber();
+
     [GeneratedRegex(
         @"\b(?:health\s+conditions?|medical\s+(?:conditions?|history|records?)|diagnos[ei]s|diagnosed|pregnan(?:t|cy|cies)|expecting\s+(?:mothers|moms|parents|a\s+baby|women)|diabet(?:es|ic|ics)|cancer|"
         + @"hiv|aids\s+patients|depression|depressed|anxiety|mental\s+(?:health|illness|illnesses)|mentally\s+ill|bipolar|schizophreni\w*|adhd|obes(?:e|ity)|asthma(?:tic|tics)?|alzheimer'?s|dementia|"

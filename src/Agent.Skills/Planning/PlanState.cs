@@ -34,6 +34,9 @@ internal sealed class PlanState
     /// <summary>Words a settled vague term or a season consumed, which no facet's catalog text names.</summary>
     public List<string> CoveredWords { get; } = [];
 
+    /// <summary>The frequency said or settled for the part being planned: an event named beside an attribute takes it.</summary>
+    public Frequency? PartFrequency { get; set; }
+
     public PlanOutcome Outcome(SegmentDefinition? definition) =>
         new(definition, Question, Assumptions, Resolved, Audit, Quality);
 }

@@ -42,7 +42,7 @@ internal static class RequestCoverage
         "based", "located", "live", "lives", "living", "carry", "carries", "carrying", "hold", "holds", "holding", "held", "holder", "holders", "owns", "owned",
         "touch", "touched", "turn", "turned", "ended", "end", "drafted", "draft", "currently", "still", "already", "ones", "kind", "kinds",
         "campaign", "campaigns", "promo", "promotion", "outreach", "blast", "mailing", "targeting", "retarget",
-        "supplies", "supply", "products", "product", "items", "item", "stuff", "things", "thing", "goods", "merchandise", "gear", "brands", "brand",
+        "old", "olds", "supplies", "supply", "products", "product", "items", "item", "stuff", "things", "thing", "goods", "merchandise", "gear", "brands", "brand",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

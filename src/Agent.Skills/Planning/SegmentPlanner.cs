@@ -195,6 +195,7 @@ public sealed partial class SegmentPlanner
 
         // Vague terms ("recent", "high-value", "frequent") are settled by the ambiguity resolver.
         SegmentCondition? templated = null;
+        string? templatePhrase = null;
         Frequency? vagueFrequency = null;
         TimeWindow? recencyHere = null;
         var phrase = inPart.RetrievalPhrase(part, context.Perception.CorrectedText);
@@ -230,9 +231,11 @@ public sealed partial class SegmentPlanner
             if (option.Condition is { } template)
             {
                 templated = template with { SourceText = part.Text, Confidence = 0.9 };
+                templatePhrase = match.Phrase;
             }
         }
 
+        state.PartFrequency = inPart.Frequencies.FirstOrDefault()?.Frequency ?? vagueFrequency;
         if (vocabulary is not null && QuantityAfter(part, vocabularyMention!, inPart, context.Perception.CorrectedText) is var (head, tail))
         {
             // "VIP customers with more than two returns": the tenant phrase is one condition, the counted rest another.
@@ -257,7 +260,16 @@ public sealed partial class SegmentPlanner
 
         if (templated is not null)
         {
-            return WithWindow(templated, window ?? state.RecencyWindow, tenant);
+            var meaning = WithWindow(templated, window ?? state.RecencyWindow, tenant);
+            if (RestBeside(part, templatePhrase!, context.Perception.CorrectedText) is not { } rest)
+            {
+                return meaning;
+            }
+
+            // "high value customers in the midwest": the answer settles "high value"; the midwest is still part of the request.
+            state.Audit.Add(new AuditEntry("decompose", $"\"{templatePhrase}\" and \"{rest.Text}\"", 0));
+            var other = await PlanPartAsync(state, rest, window, cancellationToken).ConfigureAwait(false);
+            return state.Question is not null ? null : other is null ? meaning : new AndNode { Children = [meaning, other] };
         }
 
         if (Meaningless(phrase) && inPart.Money.Count == 0)
@@ -672,6 +684,8 @@ public sealed partial class SegmentPlanner
                 continue;
             }
 
+            // "heavy Jira users in Product Management": the rate belongs to the events, not to the department.
+            var rate = facet.Kind == FacetKind.Event && mainFacetOfPart?.Kind != FacetKind.Event ? state.PartFrequency : null;
             extras.Add(new SegmentCondition
             {
                 SourceText = mention.Text,
@@ -679,7 +693,10 @@ public sealed partial class SegmentPlanner
                 Operator = ConditionOperator.In,
                 Values = [meaning.Value!],
                 Confidence = Math.Clamp(mention.Score, 0, 1),
-                Window = facet.Kind == FacetKind.Event ? main.Window : null,
+                Window = facet.Kind == FacetKind.Event
+                    ? main.Window ?? (rate is not null ? TimeWindow.Trailing(tenant.Config.Dates.DefaultFrequencyWindowDays, state.Context.AsOf, $"the last {tenant.Config.Dates.DefaultFrequencyWindowDays} days") : null)
+                    : null,
+                Frequency = rate,
             });
             state.Audit.Add(new AuditEntry("map", $"also \"{mention.Text}\" → {facet.Id} [{meaning.Value}]", 0));
         }
@@ -1030,6 +1047,31 @@ public sealed partial class SegmentPlanner
 
     private static bool IsCapitalCode(FacetMention mention) =>
         mention.Score >= 1 && mention.Text.Length is >= 2 and <= 4 && mention.Text.All(char.IsAsciiLetterUpper);
+
+    // The words of a part on one side of a vague phrase the tenant settled with a condition, when they say more than filler.
+    private static SubSegment? RestBeside(SubSegment part, string phrase, string message)
+    {
+        var end = part.Span.Start + part.Span.Length;
+        var found = Regex.Match(message[part.Span.Start..end], $@"\b{Regex.Escape(phrase)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        if (!found.Success)
+        {
+            return null;
+        }
+
+        var at = part.Span.Start + found.Index;
+        var before = new TextSpan(part.Span.Start, at - part.Span.Start);
+        var after = new TextSpan(at + found.Length, end - at - found.Length);
+        var sides = new[] { before, after }.Where(side => side.Length > 0 && !Meaningless(message.Substring(side.Start, side.Length))).ToList();
+        if (sides is not [var side])
+        {
+            return null;
+        }
+
+        var text = message.Substring(side.Start, side.Length);
+        var start = side.Start + (text.Length - text.TrimStart().Length);
+        var trimmed = text.Trim();
+        return part with { Id = part.Id + "b", Text = trimmed, Span = new TextSpan(start, trimmed.Length), Negated = false, JoinedByOr = false };
+    }
 
     // The part cut after a tenant phrase when a number, amount or frequency follows it, or null.
     private static (SubSegment Head, SubSegment Tail)? QuantityAfter(SubSegment part, FacetMention phrase, PartEntities inPart, string message)

@@ -102,7 +102,7 @@ internal sealed partial class DateGrammar
         return Reading.Window(
             start,
             asOf,
-            $"'{s}' is read as the rolling window {DateMath.Describe(start, asOf)}; say '{last}' for the previous calendar {unitText}.");
+            $"'{s}' is read as the rolling window {DateMath.Describe(start, asOf)}; say '{last}' for the previous {(unitText == "quarter" ? "" : "calendar ")}{unitText}.");
     }
 
     private Reading? RelativeUnit(string s, DateOnly asOf)

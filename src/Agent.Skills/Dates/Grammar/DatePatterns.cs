@@ -56,7 +56,7 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"^(?:in|within|over|during) (?:the )?" + Count + @" ?(?:full |complete |whole )?" + Unit + "$", Options)]
     public static partial Regex RollingAfterPreposition();
 
-    [GeneratedRegex(@"^(?:(?:the )?past|the last) (?<unit>day|week|fortnight|month|year)$", Options)]
+    [GeneratedRegex(@"^(?:(?:the )?past (?<unit>day|week|fortnight|month|quarter|year)|the last (?<unit>day|week|fortnight|month|year))$", Options)]
     public static partial Regex RollingOne();
 
     [GeneratedRegex(@"^(?:(?<mod>this|current|the current|last|the last|previous|the previous|prior|next|the next|coming|the coming|upcoming|the upcoming|following|the following|the|my) )?(?:" + Calendar + @" )?(?<unit>week|month|quarter|half|year|decade)$", Options)]
