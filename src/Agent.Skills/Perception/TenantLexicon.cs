@@ -101,12 +101,27 @@ public sealed partial class TenantLexicon
             }
         }
 
+        var people = PeopleNouns(tenant);
+        var modifiers = new List<(string[] Words, VocabularyEntry Vocabulary)>();
         foreach (var vocabulary in tenant.Config.Vocabulary)
         {
             entries.Add(new LexiconEntry(vocabulary.Phrase, vocabulary.Condition.Facet, null, vocabulary.Phrase, LexiconTermKind.Vocabulary)
             {
                 Vocabulary = vocabulary,
             });
+
+            modifiers.Add((vocabulary.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries), vocabulary));
+        }
+
+        // "paying users" also says "paying founders": a modifier that only this phrase uses means it before any noun for
+        // people, and the noun keeps its own meaning. Rates and ages ("daily users", "new customers") are not carried.
+        foreach (var (phraseWords, vocabulary) in modifiers)
+        {
+            if (phraseWords is [var modifier, var noun] && people.Contains(noun) && !NotCarried.Contains(modifier.ToLowerInvariant())
+                && entries.Count(e => WordTokenizer.Key(e.Term).Split(' ').Contains(modifier.ToLowerInvariant())) == 1)
+            {
+                entries.Add(new LexiconEntry(modifier, vocabulary.Condition.Facet, null, vocabulary.Phrase, LexiconTermKind.Vocabulary) { Vocabulary = vocabulary });
+            }
         }
 
         return new TenantLexicon(tenant.Id, [.. entries.Where(e => !FunctionWordTerms.Contains(e.Term.Trim()))]);
@@ -176,6 +191,14 @@ public sealed partial class TenantLexicon
                 : new LexiconEntry(synonym, facet.Id, value.Value, label, LexiconTermKind.ValueSynonym) { Restricted = restricted };
         }
     }
+
+    // Nouns for the people a tenant's segments hold, whatever the tenant.
+    private static HashSet<string> PeopleNouns(Tenant tenant)
+    {
+        return new HashSet<string>(["users", "customers", "employees", "people", "members", "shoppers", "staff", "accounts", "folks", "buyers", "workers"], StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static readonly HashSet<string> NotCarried = new(["daily", "weekly", "monthly", "new", "recent", "frequent", "regular", "heavy", "light", "big", "top", "all", "current", "active"], StringComparer.Ordinal);
 
     private static bool IsCode(string text) => text.Length is >= 2 and <= 3 && text.All(char.IsAsciiLetterUpper);
 

@@ -139,6 +139,15 @@ internal static class RequestCoverage
         meaning.Value is { } value && tenant.Catalog.Find(meaning.FacetId) is { } named
         && facets.Any(f => tenant.Catalog.Find(f) is { } used && SameEvents.Implies(used, named, [value]));
 
+    private static string AggregateWords(AggregateFunction? aggregate) => aggregate switch
+    {
+        AggregateFunction.Max => "biggest largest highest max maximum top most",
+        AggregateFunction.Min => "smallest lowest min minimum least",
+        AggregateFunction.Sum => "total combined overall sum",
+        AggregateFunction.Avg => "average mean typical",
+        _ => "",
+    };
+
     private static IEnumerable<string> FacetWords(Facet? facet, IReadOnlyList<string> values)
     {
         if (facet is null)
@@ -146,7 +155,9 @@ internal static class RequestCoverage
             return [];
         }
 
+        // "biggest deal", "total spend", "average order": the words of the facet's aggregate are what it computes.
         var text = string.Join(' ', [facet.Name, facet.Category, facet.Subcategory ?? "", facet.Description, facet.Purpose, .. facet.Synonyms, .. facet.Antonyms,
+            AggregateWords(facet.Sql.Aggregate),
             .. values.SelectMany(v => facet.FindValue(v) is { } known ? [known.Value, known.Label, .. known.Synonyms] : new[] { v })]);
         return WordStems.Of(text);
     }

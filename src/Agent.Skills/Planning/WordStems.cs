@@ -13,6 +13,8 @@ internal static partial class WordStems
             "done" or "did" or "does" or "doing" => "do",
             "bought" or "buys" or "buying" => "buy",
             "spent" or "spends" or "spending" => "spend",
+            "sent" or "sends" or "sending" => "send",
+            "paid" or "pays" or "paying" => "pay",
             "people" or "persons" => "person",
             "aged" or "ages" => "age",
             _ when word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) => word[..^3],

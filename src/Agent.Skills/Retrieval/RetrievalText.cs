@@ -35,6 +35,8 @@ internal static class RetrievalText
         ["login"] = "login", ["signins"] = "signin", ["signups"] = "signup", ["optins"] = "optin",
         ["bidder"] = "bid", ["bidders"] = "bid", ["subscriber"] = "subscrib", ["subscribers"] = "subscrib",
         ["member"] = "member", ["members"] = "member", ["users"] = "users", ["sales"] = "sale",
+        ["sent"] = "send", ["sending"] = "send", ["sends"] = "send", ["paid"] = "pay", ["paying"] = "pay",
+        ["sold"] = "sell", ["selling"] = "sell", ["gave"] = "give", ["given"] = "give", ["took"] = "take", ["taken"] = "take",
     };
 
     /// <summary>
