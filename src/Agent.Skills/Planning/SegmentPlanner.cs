@@ -261,7 +261,11 @@ public sealed partial class SegmentPlanner
         if (templated is not null)
         {
             var meaning = WithWindow(templated, window ?? state.RecencyWindow, tenant);
-            if (RestBeside(part, templatePhrase!, context.Perception.CorrectedText) is not { } rest)
+            // Only a rest that names something else of the catalog is another condition: "spend a lot" names Total Spend
+            // again, and "for the holiday campaign" is what the segment is for.
+            if (RestBeside(part, templatePhrase!, context.Perception.CorrectedText) is not { } rest
+                || rest.Text.StartsWith("for ", StringComparison.OrdinalIgnoreCase)
+                || !inPart.Facets.Any(m => rest.Span.Overlaps(new TextSpan(m.Start, m.Length)) && m.Meanings.All(x => x.FacetId != templated.Facet)))
             {
                 return meaning;
             }
