@@ -56,7 +56,8 @@ public static partial class AnswerMatcher
     private static double Overlap(HashSet<string> reply, HashSet<string> label) =>
         label.Count == 0 ? 0 : (double)label.Count(reply.Contains) / label.Count;
 
-    [GeneratedRegex(@"^(?:option\s*|#|number\s*)?(\d)\b", RegexOptions.CultureInvariant)]
+    // "2", "option 2", "#2 please", "2) the second one": a digit on its own picks an option; "3 times a week" is wording.
+    [GeneratedRegex(@"^(?:option\s*|#|number\s*|no\.?\s*)?(\d)(?:\s*[.):,!-]|\s*$|\s+(?:please|thanks|thank\s+you|it\s+is|is\s+fine|works|sounds\s+good)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"[a-z0-9$]+", RegexOptions.CultureInvariant)]

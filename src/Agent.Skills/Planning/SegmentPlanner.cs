@@ -45,6 +45,12 @@ public sealed partial class SegmentPlanner
         var parts = RequestDecomposer.Decompose(text, [.. ProtectedSpans(entities), .. state.Lists.Select(l => l.Span)], [.. entities.Facets.Select(m => new TextSpan(m.Start, m.Length))]);
         state.Audit.Add(new AuditEntry("decompose", $"{parts.Count} sub-segment(s): {string.Join(" | ", parts.Select(p => p.Text))}", watch.Elapsed.TotalMilliseconds));
 
+        if (NewSegmentLead().Match(text) is { Success: true } lead)
+        {
+            // "new segment: …" says what to do, not who.
+            state.CoveredWords.Add(lead.Groups["word"].Value);
+        }
+
         var sharedWindow = SharedWindow(entities, parts);
         var planned = new List<PlannedPart>();
         (SubSegment Part, SegmentCondition Node)? bareVerb = null;
@@ -91,7 +97,8 @@ public sealed partial class SegmentPlanner
             return state.Outcome(null);
         }
 
-        var root = SegmentTree.Combine(planned);
+        var root = SegmentTree.MergeSingleValued(SegmentTree.Combine(planned),
+            facet => context.Tenant.Catalog.Find(facet) is { Kind: FacetKind.Attribute, Type: FacetType.List });
         if (SameEventCue().IsMatch(text))
         {
             root = OnOneEvent(state, root);
@@ -1191,4 +1198,7 @@ public sealed partial class SegmentPlanner
 
     [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|anyone|anybody|everyone|everybody|someone|somebody|folks|staff|individuals|persons|audience)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerWords();
+
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|now|actually)[,.!]?\s+)*(?:a\s+)?(?<word>new|another|fresh|different)\s+(?:segment|audience|one)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewSegmentLead();
 }

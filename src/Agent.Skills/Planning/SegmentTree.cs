@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SegmentAI.Skills.Segments;
 
 namespace SegmentAI.Skills.Planning;
@@ -6,7 +7,7 @@ namespace SegmentAI.Skills.Planning;
 /// Assembles the parts of a request into one boolean tree: runs of parts joined by "or" become OR groups, and
 /// the groups are ANDed — "gold or platinum members who bought toys" is (gold OR platinum) AND toys.
 /// </summary>
-public static class SegmentTree
+public static partial class SegmentTree
 {
     /// <summary>The tree for <paramref name="parts"/>; a single part is its own root.</summary>
     public static SegmentNode Combine(IReadOnlyList<PlannedPart> parts)
@@ -34,6 +35,41 @@ public static class SegmentTree
         return anded.Count == 1 ? anded[0] : new AndNode { Children = anded };
     }
 
+    /// <summary>
+    /// Merges conditions ANDed at the top on one attribute that holds a single value per person: "55-64 year olds and
+    /// seniors" means either band, since nobody is in both; read literally it would be a segment no one can be in.
+    /// </summary>
+    public static SegmentNode MergeSingleValued(SegmentNode root, Func<string, bool> holdsOneValue)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(holdsOneValue);
+        if (root is not AndNode and)
+        {
+            return root;
+        }
+
+        var children = new List<SegmentNode>();
+        foreach (var child in and.Children)
+        {
+            if (child is SegmentCondition { Operator: ConditionOperator.In, SameEvent: null, Window: null } condition && holdsOneValue(condition.Facet)
+                && children.FindIndex(c => c is SegmentCondition { Operator: ConditionOperator.In, SameEvent: null, Window: null } other && other.Facet == condition.Facet) is var at and >= 0)
+            {
+                var first = (SegmentCondition)children[at];
+                children[at] = first with
+                {
+                    Values = first.Values.Concat(condition.Values).Distinct(StringComparer.Ordinal).ToList(),
+                    SourceText = $"{first.SourceText} and {condition.SourceText}",
+                    Confidence = Math.Min(first.Confidence, condition.Confidence),
+                };
+                continue;
+            }
+
+            children.Add(child);
+        }
+
+        return children.Count == 1 ? children[0] : and with { Children = children };
+    }
+
     // "Texas or Florida" is one condition with two values, not two conditions ORed: the same members, and it reads as said.
     private static SegmentNode MergeAlternatives(List<SegmentNode> alternatives)
     {
@@ -56,7 +92,7 @@ public static class SegmentTree
     public static string NameFrom(string request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var text = request.Trim().TrimEnd('.', '?', '!');
+        var text = NewSegmentLead().Replace(request.Trim().TrimEnd('.', '?', '!'), "");
         if (text.Length > 60)
         {
             var cut = text.LastIndexOf(' ', 60);
@@ -65,4 +101,7 @@ public static class SegmentTree
 
         return text.Length == 0 ? "Untitled segment" : char.ToUpperInvariant(text[0]) + text[1..];
     }
+
+    [GeneratedRegex(@"^(?:(?:ok|okay|now|actually)[,.!]?\s+)*(?:a\s+)?(?:new|another|fresh|different)\s+(?:segment|audience|one)\s*[:,-]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewSegmentLead();
 }
