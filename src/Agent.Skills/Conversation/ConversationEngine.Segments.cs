@@ -368,7 +368,7 @@ public sealed partial class ConversationEngine
                 turn.Perception = PerceiveText(turn, clauses[i]);
             }
 
-            var step = await EditStepAsync(turn, skill, definition, cancellationToken).ConfigureAwait(false);
+            var step = await EditStepAsync(turn, skill, definition, i + 1 < clauses.Count && AddsCondition().IsMatch(clauses[i + 1]), cancellationToken).ConfigureAwait(false);
             turn.Perception = whole;
             if (step.Stop is { } stop)
             {
@@ -404,12 +404,12 @@ public sealed partial class ConversationEngine
     }
 
     // One edit of the draft, read from turn.Perception, applied to definition.
-    private async Task<EditStep> EditStepAsync(TurnContext turn, ResolvedSkill skill, SegmentDefinition definition, CancellationToken cancellationToken)
+    private async Task<EditStep> EditStepAsync(TurnContext turn, ResolvedSkill skill, SegmentDefinition definition, bool moreFollow, CancellationToken cancellationToken)
     {
         var text = turn.Perception.CorrectedText.Trim().TrimEnd('.', '!');
         if (RemoveRequest().Match(text) is { Success: true } remove)
         {
-            return RemoveCondition(turn, skill, definition, remove.Groups["what"].Value);
+            return RemoveCondition(turn, skill, definition, remove.Groups["what"].Value, moreFollow);
         }
 
         var entities = turn.Perception.Entities;
@@ -418,13 +418,16 @@ public sealed partial class ConversationEngine
         {
             var window = entities.Dates.FirstOrDefault(d => d.Resolution.Window is not null) is { Resolution.Window: { } resolved } mention
                 ? new TimeWindow { Start = resolved.Start, End = resolved.End, Expression = mention.Text }
-                : TimeWindow.Trailing(int.Parse(bareDays.Groups[1].Value, CultureInfo.InvariantCulture), turn.AsOf, $"the last {bareDays.Groups[1].Value} days");
+                : BareWindow(bareDays, turn.AsOf);
             // Every period of the draft moves: event windows, and a date attribute read "within" one ("hired in the last 90 days").
             var changed = definition with { Root = Rewrite(definition.Root, c => IsEvent(turn, c) || (c.Operator == ConditionOperator.Within && c.Window is not null) ? c with { Window = window } : c) };
             return EditStep.Changed(changed, $"Changed the time window to {window.Expression}.");
         }
 
-        if (ChangeRequest().IsMatch(text) && entities.Money.Concat(entities.Numbers).FirstOrDefault() is { } amount)
+        // "change 500 to 600" names the new amount last; a count of days or months is a period, not an amount.
+        var periods = DaysOnly().Matches(text).Select(m => new TextSpan(m.Index, m.Length)).ToList();
+        var amounts = entities.Money.Concat(entities.Numbers).Where(q => !periods.Any(p => p.Overlaps(new TextSpan(q.Start, q.Length)))).OrderBy(q => q.Start).ToList();
+        if (ChangeRequest().IsMatch(text) && (amounts.Count > 1 && NewAmountLast().IsMatch(text) ? amounts[^1] : amounts.FirstOrDefault()) is { } amount)
         {
             var value = amount.Value.ToString(CultureInfo.InvariantCulture);
             var touched = false;
@@ -435,7 +438,8 @@ public sealed partial class ConversationEngine
                     if (c.Aggregate is { } aggregate)
                     {
                         touched = true;
-                        return c with { Aggregate = aggregate with { Values = [amount.Value] } };
+                        // "make it at least 800 dollars" says the comparison too; "raise it to $1,000" keeps the old one.
+                        return c with { Aggregate = aggregate with { Values = [amount.Value], Operator = amount.Comparison ?? aggregate.Operator } };
                     }
 
                     if (turn.Tenant.Catalog.Find(c.Facet)?.Type is FacetType.Money or FacetType.Number && c.Values.Count == 1)
@@ -471,12 +475,18 @@ public sealed partial class ConversationEngine
                 : EditStep.Changed(definition with { Root = new OrNode { Children = [definition.Root, widened!.Root] } }, $"Added anyone who {text[union.Length..].Trim()}, as an alternative to the rest.");
         }
 
+        if (CorrectionLead().Match(text) is { Success: true } correction && correction.Length < text.Length && !Restatement().IsMatch(text[correction.Length..]))
+        {
+            // "no, make it home goods", "actually I meant toys": the named values replace the ones they correct.
+            return await AddToDraftAsync(turn, definition, text[correction.Length..], false, cancellationToken).ConfigureAwait(false);
+        }
+
         var exclusion = ExcludeRequest().Match(text);
         var addition = exclusion.Success ? text[exclusion.Length..] : AddPrefix().Replace(text, "");
         return await AddToDraftAsync(turn, definition, addition, exclusion.Success, cancellationToken).ConfigureAwait(false);
     }
 
-    private EditStep RemoveCondition(TurnContext turn, ResolvedSkill skill, SegmentDefinition definition, string what)
+    private EditStep RemoveCondition(TurnContext turn, ResolvedSkill skill, SegmentDefinition definition, string what, bool moreFollow)
     {
         var conditions = definition.Conditions();
         var target = FindCondition(turn, definition, what);
@@ -491,6 +501,12 @@ public sealed partial class ConversationEngine
         {
             var kept = target with { Values = target.Values.Where(v => !named.Contains(v)).ToList() };
             return EditStep.Changed(definition with { Root = Rewrite(definition.Root, c => c.Id == target.Id ? kept : c) }, $"Removed {ValueLabels(turn, target.Facet, named)} from {target.Id} (\"{target.SourceText}\").");
+        }
+
+        if (conditions.Count == 1 && moreFollow)
+        {
+            // "remove electronics and add toys": the next part of the change gives the segment its condition back.
+            return EditStep.Changed(definition with { Root = new AndNode { Children = [] } }, $"Removed {target.Id} (\"{target.SourceText}\").");
         }
 
         if (conditions.Count == 1)
@@ -695,7 +711,7 @@ public sealed partial class ConversationEngine
     private static partial Regex OnlyCue();
 
     // With a draft open, "only online orders", "just founders", "limit it to Texas" refine it; they never start a new segment.
-    [GeneratedRegex(@"^(?:and|but)\s+(?:only|also|just|not|exclude|without)\b|^not\s+(?!(?:sure|really|quite|yet|now|that|this|what|how|exactly|bad|good|great|helpful|right|correct|me|you|it)\b)\w|^(?:(?:ok|okay|actually|now)[,.!]?\s+)*(?:make|set)\s+the\s+\w+\s+\w|^(?:and\s+)?(?:also\s+)?(?:plus|throw\s+in|bring\s+in)\b|^(?:and|plus)\s+(?:who|whose|that|with|having)\b|^(?:and\s+)?(?:who|that|whose|which)\s+(?:also|too|additionally)\b|^(?:[\w&'-]+,?\s+){1,4}only(?:\s+please)?\s*[.!]?$|^(?:(?:ok|okay|actually|now|and|but|also)[,.!]?\s+)*(?:(?:only|just)\b(?!\s+(?:show|list|tell|explain|describe|want|need|curious|wondering|checking|asking|give|save|saved|kidding))|(?:limit|restrict|narrow)\s+(?:it|that|this|them)\b|keep\s+only\b|exclude\b|include\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:and|but)\s+(?:only|also|just|not|exclude|without)\b|^(?:(?:no|nope|sorry|actually|wait|oops|oh)[,.!]?\s+)+(?:(?:make|change)\s+(?:it|that)|i\s+meant?)\s+(?!(?:all\s+|the\s+)?(?:customers|employees|users|people|members|staff|shoppers|folks|anyone|everyone|those)\b)(?!.*\b(?:who|whose|that)\b)\w|^(?:(?:actually|oh|sorry)[,.!]?\s+)?i\s+meant\s+(?!(?:all\s+|the\s+)?(?:customers|employees|users|people|members|staff|shoppers|folks|anyone|everyone|those)\b)(?!.*\b(?:who|whose|that)\b)\w|^not\s+(?!(?:sure|really|quite|yet|now|that|this|what|how|exactly|bad|good|great|helpful|right|correct|me|you|it)\b)\w|^(?:(?:ok|okay|actually|now)[,.!]?\s+)*(?:make|set)\s+the\s+\w+\s+\w|^(?:and\s+)?(?:also\s+)?(?:plus|throw\s+in|bring\s+in)\b|^(?:and|plus)\s+(?:who|whose|that|with|having)\b|^(?:and\s+)?(?:who|that|whose|which)\s+(?:also|too|additionally)\b|^(?:[\w&'-]+,?\s+){1,4}only(?:\s+please)?\s*[.!]?$|^(?:(?:ok|okay|actually|now|and|but|also)[,.!]?\s+)*(?:(?:only|just)\b(?!\s+(?:show|list|tell|explain|describe|want|need|curious|wondering|checking|asking|give|save|saved|kidding))|(?:limit|restrict|narrow)\s+(?:it|that|this|them)\b|keep\s+only\b|exclude\b|include\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuationPrefix();
 
     [GeneratedRegex(@"^(undo|undo that|go back|revert( that| the last change)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -713,11 +729,40 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"\bmake\s+(?:it|that)\s+(\d{1,4})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MakeItNumber();
 
-    [GeneratedRegex(@"\b(make it|make that|make the|change|set|raise|lower|increase|decrease|bump|use|instead|switch|widen|extend|expand|narrow|shorten|go back|tighten|loosen|relax|stretch|broaden|reduce|adjust|update)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:no|nope|sorry|actually|wait|oops|oh|ok|okay)[,.!]?\s+)*(?:(?:make|change)\s+(?:it|that)\s+(?:to\s+|into\s+)?|i\s+meant\s+|i\s+mean\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CorrectionLead();
+
+    [GeneratedRegex(@"^(?:then\s+|and\s+)?(?:add|include|plus|put\s+in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddsCondition();
+
+    // "I meant employees who have design tool licenses" restates the whole request rather than correcting a value.
+    [GeneratedRegex(@"^(?:all\s+|the\s+)?(?:customers|employees|users|people|members|staff|shoppers|folks|anyone|everyone|those)\b|\b(?:who|whose|that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Restatement();
+
+
+    [GeneratedRegex(@"\b(make it|make that|make the|i meant|i mean|change|set|raise|lower|increase|decrease|bump|use|instead|switch|widen|extend|expand|narrow|shorten|go back|tighten|loosen|relax|stretch|broaden|reduce|adjust|update)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeRequest();
 
-    [GeneratedRegex(@"\b(\d{1,4})\s*days?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(\d{1,4})\s*(day|week|month|year)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DaysOnly();
+
+    [GeneratedRegex(@"\d\S*\s+(?:to|into|->|=>)\s+\$?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewAmountLast();
+
+    // "make it 60 days", "change the window to 6 months": a trailing period said without "last".
+    private static TimeWindow BareWindow(Match said, DateOnly asOf)
+    {
+        var count = int.Parse(said.Groups[1].Value, CultureInfo.InvariantCulture);
+        var unit = said.Groups[2].Success ? said.Groups[2].Value.ToLowerInvariant() : "day";
+        var start = unit switch
+        {
+            "week" => asOf.AddDays(-7 * count),
+            "month" => asOf.AddMonths(-count),
+            "year" => asOf.AddYears(-count),
+            _ => asOf.AddDays(-count),
+        };
+        return TimeWindow.Trailing(asOf.DayNumber - start.DayNumber, asOf, $"the last {count} {unit}{(count == 1 ? "" : "s")}");
+    }
 
     [GeneratedRegex(@"^(?:(?:ok|okay|actually|now|and|please)[,.!]?\s+)*(?:also\s+)?(?:include|plus|throw\s+in|bring\s+in|add\s+in)\s+(?:anyone|anybody|everyone|people|those|users|customers|employees|folks|the\s+ones)\s+(?:who|that)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnionRequest();

@@ -48,7 +48,7 @@ internal static partial class EditClauses
     /// <summary>Joins edits back into one message (after one was completed by the answer to a question).</summary>
     public static string Join(IEnumerable<string> clauses) => string.Join(" and ", clauses);
 
-    [GeneratedRegex(@"^(?:(?:ok|okay|fine|great|sure|alright|all\s+right|actually|now|so|well|hmm|then|please|cool|thanks|thank\s+you|yes|yeah|right|good|perfect|nice|wait|oh|and|but)[\s,.!]*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:ok|okay|fine|great|sure|alright|all\s+right|actually|now|so|well|hmm|then|please|cool|thanks|thank\s+you|yes|yeah|right|good|perfect|nice|wait|oh|and|but|no|nope|sorry|oops|hmm)[\s,.!]*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerOnly();
 
     [GeneratedRegex(
