@@ -31,4 +31,21 @@ public sealed class AnswerMatcherTests
     {
         Assert.Null(AnswerMatcher.Match(reply, Options));
     }
+
+    [Theory]
+    [InlineData("3 times a week", "weekly3")]
+    [InlineData("2", "weekly1")]
+    [InlineData("#3 please", "weekly3")]
+    [InlineData("1) every day", "daily")]
+    public void A_digit_picks_an_option_only_when_said_on_its_own(string reply, string expected)
+    {
+        AmbiguityOption[] often =
+        [
+            new("daily", "at least once a day", "daily"),
+            new("weekly1", "at least once a week", "weekly1"),
+            new("weekly3", "at least 3 times a week", "weekly3"),
+        ];
+
+        Assert.Equal(expected, AnswerMatcher.Match(reply, often)?.Id);
+    }
 }

@@ -24,6 +24,8 @@ public sealed class EditClausesTests
     [InlineData("remove Texas and add people with kids", "remove Texas", "add people with kids")]
     [InlineData("make it 90 days; drop toys", "make it 90 days", "drop toys")]
     [InlineData("remove toys then add games", "remove toys", "add games")]
+    [InlineData("keep only data engineering, and look at the past 45 days instead", "keep only data engineering", "look at the past 45 days instead")]
+    [InlineData("make it 7 or more and leave out security engineering", "make it 7 or more", "leave out security engineering")]
     public void Two_edits_split_where_the_second_starts(string text, string first, string second)
     {
         var clauses = EditClauses.Split(text);
@@ -37,6 +39,12 @@ public sealed class EditClausesTests
         var clauses = EditClauses.Split("ok, just add gold members");
 
         Assert.Equal(["ok, just add gold members"], clauses);
+    }
+
+    [Fact]
+    public void A_no_before_a_correction_belongs_to_it()
+    {
+        Assert.Equal(["no, make it home goods"], EditClauses.Split("no, make it home goods"));
     }
 
     [Fact]

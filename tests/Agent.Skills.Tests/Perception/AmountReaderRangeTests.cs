@@ -83,6 +83,43 @@ public sealed class AmountReaderRangeTests
         Assert.Empty(numbers);
     }
 
+    [Theory]
+    [InlineData("founders with 3 to 8 logins", 3, 8)]
+    [InlineData("three to six failed logins", 3, 6)]
+    [InlineData("opened apps between fifty and one hundred and fifty times", 50, 150)]
+    public void A_bare_or_worded_count_range_is_one_between(string text, int low, int high)
+    {
+        var (_, numbers) = Read(text);
+
+        var range = Assert.Single(numbers);
+        Assert.Equal((low, ConditionOperator.Between, (decimal?)high), ((int)range.Value, range.Comparison, range.UpperValue));
+    }
+
+    [Fact]
+    public void A_hyphenated_number_word_is_one_number_not_a_range()
+    {
+        var (money, _) = Read("raising over twenty-five million dollars");
+
+        var amount = Assert.Single(money);
+        Assert.Equal((25_000_000m, (decimal?)null), (amount.Value, amount.UpperValue));
+    }
+
+    [Fact]
+    public void Change_one_amount_to_another_is_two_amounts_not_a_range()
+    {
+        var (_, numbers) = Read("change 500 to 600");
+
+        Assert.Equal([500m, 600m], numbers.Select(n => n.Value));
+    }
+
+    [Fact]
+    public void A_range_of_months_is_left_to_the_date_reader()
+    {
+        var (_, numbers) = Read("in the last 3 to 6 months");
+
+        Assert.DoesNotContain(numbers, n => n.UpperValue is not null);
+    }
+
     private static (List<QuantityMention> Money, List<QuantityMention> Numbers) Read(string text) =>
         AmountReader.Read(text, (_, _) => false);
 }

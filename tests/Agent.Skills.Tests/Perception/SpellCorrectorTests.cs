@@ -1,4 +1,5 @@
 using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Tests.Tenants;
 
 namespace SegmentAI.Skills.Tests.Perception;
 
@@ -98,5 +99,21 @@ public sealed class SpellCorrectorTests
         var result = _corrector.Correct("tvz and toi buyers", _lexicon);
 
         Assert.Empty(result.Corrections);
+    }
+
+    [Theory]
+    [InlineData("admin licence holders", "admin license holders")]
+    [InlineData("people holding at least 12 licences", "people holding at least 12 licenses")]
+    public void A_british_spelling_becomes_the_catalogs_spelling(string text, string expected)
+    {
+        var contoso = TenantLexicon.For(RepositoryTenants.Directory.Get("contoso-workforce"));
+
+        Assert.Equal(expected, _corrector.Correct(text, contoso).Text);
+    }
+
+    [Fact]
+    public void A_short_word_is_not_read_as_a_british_spelling()
+    {
+        Assert.Equal("households of four or more", _corrector.Correct("households of four or more", _lexicon).Text);
     }
 }

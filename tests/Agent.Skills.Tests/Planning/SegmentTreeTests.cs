@@ -42,4 +42,36 @@ public sealed class SegmentTreeTests
         Assert.Equal("Gold members who bought toys", SegmentTree.NameFrom("gold members who bought toys."));
         Assert.True(SegmentTree.NameFrom(new string('x', 30) + " " + new string('y', 50)).Length <= 61);
     }
+
+    [Fact]
+    public void A_new_segment_lead_is_not_part_of_the_name()
+    {
+        Assert.Equal("Terminated employees with a slack license", SegmentTree.NameFrom("new segment: terminated employees with a slack license"));
+    }
+
+    [Fact]
+    public void Values_of_a_one_value_attribute_anded_at_the_top_merge_into_one_list()
+    {
+        var young = Attr("age_band", ConditionOperator.In, "55-64") with { Id = "C1", SourceText = "55-64 year olds" };
+        var seniors = Attr("age_band", ConditionOperator.In, "65+") with { Id = "C2", SourceText = "seniors" };
+        var and = new AndNode { Children = [young, seniors, C("C3")] };
+
+        var merged = Assert.IsType<AndNode>(SegmentTree.MergeSingleValued(and, facet => facet == "age_band"));
+
+        var band = Assert.IsType<SegmentCondition>(merged.Children[0]);
+        Assert.Equal(["55-64", "65+"], band.Values);
+        Assert.Equal("55-64 year olds and seniors", band.SourceText);
+        Assert.Equal(2, merged.Children.Count);
+    }
+
+    [Fact]
+    public void Conditions_of_a_facet_that_holds_many_values_stay_apart()
+    {
+        var toys = Attr("category", ConditionOperator.In, "toys") with { Id = "C1" };
+        var games = Attr("category", ConditionOperator.In, "games") with { Id = "C2" };
+
+        var root = SegmentTree.MergeSingleValued(new AndNode { Children = [toys, games] }, _ => false);
+
+        Assert.Equal("C1 AND C2", LogicExpression.Render(root));
+    }
 }
