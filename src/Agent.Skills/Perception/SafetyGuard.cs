@@ -90,12 +90,6 @@ public sealed partial class SafetyGuard
             }
         }
 
-        // "engineers over 50", "staff in their 60s": an age said as a number about people, where the tenant protects age.
-        if (tenant.Config.ProtectedAttributes.Any(a => a.Equals("age", StringComparison.OrdinalIgnoreCase)) && AgeByNumber().Match(text) is { Success: true } age)
-        {
-            return ProtectedRefusal("age", age.Value);
-        }
-
         var tokens = WordTokenizer.Tokenize(text);
         foreach (var (key, attribute) in TenantAttributes.GetValue(tenant, ReadTenantAttributes))
         {
@@ -111,7 +105,10 @@ public sealed partial class SafetyGuard
             }
         }
 
-        return null;
+        // "engineers over 50", "staff in their 60s": an age said as a number about people, where the tenant protects age.
+        return tenant.Config.ProtectedAttributes.Any(a => a.Equals("age", StringComparison.OrdinalIgnoreCase)) && AgeByNumber().Match(text) is { Success: true } age
+            ? ProtectedRefusal("age", age.Value)
+            : null;
     }
 
     private static IReadOnlyList<(string Key, string Attribute)> ReadTenantAttributes(Tenant tenant) =>
