@@ -77,6 +77,14 @@ public sealed partial class SegmentPlanner
                 state.Audit.Add(new AuditEntry("map", $"{verb.Part.Id} \"{verb.Part.Text}\" shares \"{part.Text}\": {string.Join(", ", shared.SameEvent!.Select(f => f.Facet))} on the same event", 0));
             }
 
+            if (node is SegmentCondition { Operator: ConditionOperator.IsTrue, SameEvent: null } flag && planned.Count > 0 && ElidedObject().IsMatch(part.Text)
+                && LastList(planned[^1].Node) is { } named && ListOfSameEvents(flag, named, context.Tenant) is { } objectFacet)
+            {
+                // "looked at video games but didn't buy any": the pronoun stands for the thing named before.
+                node = flag with { Facet = objectFacet.Id, Operator = ConditionOperator.In, Values = named.Values, Window = flag.Window ?? named.Window };
+                state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\": \"{named.SourceText}\" is what it refers to → {objectFacet.Id}", 0));
+            }
+
             bareVerb = node is SegmentCondition { Operator: ConditionOperator.IsTrue, SameEvent: null } bare && WordStems.Words(part.Text).Count() == 1 ? (part, bare) : null;
             if (node is not null)
             {
@@ -1106,6 +1114,21 @@ public sealed partial class SegmentPlanner
         inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == facet.Id && x.Value is not null))
         || inPart.Facets.Any(m => m.Meanings.Any(x => x.Value is not null && x.FacetId != facet.Id && facet.FindValue(x.Value) is not null && facet.Values.Count > 0));
 
+    private static SegmentCondition? LastList(SegmentNode node) => node switch
+    {
+        SegmentCondition { Operator: ConditionOperator.In, Values.Count: > 0 } list => list,
+        AndNode and => and.Children.Select(LastList).LastOrDefault(c => c is not null),
+        _ => null,
+    };
+
+    // The list facet that names the values of an earlier condition on the flag's own events (an order and its lines).
+    private static Facet? ListOfSameEvents(SegmentCondition flag, SegmentCondition named, Tenant tenant) =>
+        tenant.Catalog.Find(flag.Facet) is { Kind: FacetKind.Event, Sql.Source: { } own }
+            ? tenant.Catalog.Facets.FirstOrDefault(f => f.Kind == FacetKind.Event && f.Type == FacetType.List && f.Sql.Source is { } other
+                && other.EntityKey == own.EntityKey && other.EventId == own.EventId && named.Values.All(v => f.FindValue(v) is not null)
+                && tenant.WhyFacetIsUnusable(f) is null)
+            : null;
+
     // The bare verb's event with the fuller part's same-event filters, when both read the same events.
     private static SegmentCondition? ObjectOf(SegmentCondition verb, SegmentCondition fuller, Tenant tenant) =>
         tenant.Catalog.Find(verb.Facet) is { Kind: FacetKind.Event, Sql.Source: { } own } && tenant.Catalog.Find(fuller.Facet)?.Sql.Source is { } other
@@ -1196,8 +1219,11 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(before|after|since)\s+((?:19|20)\d{2})\b(?!\s*-)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearBoundary();
 
-    [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|anyone|anybody|everyone|everybody|someone|somebody|folks|staff|individuals|persons|audience)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|based|located|living|lives|live|residing|anyone|anybody|everyone|everybody|someone|somebody|folks|staff|individuals|persons|audience)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerWords();
+
+    [GeneratedRegex(@"\b(?:buy|bought|buying|purchase[ds]?|order(?:ed)?|get|got|pick(?:ed)?\s+up)\s+(?:any|one|ones|it|them|those)\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ElidedObject();
 
     [GeneratedRegex(@"^\W*(?:(?:ok|okay|now|actually)[,.!]?\s+)*(?:a\s+)?(?<word>new|another|fresh|different)\s+(?:segment|audience|one)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewSegmentLead();

@@ -264,6 +264,25 @@ public sealed class ThirdBatchPhrasingConversationTests(DemoTenantsEngineFixture
         Assert.Equal("15", Assert.Single(IncludedOn(definition, "deals_viewed").Values));
     }
 
+    [Fact]
+    public async Task Didnt_buy_any_refers_to_what_was_looked_at()
+    {
+        var (_, definition) = await CreateAsync(Acme, "silver members who looked at video games in the last 30 days but didnt buy any");
+
+        Assert.Equal(["Video Games"], IncludedOn(definition, "department_browsed").Values);
+        Assert.Equal(["Video Games"], ExcludedOn(definition, "department_purchased").Values);
+        Assert.DoesNotContain(definition.Conditions(), c => c.Facet == "purchased_anything");
+    }
+
+    [Fact]
+    public async Task Based_outside_a_city_excludes_the_office_and_keeps_the_sign_in_city()
+    {
+        var (_, definition) = await CreateAsync(Contoso, "anyone based outside London who logged in from London during the past 3 weeks");
+
+        Assert.Equal(["London"], ExcludedOn(definition, "location").Values);
+        Assert.Equal(["London"], IncludedOn(definition, "sign_in_city").Values);
+    }
+
     [Theory]
     [InlineData("engineers over 50 who havent touched github in the last month")]
     [InlineData("people in their 40s in finance")]
