@@ -60,7 +60,11 @@ public sealed partial class ConversationEngine
             var namedValues = named.Cast<SegmentCondition>().SelectMany(c => c.Values).Distinct(StringComparer.Ordinal).ToList();
             var values = (ChangeRequest().IsMatch(said) || onlyCue) && !TooCue().IsMatch(said) ? namedValues : existing.Values.Concat(namedValues).Distinct(StringComparer.Ordinal).ToList();
             var merged = existing with { Values = values };
-            return planned with { Definition = current with { Root = Rewrite(current.Root, c => c.Id == existing.Id ? merged : c) } };
+            return planned with
+            {
+                Definition = current with { Root = Rewrite(current.Root, c => c.Id == existing.Id ? merged : c) },
+                Notes = [.. planned.Notes, $"{existing.Id} (\"{existing.SourceText}\") is now {ValueLabels(turn, existing.Facet, values)}."],
+            };
         }
 
         if (negate && named is [SegmentCondition { Operator: ConditionOperator.In, SameEvent: null } left]
@@ -69,7 +73,11 @@ public sealed partial class ConversationEngine
         {
             // "without Texas" of "Texas or Florida": the list loses Texas rather than gaining a contradiction beside it.
             var kept = listed with { Values = listed.Values.Where(v => !left.Values.Contains(v, StringComparer.Ordinal)).ToList() };
-            return planned with { Definition = current with { Root = Rewrite(current.Root, c => c.Id == listed.Id ? kept : c) } };
+            return planned with
+            {
+                Definition = current with { Root = Rewrite(current.Root, c => c.Id == listed.Id ? kept : c) },
+                Notes = [.. planned.Notes, $"Removed {ValueLabels(turn, listed.Facet, left.Values)} from {listed.Id} (\"{listed.SourceText}\")."],
+            };
         }
 
         var added = negate ? new NotNode { Child = definition.Root } : definition.Root;
@@ -475,10 +483,10 @@ public sealed partial class ConversationEngine
                 : EditStep.Changed(definition with { Root = new OrNode { Children = [definition.Root, widened!.Root] } }, $"Added anyone who {text[union.Length..].Trim()}, as an alternative to the rest.");
         }
 
-        if (CorrectionLead().Match(text) is { Success: true } correction && correction.Length < text.Length && !Restatement().IsMatch(text[correction.Length..]))
+        if (Correction(text) is { } correction)
         {
             // "no, make it home goods", "actually I meant toys": the named values replace the ones they correct.
-            return await AddToDraftAsync(turn, definition, text[correction.Length..], false, cancellationToken).ConfigureAwait(false);
+            return await AddToDraftAsync(turn, definition, correction.Words, false, cancellationToken).ConfigureAwait(false);
         }
 
         var exclusion = ExcludeRequest().Match(text);
@@ -633,7 +641,8 @@ public sealed partial class ConversationEngine
         return UndoRequest().IsMatch(trimmed) || StartOverRequest().IsMatch(trimmed)
             || (intent != Intent.Delete && RemoveRequest().IsMatch(trimmed) && !trimmed.Contains("segment", StringComparison.OrdinalIgnoreCase))
             || (ChangeRequest().IsMatch(trimmed) && (DaysOnly().IsMatch(trimmed) || MakeItNumber().IsMatch(trimmed)))
-            || ContinuationPrefix().IsMatch(trimmed);
+            || ContinuationPrefix().IsMatch(trimmed)
+            || Correction(trimmed) is { Corrects: true };
     }
 
     private bool IsEvent(TurnContext turn, SegmentCondition condition) => turn.Tenant.Catalog.Find(condition.Facet)?.Kind == FacetKind.Event;
@@ -711,7 +720,7 @@ public sealed partial class ConversationEngine
     private static partial Regex OnlyCue();
 
     // With a draft open, "only online orders", "just founders", "limit it to Texas" refine it; they never start a new segment.
-    [GeneratedRegex(@"^(?:and|but)\s+(?:only|also|just|not|exclude|without)\b|^(?:(?:no|nope|sorry|actually|wait|oops|oh)[,.!]?\s+)+(?:(?:make|change)\s+(?:it|that)|i\s+meant?)\s+(?!(?:all\s+|the\s+)?(?:customers|employees|users|people|members|staff|shoppers|folks|anyone|everyone|those)\b)(?!.*\b(?:who|whose|that)\b)\w|^(?:(?:actually|oh|sorry)[,.!]?\s+)?i\s+meant\s+(?!(?:all\s+|the\s+)?(?:customers|employees|users|people|members|staff|shoppers|folks|anyone|everyone|those)\b)(?!.*\b(?:who|whose|that)\b)\w|^not\s+(?!(?:sure|really|quite|yet|now|that|this|what|how|exactly|bad|good|great|helpful|right|correct|me|you|it)\b)\w|^(?:(?:ok|okay|actually|now)[,.!]?\s+)*(?:make|set)\s+the\s+\w+\s+\w|^(?:and\s+)?(?:also\s+)?(?:plus|throw\s+in|bring\s+in)\b|^(?:and|plus)\s+(?:who|whose|that|with|having)\b|^(?:and\s+)?(?:who|that|whose|which)\s+(?:also|too|additionally)\b|^(?:[\w&'-]+,?\s+){1,4}only(?:\s+please)?\s*[.!]?$|^(?:(?:ok|okay|actually|now|and|but|also)[,.!]?\s+)*(?:(?:only|just)\b(?!\s+(?:show|list|tell|explain|describe|want|need|curious|wondering|checking|asking|give|save|saved|kidding))|(?:limit|restrict|narrow)\s+(?:it|that|this|them)\b|keep\s+only\b|exclude\b|include\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:and|but)\s+(?:only|also|just|not|exclude|without)\b|^not\s+(?!(?:sure|really|quite|yet|now|that|this|what|how|exactly|bad|good|great|helpful|right|correct|me|you|it)\b)\w|^(?:(?:ok|okay|actually|now)[,.!]?\s+)*(?:make|set)\s+the\s+\w+\s+\w|^(?:and\s+)?(?:also\s+)?(?:plus|throw\s+in|bring\s+in)\b|^(?:and|plus)\s+(?:who|whose|that|with|having)\b|^(?:and\s+)?(?:who|that|whose|which)\s+(?:also|too|additionally)\b|^(?:[\w&'-]+,?\s+){1,4}only(?:\s+please)?\s*[.!]?$|^(?:(?:ok|okay|actually|now|and|but|also)[,.!]?\s+)*(?:(?:only|just)\b(?!\s+(?:show|list|tell|explain|describe|want|need|curious|wondering|checking|asking|give|save|saved|kidding))|(?:limit|restrict|narrow)\s+(?:it|that|this|them)\b|keep\s+only\b|exclude\b|include\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuationPrefix();
 
     [GeneratedRegex(@"^(undo|undo that|go back|revert( that| the last change)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -729,8 +738,24 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"\bmake\s+(?:it|that)\s+(\d{1,4})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MakeItNumber();
 
-    [GeneratedRegex(@"^(?:(?:no|nope|sorry|actually|wait|oops|oh|ok|okay)[,.!]?\s+)*(?:(?:make|change)\s+(?:it|that)\s+(?:to\s+|into\s+)?|i\s+meant\s+|i\s+mean\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The values a correction names ("no, make it home goods", "I meant toys"), and whether it says it corrects something
+    // (a "no", "actually" or "I meant"; a bare "make it X" is left to the other edits). A restated request is not one.
+    private static (string Words, bool Corrects)? Correction(string text)
+    {
+        var lead = CorrectionLead().Match(text);
+        if (!lead.Success || lead.Length >= text.Length || Restatement().IsMatch(text[lead.Length..]))
+        {
+            return null;
+        }
+
+        return (text[lead.Length..], lead.Groups["meant"].Success || CorrectingWord().IsMatch(lead.Groups["lead"].Value));
+    }
+
+    [GeneratedRegex(@"^(?<lead>(?:(?:no|nope|sorry|actually|wait|oops|oh|ok|okay)[,.!]?\s+)*)(?:(?:make|change)\s+(?:it|that)\s+(?:to\s+|into\s+)?|(?<meant>i\s+meant?\s+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorrectionLead();
+
+    [GeneratedRegex(@"\b(?:no|nope|sorry|actually|wait|oops|oh)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CorrectingWord();
 
     [GeneratedRegex(@"^(?:then\s+|and\s+)?(?:add|include|plus|put\s+in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddsCondition();
@@ -738,7 +763,6 @@ public sealed partial class ConversationEngine
     // "I meant employees who have design tool licenses" restates the whole request rather than correcting a value.
     [GeneratedRegex(@"^(?:all\s+|the\s+)?(?:customers|employees|users|people|members|staff|shoppers|folks|anyone|everyone|those)\b|\b(?:who|whose|that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Restatement();
-
 
     [GeneratedRegex(@"\b(make it|make that|make the|i meant|i mean|change|set|raise|lower|increase|decrease|bump|use|instead|switch|widen|extend|expand|narrow|shorten|go back|tighten|loosen|relax|stretch|broaden|reduce|adjust|update)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeRequest();

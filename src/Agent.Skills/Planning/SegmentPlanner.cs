@@ -45,7 +45,7 @@ public sealed partial class SegmentPlanner
         var parts = RequestDecomposer.Decompose(text, [.. ProtectedSpans(entities), .. state.Lists.Select(l => l.Span)], [.. entities.Facets.Select(m => new TextSpan(m.Start, m.Length))]);
         state.Audit.Add(new AuditEntry("decompose", $"{parts.Count} sub-segment(s): {string.Join(" | ", parts.Select(p => p.Text))}", watch.Elapsed.TotalMilliseconds));
 
-        if (NewSegmentLead().Match(text) is { Success: true } lead)
+        if (SegmentTree.NewSegmentLead().Match(text) is { Success: true } lead)
         {
             // "new segment: …" says what to do, not who.
             state.CoveredWords.Add(lead.Groups["word"].Value);
@@ -1224,7 +1224,4 @@ public sealed partial class SegmentPlanner
 
     [GeneratedRegex(@"\b(?:buy|bought|buying|purchase[ds]?|order(?:ed)?|get|got|pick(?:ed)?\s+up)\s+(?:any|one|ones|it|them|those)\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ElidedObject();
-
-    [GeneratedRegex(@"^\W*(?:(?:ok|okay|now|actually)[,.!]?\s+)*(?:a\s+)?(?<word>new|another|fresh|different)\s+(?:segment|audience|one)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NewSegmentLead();
 }

@@ -102,6 +102,7 @@ public static partial class SegmentTree
         return text.Length == 0 ? "Untitled segment" : char.ToUpperInvariant(text[0]) + text[1..];
     }
 
-    [GeneratedRegex(@"^(?:(?:ok|okay|now|actually)[,.!]?\s+)*(?:a\s+)?(?:new|another|fresh|different)\s+(?:segment|audience|one)\s*[:,-]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NewSegmentLead();
+    /// <summary>"new segment: …", "another audience -": words that say what to do, not who; <c>word</c> is the adjective.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:ok|okay|now|actually)[,.!]?\s+)*(?:a\s+)?(?<word>new|another|fresh|different)\s+(?:segment|audience|one)\b\s*[:,-]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex NewSegmentLead();
 }

@@ -183,9 +183,10 @@ public sealed class ThirdBatchPhrasingConversationTests(DemoTenantsEngineFixture
         var session = Session();
         await SayAsync(Acme, "customers who bought toys in the last 30 days", session);
 
-        await SayAsync(Acme, "no, make it video games", session);
+        var reply = await SayAsync(Acme, "no, make it video games", session);
 
         Assert.Equal(["Video Games"], IncludedOn(await engine.DraftAsync(Acme, session), "department_purchased").Values);
+        Assert.Contains("is now Video Games", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
