@@ -59,6 +59,13 @@ public sealed partial class ConversationEngine
                 return await ExplainAsync(turn, segment.Definition, $"Saved segment {segment.Id}, version {segment.Version}.", cancellationToken).ConfigureAwait(false);
             }
         }
+        catch (SegmentLibraryException ex) when (ex.Failure == SegmentLibraryFailure.NotFound && turn.Perception.Entities.Facets.Count > 0 && ShowRequest().IsMatch(text))
+        {
+            // "show us founders on the pro plan" names no saved segment but describes an audience: build it.
+            return turn.Session.Draft is null
+                ? await CreateAsync(turn, turn.Perception.CorrectedText, cancellationToken).ConfigureAwait(false)
+                : await EditAsync(turn, cancellationToken).ConfigureAwait(false);
+        }
         catch (SegmentLibraryException ex)
         {
             return LibraryRefused(turn, management, ex);

@@ -364,17 +364,29 @@ public sealed partial class ConversationEngine
 
         // A compound change applies every part or none: each part is worked out on the result of the one before, and
         // the draft changes once, at the end.
-        var clauses = EditClauses.Split(text);
         var whole = turn.Perception;
+        var (change, proposed) = EditFrame.Read(text);
+        var perceived = whole;
+        if (!string.Equals(change, text, StringComparison.Ordinal))
+        {
+            perceived = PerceiveText(turn, change);
+            if (proposed && ProposesOtherValue(perceived, draft.Definition, turn))
+            {
+                // "what about platinum?" on a gold draft: platinum in place of gold.
+                change = $"{change} instead";
+                perceived = PerceiveText(turn, change);
+            }
+
+            text = change;
+        }
+
+        var clauses = EditClauses.Split(text);
         var definition = draft.Definition;
         var notes = new List<string>();
         var degraded = false;
         for (var i = 0; i < clauses.Count; i++)
         {
-            if (clauses.Count > 1)
-            {
-                turn.Perception = PerceiveText(turn, clauses[i]);
-            }
+            turn.Perception = clauses.Count > 1 ? PerceiveText(turn, clauses[i]) : perceived;
 
             var step = await EditStepAsync(turn, skill, definition, i + 1 < clauses.Count && AddsCondition().IsMatch(clauses[i + 1]), cancellationToken).ConfigureAwait(false);
             turn.Perception = whole;
@@ -619,6 +631,16 @@ public sealed partial class ConversationEngine
         return Regex.Matches(text.ToLowerInvariant(), "[a-z0-9$]+").Select(m => Planning.WordStems.Stem(m.Value)).Distinct(StringComparer.Ordinal);
     }
 
+    // A named value of a facet a condition of the draft already holds, which that condition does not hold yet.
+    private static bool ProposesOtherValue(PerceptionResult perception, SegmentDefinition definition, TurnContext turn)
+    {
+        var conditions = definition.Conditions().ToList();
+        return perception.Entities.Facets.Count > 0
+            && perception.Entities.Facets.All(m => m.Meanings.Any(x => x.Value is not null
+                && conditions.Any(c => c.Facet == x.FacetId && !c.Values.Contains(x.Value, StringComparer.Ordinal)
+                    && turn.Tenant.Catalog.Find(c.Facet) is { Type: FacetType.List })));
+    }
+
     // "over the past quarter instead", "for the last 2 weeks", "use last month": with a draft open, a period said on its
     // own moves the draft's periods.
     private static bool NamesOnlyAPeriod(PerceptionResult perception)
@@ -642,6 +664,8 @@ public sealed partial class ConversationEngine
             || (intent != Intent.Delete && RemoveRequest().IsMatch(trimmed) && !trimmed.Contains("segment", StringComparison.OrdinalIgnoreCase))
             || (ChangeRequest().IsMatch(trimmed) && (DaysOnly().IsMatch(trimmed) || MakeItNumber().IsMatch(trimmed)))
             || ContinuationPrefix().IsMatch(trimmed)
+            || DraftAnaphora().IsMatch(trimmed)
+            || EditFrame.IsFramedChange(trimmed)
             || Correction(trimmed) is { Corrects: true };
     }
 
@@ -722,6 +746,10 @@ public sealed partial class ConversationEngine
     // With a draft open, "only online orders", "just founders", "limit it to Texas" refine it; they never start a new segment.
     [GeneratedRegex(@"^(?:and|but)\s+(?:only|also|just|not|exclude|without)\b|^not\s+(?!(?:sure|really|quite|yet|now|that|this|what|how|exactly|bad|good|great|helpful|right|correct|me|you|it)\b)\w|^(?:(?:ok|okay|actually|now)[,.!]?\s+)*(?:make|set)\s+the\s+\w+\s+\w|^(?:and\s+)?(?:also\s+)?(?:plus|throw\s+in|bring\s+in)\b|^(?:and|plus)\s+(?:who|whose|that|with|having)\b|^(?:and\s+)?(?:who|that|whose|which)\s+(?:also|too|additionally)\b|^(?:[\w&'-]+,?\s+){1,4}only(?:\s+please)?\s*[.!]?$|^(?:(?:ok|okay|actually|now|and|but|also)[,.!]?\s+)*(?:(?:only|just)\b(?!\s+(?:show|list|tell|explain|describe|want|need|curious|wondering|checking|asking|give|save|saved|kidding))|(?:limit|restrict|narrow)\s+(?:it|that|this|them)\b|keep\s+only\b|exclude\b|include\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuationPrefix();
+
+    // "how many of them are women?", "which of those live in Ohio": words that point back at the draft narrow it.
+    [GeneratedRegex(@"\b(?:of|among(?:st)?|out\s+of)\s+(?:them|those|these)\b(?!\s+(?:categories|products|items|brands|departments|states|apps|stores|deals|plans|tiers|regions|offices|teams)\b)|\b(?:of|among(?:st)?|out\s+of|from|in|within)\s+(?:that|this|the)\s+(?:group|list|segment|audience|lot|bunch|draft|set)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DraftAnaphora();
 
     [GeneratedRegex(@"^(undo|undo that|go back|revert( that| the last change)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UndoRequest();

@@ -13,6 +13,9 @@ public sealed record LexiconEntry(string Term, string FacetId, string? Value, st
     /// <summary>True for short all-capital codes ("TX", "LA") that must be written in capitals to count, so "in" is never Indiana.</summary>
     public bool CaseSensitive { get; init; }
 
+    /// <summary>True for a code that is also an everyday word ("ME", "OR"): it counts only where it stands out in capitals.</summary>
+    public bool IsWord { get; init; }
+
     /// <summary>True when the facet may never be used in this tenant's segments (PII, or restricted by the catalog or the tenant).</summary>
     public bool Restricted { get; init; }
 

@@ -25,6 +25,7 @@ public sealed partial class TenantLexicon
 
     private readonly Dictionary<string, List<LexiconEntry>> _byKey;
     private readonly Dictionary<string, List<LexiconEntry>> _byCode;
+    private readonly Dictionary<string, List<LexiconEntry>> _wordCodes;
     private readonly HashSet<string> _words;
 
     private TenantLexicon(string tenantId, IReadOnlyList<LexiconEntry> entries)
@@ -33,6 +34,7 @@ public sealed partial class TenantLexicon
         Entries = entries;
         _byKey = new Dictionary<string, List<LexiconEntry>>(StringComparer.Ordinal);
         _byCode = new Dictionary<string, List<LexiconEntry>>(StringComparer.Ordinal);
+        _wordCodes = new Dictionary<string, List<LexiconEntry>>(StringComparer.Ordinal);
         _words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in entries)
         {
@@ -42,7 +44,7 @@ public sealed partial class TenantLexicon
                 continue;
             }
 
-            var index = entry.CaseSensitive ? _byCode : _byKey;
+            var index = entry.IsWord ? _wordCodes : entry.CaseSensitive ? _byCode : _byKey;
             if (!index.TryGetValue(key, out var meanings))
             {
                 meanings = [];
@@ -149,6 +151,9 @@ public sealed partial class TenantLexicon
     /// <summary>Lower-case words that occur in terms.</summary>
     public IReadOnlyCollection<string> Words => _words;
 
+    // Codes that are also everyday words ("ME", "OR", "IN"), exactly as written; the caller decides they stand out.
+    internal IReadOnlyList<LexiconEntry> LookupWordCode(string exact) => _wordCodes.TryGetValue(exact, out var coded) ? coded : [];
+
     internal IReadOnlyList<LexiconEntry> LookupKey(string lowerKey, string exactKey) =>
         _byCode.TryGetValue(exactKey, out var coded) ? coded
         : _byKey.TryGetValue(lowerKey, out var meanings) ? meanings
@@ -159,10 +164,10 @@ public sealed partial class TenantLexicon
         var label = value.Label;
         if (IsCode(value.Value))
         {
-            if (!CodesThatAreWords.Contains(value.Value))
+            yield return new LexiconEntry(value.Value, facet.Id, value.Value, label, LexiconTermKind.Value)
             {
-                yield return new LexiconEntry(value.Value, facet.Id, value.Value, label, LexiconTermKind.Value) { CaseSensitive = true, Restricted = restricted };
-            }
+                CaseSensitive = true, Restricted = restricted, IsWord = CodesThatAreWords.Contains(value.Value),
+            };
         }
         else
         {

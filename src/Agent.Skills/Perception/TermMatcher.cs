@@ -6,6 +6,12 @@ internal static class TermMatcher
     // A singular/plural variant of a term ("vitamin" for "vitamins") is a near-certain but not exact match.
     private const double InflectedScore = 0.9;
 
+    private static readonly HashSet<string> PronounLeads = new(StringComparer.Ordinal)
+    {
+        "get", "show", "give", "find", "send", "tell", "help", "let", "build", "make", "pull", "bring", "list", "grab", "fetch",
+        "email", "emailed", "message", "messaged", "contact", "contacted", "join", "joined", "for", "to", "with", "by", "from", "about", "of",
+    };
+
     public static List<FacetMention> Find(string text, TenantLexicon lexicon, IReadOnlyList<SpellCorrection> corrections)
     {
         var tokens = WordTokenizer.Tokenize(text);
@@ -40,9 +46,15 @@ internal static class TermMatcher
     {
         var key = WordTokenizer.Key(tokens, first, count);
         var exact = lexicon.LookupKey(key, WordTokenizer.Key(tokens, first, count, lowerCase: false));
-        if (exact.Count > 0)
+        if (exact.Count > 0 && !(count == 1 && IsPronoun(tokens, first)))
         {
             return (exact, 1.0);
+        }
+
+        // "customers in ME or NH": a code that is also a word ("me", "or") counts only in capitals among words that are not.
+        if (count == 1 && StandsOutInCapitals(tokens, first) && lexicon.LookupWordCode(tokens[first].Text) is { Count: > 0 } coded)
+        {
+            return (coded, 1.0);
         }
 
         var last = tokens[first + count - 1].Text.ToLowerInvariant();
@@ -63,6 +75,15 @@ internal static class TermMatcher
 
         return ([], 0);
     }
+
+    // "get us lawyers", "shopped with us": a lower-case "us" after a verb or these prepositions is the speaker, not a country.
+    private static bool IsPronoun(List<WordToken> tokens, int index) =>
+        index > 0 && tokens[index].Text == "us" && PronounLeads.Contains(tokens[index - 1].Text.ToLowerInvariant());
+
+    private static bool StandsOutInCapitals(List<WordToken> tokens, int index) =>
+        tokens[index].Text is { Length: 2 } code && code.All(char.IsUpper)
+        && tokens.Count(t => t.Text.Length > 2 && t.Text.Any(char.IsLetter) && t.Text.All(c => !char.IsLower(c))) == 0
+        && tokens.Any(t => t.Text.Any(char.IsLower));
 
     private static IEnumerable<string> Inflections(string word)
     {

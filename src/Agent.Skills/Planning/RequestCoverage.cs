@@ -42,6 +42,10 @@ internal static class RequestCoverage
         "based", "located", "live", "lives", "living", "carry", "carries", "carrying", "hold", "holds", "holding", "held", "holder", "holders", "owns", "owned",
         "touch", "touched", "turn", "turned", "ended", "end", "drafted", "draft", "currently", "still", "already", "ones", "kind", "kinds",
         "campaign", "campaigns", "promo", "promotion", "outreach", "blast", "mailing", "targeting", "retarget",
+        "myself", "ourselves", "ours", "yours", "yourself", "yourselves", "him", "himself", "hers", "herself", "itself", "themselves",
+        "if", "whether", "because", "unless", "until", "while", "whereas", "though", "although", "against", "further", "few", "else",
+        "let", "lets", "tell", "know", "wondering", "wonder", "curious", "able", "possible", "pls", "plz", "kindly", "hope", "hoping",
+        "try", "trying", "help", "think", "thinking", "guess", "idea", "basically", "roughly", "approximately", "around", "quick", "quickly",
         "old", "olds", "supplies", "supply", "products", "product", "items", "item", "stuff", "things", "thing", "goods", "merchandise", "gear", "brands", "brand",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -94,13 +98,17 @@ internal static class RequestCoverage
             .Where(m => !numbers.Any(n => Near(n, m.Value) || (m.UpperValue is { } upper && Near(n, upper))))
             .Select(m => new UnusedWord(text.Substring(m.Start, m.Length).Trim().ToLowerInvariant(), NamesCatalogTerm: true));
         return WordStems.Words(text)
-            .Where(w => !IsFunctionWord(w.Word) && w.Word.Length > 1 && !typed.Any(s => s.Overlaps(new TextSpan(w.Start, w.Length)))
+            .Where(w => (!IsFunctionWord(w.Word) || NamesValue(entities, w)) && w.Word.Length > 1 && !typed.Any(s => s.Overlaps(new TextSpan(w.Start, w.Length)))
                 && (!used.Contains(WordStems.Stem(w.Word)) || otherValues.Any(s => s.Overlaps(new TextSpan(w.Start, w.Length)))) && !ComparisonWords.IsNumberWord(w.Word))
             .DistinctBy(w => w.Word, StringComparer.Ordinal)
             .Select(w => new UnusedWord(w.Word, entities.Facets.Any(m => new TextSpan(m.Start, m.Length).Overlaps(new TextSpan(w.Start, w.Length)))))
             .Concat(unusedNumbers)
             .ToList();
     }
+
+    // "customers in ME": a code written in capitals names a value even where the same word in lower case is filler.
+    private static bool NamesValue(ExtractedEntities entities, (string Word, int Start, int Length) word) =>
+        entities.Facets.Any(m => m.Start == word.Start && m.Length == word.Length && m.Text.All(char.IsUpper) && m.Meanings.Any(x => x.Value is not null));
 
     // Every number a condition compares with; a strict bound said as a range moved by one count or one cent.
     private static List<decimal> NumbersIn(SegmentDefinition definition)

@@ -143,7 +143,12 @@ public sealed partial class SegmentPlanner
 
         var retrieval = await _retriever.RetrieveFacetsAsync(context.Tenant, words, cancellationToken).ConfigureAwait(false);
         var leaveOut = new AmbiguityOption("leave_out", $"Leave out {quoted}", "leave_out");
-        var options = retrieval.Candidates
+        // A word the catalog names ("ME" for Maine) offers its own facet first.
+        var named = context.Perception.Entities.Facets
+            .Where(m => unused.Any(u => string.Equals(u.Word, m.Text.Trim(), StringComparison.OrdinalIgnoreCase)))
+            .SelectMany(m => m.Meanings.Select(x => (x.FacetId, Name: context.Tenant.Catalog.Find(x.FacetId)?.Name ?? x.FacetId)));
+        var options = named.Concat(retrieval.Candidates.Select(c => (c.FacetId, c.Name)))
+            .DistinctBy(c => c.FacetId)
             .Where(c => context.Tenant.Catalog.Find(c.FacetId) is { } facet && context.Tenant.WhyFacetIsUnusable(facet) is null)
             .Take(3)
             .Select(c => new AmbiguityOption(c.FacetId, c.Name, c.FacetId))
@@ -291,7 +296,7 @@ public sealed partial class SegmentPlanner
             return state.Question is not null ? null : other is null ? meaning : new AndNode { Children = [meaning, other] };
         }
 
-        if (Meaningless(phrase) && inPart.Money.Count == 0)
+        if (Meaningless(phrase) && inPart.Money.Count == 0 && !inPart.Facets.Any(m => m.Meanings.Any(x => x.Value is not null)))
         {
             return null;
         }
@@ -1219,7 +1224,7 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(before|after|since)\s+((?:19|20)\d{2})\b(?!\s*-)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearBoundary();
 
-    [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|based|located|living|lives|live|residing|anyone|anybody|everyone|everybody|someone|somebody|folks|staff|individuals|persons|audience)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|based|located|living|lives|live|residing|anyone|anybody|everyone|everybody|someone|somebody|folks|staff|individuals|persons|audience|me|us|you|we|i|please)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerWords();
 
     [GeneratedRegex(@"\b(?:buy|bought|buying|purchase[ds]?|order(?:ed)?|get|got|pick(?:ed)?\s+up)\s+(?:any|one|ones|it|them|those)\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -19,7 +19,11 @@ internal static class RetrievalText
         "these", "this", "it", "its", "we", "per", "whose", "what", "there", "about", "last", "past", "days",
         "day", "weeks", "week", "months", "month", "year", "years", "ago", "within", "since", "during", "each", "i",
         "because", "n", "one", "ones", "anyone", "everyone", "someone", "anybody", "everybody", "somebody", "folks",
+        "you", "your", "please",
     };
+
+    // Everyday words that are also codes: "find me …" is not Maine, "customers in ME" is.
+    private static readonly HashSet<string> WordCodes = new(StringComparer.Ordinal) { "me", "my", "hi", "ok", "so", "if", "as", "am", "he" };
 
     // Irregular forms and agent nouns the suffix rules below would get wrong.
     private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
@@ -44,7 +48,10 @@ internal static class RetrievalText
     /// Plain numbers stay: they name values such as the age band 25-34.
     /// </summary>
     public static IReadOnlyList<string> ContentTokens(string text) =>
-        Compounds(Words(text)).Where(w => !StopWords.Contains(w) && !w.StartsWith('$')).Select(Stem).ToList();
+        Compounds(Words(text)).Where(w => !StopWords.Contains(w) && !w.StartsWith('$') && (!WordCodes.Contains(w) || InCapitals(text, w))).Select(Stem).ToList();
+
+    private static bool InCapitals(string text, string word) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{word.ToUpperInvariant()}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>True when a token is a plain number ("5", "25"), which only matters when a value names it.</summary>
     public static bool IsNumber(string token) => token.Length > 0 && char.IsDigit(token[0]);

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace SegmentAI.Skills.Conversation;
+
+/// <summary>
+/// The words around a change to a draft that carry no condition: "what if we add Ohio, how many then?", "could you
+/// drop the Texas part", "what about platinum?". The change is what is left; a "what about" / "how about" that names
+/// another value of a condition the draft already has proposes that value instead.
+/// </summary>
+internal static partial class EditFrame
+{
+    /// <summary>Whether <paramref name="text"/> is framed as a change ("what if …", "what about …").</summary>
+    public static bool IsFramedChange(string text) => Proposal().IsMatch(text.Trim()) || WhatIf().IsMatch(text.Trim());
+
+    /// <summary>The change <paramref name="text"/> asks for, without its frame; <c>Proposed</c> when it was "what about X".</summary>
+    public static (string Change, bool Proposed) Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var change = SizeTail().Replace(text.Trim(), "").Trim();
+        var proposed = false;
+        if (Proposal().Match(change) is { Success: true } proposal)
+        {
+            change = change[(proposal.Index + proposal.Length)..];
+            proposed = true;
+        }
+        else if (WhatIf().Match(change) is { Success: true } whatIf)
+        {
+            change = change[(whatIf.Index + whatIf.Length)..];
+        }
+
+        change = Politeness().Replace(Anaphora().Replace(change, ""), "").Trim().TrimEnd('?', '.', '!').Trim();
+        return (change.Length > 0 ? change : text.Trim(), proposed);
+    }
+
+    [GeneratedRegex(@"^(?:(?:ok|okay|and|so|hmm|then|now)[,.!]?\s+)*(?:what|how)\s+about\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Proposal();
+
+    [GeneratedRegex(@"^(?:(?:ok|okay|and|so|hmm|then|now)[,.!]?\s+)*what\s+if\s+(?:we|i|you)\s+(?:just\s+(?=only\b))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhatIf();
+
+    // "among them, just the women": the draft is what they point at, which an edit works on anyway.
+    [GeneratedRegex(@"^(?:and\s+)?(?:among(?:st)?|of|from|out\s+of)\s+(?:them|those|these)\b[\s,:]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Anaphora();
+
+    [GeneratedRegex(@"^(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|let'?s\s+|i'?d\s+like\s+(?:you\s+)?to\s+|i\s+(?:want|need)\s+(?:you\s+)?to\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Politeness();
+
+    [GeneratedRegex(@"[,;]?\s*(?:and\s+|so\s+)?(?:how\s+many(?:\s+(?:then|now|is\s+that|are\s+there|would\s+that\s+(?:be|give\s+(?:me|us))|does\s+that\s+(?:leave|give)(?:\s+(?:me|us))?|do\s+we\s+get|left))?|what'?s\s+the\s+(?:size|count)(?:\s+(?:then|now))?)\s*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SizeTail();
+}
