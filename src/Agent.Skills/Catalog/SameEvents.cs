@@ -1,3 +1,5 @@
+using SegmentAI.Skills.Segments;
+
 namespace SegmentAI.Skills.Catalog;
 
 /// <summary>
@@ -52,6 +54,17 @@ internal static class SameEvents
                 && f.Sql.Source is { } own && Share(own, source)
                 && f.Sql.Filters.Count == 1 && f.Sql.Filters[0].Column == column && f.Sql.Filters[0].Values.Count == 1
                 && string.Equals(f.Sql.Filters[0].Values[0], value, StringComparison.OrdinalIgnoreCase))
+            : null;
+
+    /// <summary>
+    /// The number facet that counts exactly the events <paramref name="flag"/> asks about (Drop-off Count for Dropped
+    /// Off), or null when the catalog has none: "two or more drop-offs" is a count, not a yes/no.
+    /// </summary>
+    public static Facet? CountFor(FacetCatalog catalog, Facet flag) =>
+        flag is { Type: FacetType.Boolean, Kind: FacetKind.Event, Sql.Source: { } source }
+            ? catalog.Facets.FirstOrDefault(f => f.Type == FacetType.Number && f.Kind == FacetKind.Event && f.Sql.Aggregate == AggregateFunction.Count
+                && f.Sql.Source is { } own && Share(own, source) && f.Sql.Filters.Count == flag.Sql.Filters.Count
+                && f.Sql.Filters.All(x => flag.Sql.Filters.Any(y => y.Column == x.Column && y.Values.Order(StringComparer.OrdinalIgnoreCase).SequenceEqual(x.Values.Order(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase))))
             : null;
 
     /// <summary>The per-event column a number or money facet compares when it filters one event: its measure, else its amount.</summary>

@@ -39,8 +39,47 @@ internal static class TermMatcher
             }
         }
 
-        return found;
+        return WithSharedHeads(found, tokens, text, lexicon);
     }
+
+    // "smb or enterprise sales", "growth or brand marketing": a word before "or"/"and" that names a value with the head
+    // noun of the value after it ("SMB Sales") is that value, said once for both.
+    private static List<FacetMention> WithSharedHeads(List<FacetMention> found, List<WordToken> tokens, string text, TenantLexicon lexicon)
+    {
+        var added = new List<FacetMention>();
+        foreach (var mention in found)
+        {
+            var index = tokens.FindIndex(t => t.Start == mention.Start);
+            var last = tokens.FindLastIndex(t => t.End == mention.End);
+            if (index < 2 || last <= index)
+            {
+                continue;
+            }
+
+            var head = tokens[last].Text.ToLowerInvariant();
+            for (var joint = index - 1; joint >= 1 && Joins(tokens[joint].Text); joint -= 2)
+            {
+                var said = tokens[joint - 1];
+                if (found.Concat(added).Any(m => EntityExtractor.Overlaps(m.Start, m.End, said.Start, said.End)))
+                {
+                    break;
+                }
+
+                var meanings = lexicon.LookupKey($"{said.Text.ToLowerInvariant()} {head}", "")
+                    .Where(x => x.Value is not null && mention.Meanings.Any(m => m.FacetId == x.FacetId)).ToList();
+                if (meanings.Count == 0)
+                {
+                    break;
+                }
+
+                added.Add(new FacetMention(said.Start, said.End - said.Start, text[said.Start..said.End], meanings, mention.Score));
+            }
+        }
+
+        return added.Count == 0 ? found : [.. found.Concat(added).OrderBy(m => m.Start)];
+    }
+
+    private static bool Joins(string word) => word.ToLowerInvariant() is "or" or "and" or "&";
 
     private static (IReadOnlyList<LexiconEntry> Meanings, double Score) Match(List<WordToken> tokens, int first, int count, TenantLexicon lexicon)
     {

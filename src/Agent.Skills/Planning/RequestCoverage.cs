@@ -13,7 +13,7 @@ namespace SegmentAI.Skills.Planning;
 /// values). Whatever is left was dropped: the planner must question it or say so, never lose it silently
 /// ("long-tenured salespeople" is not all salespeople).
 /// </summary>
-internal static class RequestCoverage
+internal static partial class RequestCoverage
 {
     private static readonly FrozenSet<string> FunctionWords = new[]
     {
@@ -45,7 +45,7 @@ internal static class RequestCoverage
         "myself", "ourselves", "ours", "yours", "yourself", "yourselves", "him", "himself", "hers", "herself", "itself", "themselves",
         "if", "whether", "because", "unless", "until", "while", "whereas", "though", "although", "against", "further", "few", "else",
         "let", "lets", "tell", "know", "wondering", "wonder", "curious", "able", "possible", "pls", "plz", "kindly", "hope", "hoping",
-        "try", "trying", "help", "think", "thinking", "guess", "idea", "basically", "roughly", "approximately", "around", "quick", "quickly",
+        "try", "trying", "help", "think", "thinking", "guess", "idea", "longer", "anywhere", "somewhere", "wherever", "basically", "roughly", "approximately", "around", "quick", "quickly",
         "old", "olds", "supplies", "supply", "products", "product", "items", "item", "stuff", "things", "thing", "goods", "merchandise", "gear", "brands", "brand",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -130,10 +130,12 @@ internal static class RequestCoverage
     }
 
     // A date value counts by its year ("hired before 2020" is before 2020-01-01).
+    // A band ("25-34", "65+") counts by its edges: "under 35" is used by 18-24 and 25-34.
     private static IEnumerable<decimal> Parsed(IEnumerable<string> values) =>
-        values.Select(v => decimal.TryParse(v, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
-                : DateOnly.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var date) ? date.Year : (decimal?)null)
-            .OfType<decimal>();
+        values.SelectMany(v => decimal.TryParse(v, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) ? [n]
+                : DateOnly.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var date) ? [date.Year]
+                : BandEdges().Match(v) is { Success: true } band ? band.Groups.Cast<System.Text.RegularExpressions.Group>().Skip(1).Where(g => g.Success).Select(g => decimal.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture))
+                : []);
 
     private static bool Near(decimal used, decimal said) => Math.Abs(used - said) <= 1m;
 
@@ -169,4 +171,7 @@ internal static class RequestCoverage
             .. values.SelectMany(v => facet.FindValue(v) is { } known ? [known.Value, known.Label, .. known.Synonyms] : new[] { v })]);
         return WordStems.Of(text);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d+)(?:-(\d+)|\+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BandEdges();
 }

@@ -265,6 +265,33 @@ public sealed partial class SegmentPlanner
             return state.Question is not null || first is null ? null : second is null ? first : new AndNode { Children = [first, second] };
         }
 
+        if (vocabulary is null && CountedAfterPeople(part, inPart, tenant, context.Perception.CorrectedText) is var (people, countedPart))
+        {
+            // "founders or vcs in north america with over 5 logins": who they are, then what they did how often.
+            state.Audit.Add(new AuditEntry("decompose", $"\"{people.Text}\" and \"{countedPart.Text}\"", 0));
+            var first = await PlanPartAsync(state, people, sharedWindow, cancellationToken).ConfigureAwait(false);
+            var second = state.Question is null && first is not null ? await PlanPartAsync(state, countedPart, window, cancellationToken).ConfigureAwait(false) : null;
+            return state.Question is not null || first is null ? null : second is null ? first : new AndNode { Children = [first, second] };
+        }
+
+        if (vocabulary is not null && inPart.Money.Count == 0 && (inPart.Numbers.Count > 0 || inPart.Frequencies.Count > 0)
+            && tenant.Catalog.Find(vocabulary.Condition.Facet) is { } vocabularyFacet && SameEvents.CountFor(tenant.Catalog, vocabularyFacet) is { } counting
+            && tenant.WhyFacetIsUnusable(counting) is null)
+        {
+            // "two or more drop-offs": the tenant's phrase names the events, the number counts them.
+            state.Audit.Add(new AuditEntry("map", $"\"{vocabularyMention!.Text}\" counted: {counting.Id}", 0));
+            var candidate = new FacetCandidate(counting.Id, counting.Name, 0.9, true, new FacetScores(0, 0, 0, 0, 0), vocabularyMention.Text, null);
+            if (await BuildConditionAsync(state, part, phrase, counting, candidate, inPart, vagueFrequency, window ?? state.RecencyWindow, cancellationToken).ConfigureAwait(false) is { } count)
+            {
+                return WithExtras(state, WithWindow(count, window ?? state.RecencyWindow, tenant), inPart, vocabularyMention);
+            }
+
+            if (state.Question is not null)
+            {
+                return null;
+            }
+        }
+
         if (vocabulary is not null)
         {
             // A tenant phrase with a window of its own ("inactive users": no event in 7 days) keeps it against a date said for another part.
@@ -399,6 +426,12 @@ public sealed partial class SegmentPlanner
                 {
                     // A capital code the user named exactly ("IT") that similarity search cannot score in so few letters.
                     accepted = [new ValueCandidate(exact.Value, exact.Label, confidence, true, said)];
+                }
+
+                if (accepted.Count == 0 && inPart.Numbers.Select(q => NumericBands.Read(q, context.Perception.CorrectedText, context.Tenant)).FirstOrDefault(b => b?.Facet.Id == facet.Id) is var (_, bands))
+                {
+                    // "customers aged under 35": the bands below 35.
+                    accepted = bands.Select(b => new ValueCandidate(b, facet.FindValue(b)?.Label ?? b, confidence, true, b)).ToList();
                 }
 
                 if (accepted.Count == 0)
@@ -636,6 +669,18 @@ public sealed partial class SegmentPlanner
 
             listed.UnionWith(list.Mentions);
             main = WithList(state, main, list, facet, inPart, extras);
+        }
+
+        foreach (var quantity in inPart.Numbers)
+        {
+            // "renters under 35": an age (or another banded number) said beside the main condition is a condition of its own.
+            if (NumericBands.Read(quantity, state.Context.Perception.CorrectedText, tenant) is var (banded, bands) && banded.Id != main.Facet
+                && !extras.OfType<SegmentCondition>().Any(c => c.Facet == banded.Id) && !UsesNumber(main, quantity.Value))
+            {
+                extras.Add(new SegmentCondition { SourceText = quantity.Text, Facet = banded.Id, Operator = ConditionOperator.In, Values = bands, Confidence = 0.85 });
+                state.Audit.Add(new AuditEntry("map", $"also \"{quantity.Text}\" → {banded.Id} [{string.Join(", ", bands)}]", 0));
+                state.CoveredWords.Add(quantity.Text);
+            }
         }
 
         foreach (var mention in inPart.Facets)
@@ -1107,6 +1152,12 @@ public sealed partial class SegmentPlanner
             return null;
         }
 
+        return SplitAt(part, cut, message);
+    }
+
+    private static (SubSegment Head, SubSegment Tail) SplitAt(SubSegment part, int cut, string message)
+    {
+        var end = part.Span.Start + part.Span.Length;
         var headSpan = new TextSpan(part.Span.Start, cut - part.Span.Start);
         var tailText = message[cut..end];
         var tailStart = cut + (tailText.Length - tailText.TrimStart().Length);
@@ -1114,6 +1165,35 @@ public sealed partial class SegmentPlanner
         return (part with { Text = message.Substring(headSpan.Start, headSpan.Length).Trim(), Span = headSpan },
             part with { Id = part.Id + "b", Text = message.Substring(tailSpan.Start, tailSpan.Length).Trim(), Span = tailSpan, Negated = false, JoinedByOr = false });
     }
+
+    // Values of people's attributes, then "with" / "who" and a counted event: two conditions, split where the count begins.
+    private static (SubSegment Head, SubSegment Tail)? CountedAfterPeople(SubSegment part, PartEntities inPart, Tenant tenant, string message)
+    {
+        bool IsAttributeValue(FacetMention m) => m.Meanings.Any(x => x.Value is not null && tenant.Catalog.Find(x.FacetId) is { Kind: FacetKind.Attribute });
+        var attributes = inPart.Facets.Where(IsAttributeValue).ToList();
+        var quantities = inPart.Numbers.Concat(inPart.Money).Select(q => q.Start).Concat(inPart.Frequencies.Select(f => f.Start)).ToList();
+        if (attributes.Count == 0 || quantities.Count == 0)
+        {
+            return null;
+        }
+
+        var last = attributes.MaxBy(m => m.Start + m.Length)!;
+        var cut = last.Start + last.Length;
+        var end = part.Span.Start + part.Span.Length;
+        if (cut >= end || quantities.Any(q => q < cut) || CountLead().Match(message[cut..end]) is not { Success: true } lead
+            || !(inPart.Facets.Any(m => m.Start >= cut && m.Meanings.Any(x => tenant.Catalog.Find(x.FacetId) is { Kind: FacetKind.Event }))
+                || tenant.Catalog.Facets.Any(f => f.Kind == FacetKind.Event && f.Unit is { Length: > 2 } unit
+                    && Regex.IsMatch(message[cut..end], $@"\b{Regex.Escape(unit)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))))
+        {
+            return null;
+        }
+
+        return SplitAt(part, cut + lead.Groups["lead"].Index, message);
+    }
+
+    private static bool UsesNumber(SegmentCondition condition, decimal number) =>
+        condition.Values.Any(v => decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n == number)
+        || condition.Aggregate?.Values.Contains(number) == true || condition.Frequency?.Count == (double)number;
 
     private static bool NamesValueOf(PartEntities inPart, Facet facet) =>
         inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == facet.Id && x.Value is not null))
@@ -1212,6 +1292,9 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(?:spent|spend|spends|spending|in\s+total|total|totals|totalling|totaling|worth\s+of|combined|altogether|overall|lifetime|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalCue();
 
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:office|based|staff|people|folks|employees|users|customers|members|team|teams)\s+){0,3}(?<lead>with|who(?:'ve|\s+have|\s+had)?|that|having|and)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountLead();
+
     [GeneratedRegex(@"\b(fall|autumn|spring|summer|winter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Season();
 
@@ -1224,7 +1307,7 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(before|after|since)\s+((?:19|20)\d{2})\b(?!\s*-)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearBoundary();
 
-    [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|based|located|living|lives|live|residing|anyone|anybody|everyone|everybody|someone|somebody|folks|staff|individuals|persons|audience|me|us|you|we|i|please)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|based|located|living|lives|live|residing|anyone|anybody|everyone|everybody|someone|somebody|folks|staff|individuals|persons|audience|me|us|you|we|i|please|can|could|would|will|find|show|give|get|tell|list|pull|identify)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerWords();
 
     [GeneratedRegex(@"\b(?:buy|bought|buying|purchase[ds]?|order(?:ed)?|get|got|pick(?:ed)?\s+up)\s+(?:any|one|ones|it|them|those)\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
