@@ -31,6 +31,7 @@ public static class ConditionMatcher
         var negatedIds = NegatedIds(segment);
         var remaining = segment.Conditions.ToList();
         var matchedIds = new List<string>();
+        var atoms = new Dictionary<string, (string ActualId, bool Flipped)>(StringComparer.Ordinal);
         foreach (var condition in expected)
         {
             var counts = Counts(tenant, condition.Facet);
@@ -46,6 +47,7 @@ public static class ConditionMatcher
 
             remaining.Remove(match);
             matchedIds.Add(match.Id);
+            atoms[$"C{matchedIds.Count}"] = (match.Id, Normalize(condition.Operator, false, condition.Values, counts).Negated != Normalize(match.Operator, false, match.Values, counts).Negated);
         }
 
         if (remaining.Count > 0)
@@ -61,7 +63,8 @@ public static class ConditionMatcher
                 rewritten = rewritten.Replace($"C{i}", $"#{matchedIds[i - 1]}", StringComparison.Ordinal);
             }
 
-            if (rewritten.Replace("#", "", StringComparison.Ordinal) != segment.Logic)
+            // The same grouping in another order ("Role and Office" for "Office and Role") is the same segment.
+            if (rewritten.Replace("#", "", StringComparison.Ordinal) != segment.Logic && !LogicEquivalence.Same(logic, segment.Logic, atoms))
             {
                 return $"expected logic {logic}";
             }

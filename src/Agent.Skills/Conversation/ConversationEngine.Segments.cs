@@ -406,7 +406,20 @@ public sealed partial class ConversationEngine
             degraded |= step.Degraded;
         }
 
+        if (draft.SavedAs is null && !ReferenceEquals(definition, draft.Definition))
+        {
+            // The name came from the first request's words; after a change it would describe another audience.
+            definition = definition with { Name = NameAfterChange(definition, turn) };
+        }
+
         return await PublishAsync(turn, skill, definition, notes, degraded, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string NameAfterChange(SegmentDefinition definition, TurnContext turn)
+    {
+        var description = SegmentDescriber.Describe(definition, turn.Tenant).TrimEnd('.');
+        var where = description.IndexOf(" where ", StringComparison.Ordinal);
+        return SegmentTree.NameFrom(where < 0 ? description : description[(where + " where ".Length)..]);
     }
 
     // The next part of a compound change names conditions by id; the one before may have added some without.
@@ -447,14 +460,22 @@ public sealed partial class ConversationEngine
         // "change 500 to 600" names the new amount last; a count of days or months is a period, not an amount.
         var periods = DaysOnly().Matches(text).Select(m => new TextSpan(m.Index, m.Length)).ToList();
         var amounts = entities.Money.Concat(entities.Numbers).Where(q => !periods.Any(p => p.Overlaps(new TextSpan(q.Start, q.Length)))).OrderBy(q => q.Start).ToList();
-        if (ChangeRequest().IsMatch(text) && (amounts.Count > 1 && NewAmountLast().IsMatch(text) ? amounts[^1] : amounts.FirstOrDefault()) is { } amount)
+        if (ChangeRequest().IsMatch(text) && (amounts.Count > 1 && NewAmountLast().IsMatch(text) ? amounts[^1] : amounts.FirstOrDefault()) is { } amount
+            && !(NumericBands.Read(amount, text, turn.Tenant) is var (banded, _) && definition.Conditions().Any(c => c.Facet == banded.Id)))
         {
             var value = amount.Value.ToString(CultureInfo.InvariantCulture);
             var touched = false;
+            // "bump it to 5 opens", "lower the affinity to 0.5": a number said with its facet changes only that facet's conditions.
+            var named = entities.Facets.SelectMany(m => m.Meanings).Select(x => x.FacetId).Where(f => definition.Conditions().Any(c => c.Facet == f)).ToHashSet(StringComparer.Ordinal);
             var changed = definition with
             {
                 Root = Rewrite(definition.Root, c =>
                 {
+                    if (named.Count > 0 && !named.Contains(c.Facet))
+                    {
+                        return c;
+                    }
+
                     if (c.Aggregate is { } aggregate)
                     {
                         touched = true;
@@ -465,7 +486,10 @@ public sealed partial class ConversationEngine
                     if (turn.Tenant.Catalog.Find(c.Facet)?.Type is FacetType.Money or FacetType.Number && c.Values.Count == 1)
                     {
                         touched = true;
-                        return c with { Values = [value], Operator = amount.Comparison is { } said && turn.Tenant.Catalog.Find(c.Facet)!.Operators.Contains(said) ? said : c.Operator };
+                        var op = amount.Comparison is { } said && turn.Tenant.Catalog.Find(c.Facet)!.Operators.Contains(said) ? said : c.Operator;
+                        return amount.UpperValue is { } upper && op == ConditionOperator.Between
+                            ? c with { Values = [value, upper.ToString(CultureInfo.InvariantCulture)], Operator = op }
+                            : c with { Values = [value], Operator = op == ConditionOperator.Between ? ConditionOperator.Gte : op };
                     }
 
                     return c;
@@ -757,7 +781,7 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"\b(start over|start again|from scratch|reset|clear (it|everything|the segment))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StartOverRequest();
 
-    [GeneratedRegex(@"^(?:(?:ok|okay|actually|now|also|oh|hmm|wait|and|sorry)[,.!]?\s+)*(?:please\s+|(?:can|could) you\s+|let's\s+)?(?:(?:drop|remove|delete|take out|get rid of|forget about|ditch|scrap)\s+(?<what>.+?)(?:\s+(?:part|condition|filter|bit|exclusion|requirement|restriction|criterion|rule))?|take\s+(?<what>.+?)\s+out(?:\s+of\s+(?:it|that|this|there|the\s+segment))?)(?:\s+please)?[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:ok|okay|actually|now|also|oh|hmm|wait|and|sorry)[,.!]?\s+)*(?:please\s+|(?:can|could) you\s+|let's\s+)?(?:(?:drop|remove|delete|take out|get rid of|forget about|forget(?=\s+the\b)|lose(?=\s+the\b)|skip(?=\s+the\b)|no\s+need\s+for|(?:we\s+|i\s+)?don't\s+need|ditch|scrap)\s+(?<what>.+?)(?:\s+(?:part|condition|filter|bit|exclusion|requirement|restriction|criterion|rule))?|take\s+(?<what>.+?)\s+out(?:\s+of\s+(?:it|that|this|there|the\s+segment))?)(?:\s+please)?[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoveRequest();
 
     [GeneratedRegex(@"\b(?:ok|okay|actually|now|please|so|just|let's|lets|let|us|use|using|make|it|that|this|change|set|switch|extend|shorten|narrow|stretch|widen|expand|move|look|looking|at|to|the|for|over|in|during|within|instead|rather|try|go|with|window|period|time|frame|timeframe|do|how|about|what|back|same|but|and|then|thanks|thank|you)\b|[^\w]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

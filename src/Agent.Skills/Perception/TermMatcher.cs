@@ -97,7 +97,7 @@ internal static class TermMatcher
         }
 
         var last = tokens[first + count - 1].Text.ToLowerInvariant();
-        if (last.Length < 3 || !last.All(c => char.IsLetter(c) || c == '-') || EverydayWords.Contains(last) && count == 1)
+        if (last.Length < 3 || !last.All(c => char.IsLetterOrDigit(c) || c == '-') || EverydayWords.Contains(last) && count == 1)
         {
             return ([], 0);
         }
@@ -105,7 +105,7 @@ internal static class TermMatcher
         var stem = key[..^last.Length];
         foreach (var variant in Inflections(last))
         {
-            var meanings = lexicon.LookupKey(stem + variant, "");
+            var meanings = lexicon.LookupKey(stem + variant, variant.Any(char.IsDigit) ? stem + variant : "");
             if (meanings.Count > 0)
             {
                 return (meanings, InflectedScore);

@@ -335,11 +335,17 @@ public sealed partial class SegmentPlanner
             new Dictionary<string, object?> { ["quality"] = retrieval.Quality.ToString().ToLowerInvariant(), ["candidates"] = retrieval.Candidates.Take(5).Select(c => new Memory.RetrievedFacet(retrieval.Phrase, c.FacetId, Math.Round(c.Confidence, 3), false)).ToList() }));
         var threshold = Parameter(context, "facet_acceptance_threshold", 0.6);
         var candidates = retrieval.Candidates.Where(c => c.Confidence >= threshold).ToList();
-        if (candidates.Count == 0 && inPart.Facets.Where(m => IsCapitalCode(m) && m.Meanings.All(x => x.Value is not null && !x.Restricted)).SelectMany(m => m.Meanings).Select(x => x.FacetId).Distinct().ToList() is [var named]
+        if (candidates.Count == 0 && inPart.Facets.Where(m => (IsCapitalCode(m) || m.Text.Any(char.IsDigit)) && m.Meanings.All(x => x.Value is not null && !x.Restricted)).SelectMany(m => m.Meanings).Select(x => x.FacetId).Distinct().ToList() is [var named]
             && retrieval.Candidates.FirstOrDefault(c => c.FacetId == named) is { } weak)
         {
             // "in IT": a capital code the catalog lists is sure even when it is too short for similarity search to score.
             candidates = [weak with { Confidence = threshold, IsAcceptable = true }];
+        }
+
+        if (candidates.Count == 0 && inPart.Numbers.Select(q => NumericBands.Read(q, context.Perception.CorrectedText, tenant)).FirstOrDefault(b => b is not null) is var (bandFacet, _))
+        {
+            // "the 55-64s", "over 65": a number on a band's edges names the band facet even with no word for it.
+            candidates = [new FacetCandidate(bandFacet.Id, bandFacet.Name, threshold, true, new FacetScores(0, 0, 0, 0, 0), null, null)];
         }
         if (inPart.Money.Count > 0)
         {
@@ -428,9 +434,10 @@ public sealed partial class SegmentPlanner
                     accepted = [new ValueCandidate(exact.Value, exact.Label, confidence, true, said)];
                 }
 
-                if (accepted.Count == 0 && inPart.Numbers.Select(q => NumericBands.Read(q, context.Perception.CorrectedText, context.Tenant)).FirstOrDefault(b => b?.Facet.Id == facet.Id) is var (_, bands))
+                if (inPart.Numbers.Select(q => NumericBands.Read(q, context.Perception.CorrectedText, context.Tenant)).FirstOrDefault(b => b?.Facet.Id == facet.Id) is var (_, bands)
+                    && !accepted.Any(v => inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == facet.Id && string.Equals(x.Value, v.Value, StringComparison.Ordinal)))))
                 {
-                    // "customers aged under 35": the bands below 35.
+                    // "customers aged under 35", "widen the age to 25-44": the bands the numbers bound, not a value guessed from the other words.
                     accepted = bands.Select(b => new ValueCandidate(b, facet.FindValue(b)?.Label ?? b, confidence, true, b)).ToList();
                 }
 
@@ -863,6 +870,14 @@ public sealed partial class SegmentPlanner
             // Values retrieval guessed but the user never named give way to the list.
             var named = main.Values.Where(v => inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == main.Facet && string.Equals(x.Value, v, StringComparison.Ordinal))));
             return main with { Values = list.Values.Concat(named).Distinct(StringComparer.Ordinal).ToList(), Confidence = Math.Min(main.Confidence, confidence) };
+        }
+
+        if (facet.Kind == FacetKind.Attribute && mainFacet is { Kind: FacetKind.Attribute, Type: FacetType.List } && main.Operator == ConditionOperator.In
+            && !inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == main.Facet && (x.Kind == LexiconTermKind.Vocabulary || main.Values.Contains(x.Value ?? "", StringComparer.Ordinal)))))
+        {
+            // "live in the south or west": retrieval's guess from the same words ("South Carolina") gives way to what was named.
+            state.Audit.Add(new AuditEntry("map", $"{main.Facet} [{string.Join(", ", main.Values)}] was not named; the list is the condition", 0));
+            return main with { Facet = facet.Id, Values = list.Values, Confidence = Math.Min(main.Confidence, confidence) };
         }
 
         if (facet.Kind == FacetKind.Event && mainFacet is { Kind: FacetKind.Event, Type: FacetType.List } && main.Operator == ConditionOperator.In

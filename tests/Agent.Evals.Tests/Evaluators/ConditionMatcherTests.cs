@@ -116,6 +116,66 @@ public sealed class ConditionMatcherTests
         Assert.Contains("personal data (PII)", result.Get<BooleanMetric>(BusinessRuleEvaluator.ComplianceMetric).Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Two_groups_with_their_conditions_in_another_order_match_the_expected_logic()
+    {
+        // Arrange: "support agents in Seattle or engineers in Austin", with the office read before the role.
+        var actual = Replies.Segment("(C1 AND C2) OR (C3 AND C4)", conditions:
+        [
+            Replies.Condition("C1", "location", ConditionOperator.In, ["Seattle"]), Replies.Condition("C2", "role_family", ConditionOperator.In, ["Support"]),
+            Replies.Condition("C3", "location", ConditionOperator.In, ["Austin"]), Replies.Condition("C4", "role_family", ConditionOperator.In, ["Engineering"]),
+        ]).Segment!;
+        ExpectedCondition[] expected =
+        [
+            Expected("role_family", ConditionOperator.In, ["Support"]), Expected("location", ConditionOperator.In, ["Seattle"]),
+            Expected("role_family", ConditionOperator.In, ["Engineering"]), Expected("location", ConditionOperator.In, ["Austin"]),
+        ];
+
+        // Act
+        var mismatch = ConditionMatcher.Mismatch(actual, expected, "(C1 AND C2) OR (C3 AND C4)", Replies.Acme);
+
+        // Assert
+        Assert.Null(mismatch);
+    }
+
+    [Fact]
+    public void Another_grouping_of_the_same_conditions_does_not_match()
+    {
+        // Arrange: silver or (gold and Ohio) is not (silver or gold) and Ohio.
+        var actual = Replies.Segment("C1 OR (C2 AND C3)", conditions:
+        [
+            Replies.Condition("C1", "loyalty_tier", ConditionOperator.In, ["silver"]), Replies.Condition("C2", "loyalty_tier", ConditionOperator.In, ["gold"]),
+            Replies.Condition("C3", "state", ConditionOperator.In, ["OH"]),
+        ]).Segment!;
+        ExpectedCondition[] expected =
+        [
+            Expected("loyalty_tier", ConditionOperator.In, ["silver"]), Expected("loyalty_tier", ConditionOperator.In, ["gold"]), Expected("state", ConditionOperator.In, ["OH"]),
+        ];
+
+        // Act
+        var mismatch = ConditionMatcher.Mismatch(actual, expected, "(C1 OR C2) AND C3", Replies.Acme);
+
+        // Assert
+        Assert.Equal("expected logic (C1 OR C2) AND C3", mismatch);
+    }
+
+    [Fact]
+    public void A_no_side_said_as_not_the_yes_side_matches_an_or_of_the_no_side()
+    {
+        // Arrange: "terminated or hasn't signed in": expected Signed In is false, read as NOT (Signed In is true).
+        var actual = Replies.Segment("C1 OR NOT C2", conditions:
+        [
+            Replies.Condition("C1", "employment_status", ConditionOperator.In, ["terminated"]), Replies.Condition("C2", "signed_in", ConditionOperator.IsTrue, []),
+        ]).Segment!;
+        ExpectedCondition[] expected = [Expected("employment_status", ConditionOperator.In, ["terminated"]), Expected("signed_in", ConditionOperator.IsFalse, [])];
+
+        // Act
+        var mismatch = ConditionMatcher.Mismatch(actual, expected, "C1 OR C2", Replies.Acme);
+
+        // Assert
+        Assert.Null(mismatch);
+    }
+
     private static SegmentCard Card(ConditionCard condition) => Replies.Segment("C1", conditions: [condition]).Segment!;
 
     private static ConditionCard Condition(string facet, ConditionOperator op, string[] values, params EventFilterCard[] sameEvent) =>
