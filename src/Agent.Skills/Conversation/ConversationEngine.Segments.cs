@@ -591,6 +591,15 @@ public sealed partial class ConversationEngine
             return await AddToDraftAsync(turn, definition, newText, false, cancellationToken).ConfigureAwait(false);
         }
 
+        var sameFacet = PerceiveText(turn, newText).Entities.Facets.SelectMany(m => m.Meanings)
+            .Where(x => x.FacetId == target.Facet && x.Value is not null).Select(x => x.Value!).Distinct(StringComparer.Ordinal).ToList();
+        if (sameFacet.Count > 0 && target.Operator is ConditionOperator.In or ConditionOperator.NotIn && target.Values.Count == 1 && !sameFacet.SequenceEqual(target.Values))
+        {
+            // "online instead of the app" on Preferred Channel: another value of the same facet, not Purchase Channel.
+            var changed = target with { Values = sameFacet };
+            return EditStep.Changed(definition with { Root = Rewrite(definition.Root, c => c.Id == target.Id ? changed : c) }, $"{target.Id} (\"{target.SourceText}\") is now {ValueLabels(turn, target.Facet, sameFacet)}.");
+        }
+
         var (planned, question) = await PlanPartOfMessageAsync(turn, skill, newText, cancellationToken).ConfigureAwait(false);
         if (question is not null)
         {

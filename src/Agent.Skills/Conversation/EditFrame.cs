@@ -10,7 +10,7 @@ namespace SegmentAI.Skills.Conversation;
 internal static partial class EditFrame
 {
     /// <summary>Whether <paramref name="text"/> is framed as a change ("what if …", "what about …").</summary>
-    public static bool IsFramedChange(string text) => Proposal().IsMatch(text.Trim()) || WhatIf().IsMatch(text.Trim());
+    public static bool IsFramedChange(string text) => Proposal().IsMatch(text.Trim()) || WhatIf().IsMatch(text.Trim()) || Obligation().IsMatch(text.Trim());
 
     /// <summary>The change <paramref name="text"/> asks for, without its frame; <c>Proposed</c> when it was "what about X".</summary>
     public static (string Change, bool Proposed) Read(string text)
@@ -28,7 +28,8 @@ internal static partial class EditFrame
             change = change[(whatIf.Index + whatIf.Length)..];
         }
 
-        change = Politeness().Replace(Anaphora().Replace(change, ""), "").Trim().TrimEnd('?', '.', '!').Trim();
+        change = Politeness().Replace(Anaphora().Replace(change, ""), "");
+        change = ListReference().Replace(change, " ").Trim().TrimEnd('?', '.', '!').Trim();
         return (change.Length > 0 ? change : text.Trim(), proposed);
     }
 
@@ -42,7 +43,15 @@ internal static partial class EditFrame
     [GeneratedRegex(@"^(?:and\s+)?(?:among(?:st)?|of|from|out\s+of)\s+(?:them|those|these)\b[\s,:]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Anaphora();
 
-    [GeneratedRegex(@"^(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|let'?s\s+|i'?d\s+like\s+(?:you\s+)?to\s+|i\s+(?:want|need)\s+(?:you\s+)?to\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "they should also have logged in this week": a requirement on the people the draft already holds.
+    [GeneratedRegex(@"^(?:(?:and|but|ok|okay|so)[,.!]?\s+)*(?:they|those|these|the\s+ones)\s+(?:should|must|need\s+to|have\s+to|ought\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Obligation();
+
+    // "include tyres in that list as well": the list is the draft's, which the change finds by the value's facet.
+    [GeneratedRegex(@"\s+(?:in|to|on|into)\s+(?:that|the|this|our|my)\s+list\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListReference();
+
+    [GeneratedRegex(@"^(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|let'?s\s+|i'?d\s+like\s+(?:you\s+)?to\s+|i\s+(?:want|need)\s+(?:you\s+)?to\s+|(?:they|those|these|the\s+ones)\s+(?:should|must|need\s+to|have\s+to|ought\s+to)\s+(?:also\s+)?(?:have\s+)?)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Politeness();
 
     [GeneratedRegex(@"[,;]?\s*(?:and\s+|so\s+)?(?:how\s+many(?:\s+(?:then|now|is\s+that|are\s+there|would\s+that\s+(?:be|give\s+(?:me|us))|does\s+that\s+(?:leave|give)(?:\s+(?:me|us))?|do\s+we\s+get|left))?|what'?s\s+the\s+(?:size|count)(?:\s+(?:then|now))?)\s*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

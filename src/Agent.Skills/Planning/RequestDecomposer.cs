@@ -79,7 +79,7 @@ public static partial class RequestDecomposer
     [GeneratedRegex(@"\s*,?\s+(?:but\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|and\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|but\s+not|and\s+not|but\s+exclude|and\s+exclude|except\s+for|excluding|except|other\s+than|but\s+without|and\s+without|without|minus|outside\s+of|outside|as\s+well\s+as|and\s+also|and\s+who|and\s+that|but\s+who|whose|who(?:'ve|'re|'d)?|that|and|but|or|plus)\s+|\s*[,;]\s+|(?<!\b(?:have|has|had|who|that|which|do|does|did|will|would|can|could|they|we|i|you|it|he|she|and|or|but|not|still|also|just|yet|ever|really|because|since|if|when))\s+(?=(?:hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|has\s+not|have\s+not|did\s+not|does\s+not|never)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Connective();
 
-    [GeneratedRegex(@"^(?:(?:also|who|that|are|is|have|has|the|ones|anyone|anybody|everyone|everybody|someone|somebody|folks|staff|individuals|persons|all|of|our|my|us|they|them|those|these|it|please|exactly)\s*[-?!.,]*\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:also|who|that|are|is|have|has|the|ones|anyone|anybody|everyone|everybody|someone|somebody|folks|staff|individuals|persons|all|of|our|my|us|they|them|those|these|(?-i:it|It)|please|exactly)\s*[-?!.,]*\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerOnly();
 
     [GeneratedRegex(@"^(?<head>non-?\s?\p{L}+)\s+(?<rest>\p{L}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -336,10 +336,12 @@ public sealed partial class SegmentPlanner
         var threshold = Parameter(context, "facet_acceptance_threshold", 0.6);
         var candidates = retrieval.Candidates.Where(c => c.Confidence >= threshold).ToList();
         if (candidates.Count == 0 && inPart.Facets.Where(m => (IsCapitalCode(m) || m.Text.Any(char.IsDigit)) && m.Meanings.All(x => x.Value is not null && !x.Restricted)).SelectMany(m => m.Meanings).Select(x => x.FacetId).Distinct().ToList() is [var named]
-            && retrieval.Candidates.FirstOrDefault(c => c.FacetId == named) is { } weak)
+            && tenant.Catalog.Find(named) is { } namedFacet)
         {
             // "in IT": a capital code the catalog lists is sure even when it is too short for similarity search to score.
-            candidates = [weak with { Confidence = threshold, IsAcceptable = true }];
+            candidates = [retrieval.Candidates.FirstOrDefault(c => c.FacetId == named) is { } weak
+                ? weak with { Confidence = threshold, IsAcceptable = true }
+                : new FacetCandidate(named, namedFacet.Name, threshold, true, new FacetScores(0, 0, 0, 0, 0), null, null)];
         }
 
         if (candidates.Count == 0 && inPart.Numbers.Select(q => NumericBands.Read(q, context.Perception.CorrectedText, tenant)).FirstOrDefault(b => b is not null) is var (bandFacet, _))
@@ -1322,7 +1324,7 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(before|after|since)\s+((?:19|20)\d{2})\b(?!\s*-)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearBoundary();
 
-    [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|based|located|living|lives|live|residing|anyone|anybody|everyone|everybody|someone|somebody|folks|staff|individuals|persons|audience|me|us|you|we|i|please|can|could|would|will|find|show|give|get|tell|list|pull|identify)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|based|located|living|lives|live|residing|anyone|anybody|everyone|everybody|someone|somebody|folks|staff|individuals|persons|audience|me|us|you|we|i|they|them|please|can|could|would|will|should|must|also|have|has|had|been|find|show|give|get|tell|list|pull|identify)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerWords();
 
     [GeneratedRegex(@"\b(?:buy|bought|buying|purchase[ds]?|order(?:ed)?|get|got|pick(?:ed)?\s+up)\s+(?:any|one|ones|it|them|those)\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -52,7 +52,7 @@ public sealed class FourthBatchPhrasingConversationTests(DemoTenantsEngineFixtur
     [Fact]
     public async Task An_age_inside_a_band_is_asked_about_not_rounded()
     {
-        var (reply, _) = await engine.CreateAsync(Acme, "customers under 30");
+        var reply = await SayAsync(Acme, "customers under 30", Session());
 
         Assert.Equal(ReplyKind.Clarification, reply.Kind);
     }
@@ -177,6 +177,57 @@ public sealed class FourthBatchPhrasingConversationTests(DemoTenantsEngineFixtur
         var draft = await engine.DraftAsync(Acme, session);
         Assert.DoesNotContain(Included(draft), c => c.Facet == "acme_plus_member");
         Assert.Equal(["45-54", "55-64"], IncludedOn(draft, "age_band").Values);
+    }
+
+    [Fact]
+    public async Task A_capital_code_that_is_a_word_can_be_excluded_in_a_compound_change()
+    {
+        var session = Session();
+        await SayAsync(Contoso, "who had a failed sign-in in the last 7 days", session);
+
+        await SayAsync(Contoso, "exclude IT and make it the last 3 days", session);
+
+        var draft = await engine.DraftAsync(Contoso, session);
+        Assert.Equal(["IT Operations"], ExcludedOn(draft, "department").Values);
+        Assert.Equal(3, IncludedOn(draft, "had_failed_login").Window!.Days);
+    }
+
+    [Fact]
+    public async Task What_they_should_also_have_done_is_added_to_the_draft()
+    {
+        var session = Session();
+        await SayAsync(Dealflow, "pro users who created a deal since october", session);
+
+        var reply = await SayAsync(Dealflow, "they should also have logged in in the last 4 days", session);
+
+        Assert.Equal(ReplyKind.Segment, reply.Kind);
+        var draft = await engine.DraftAsync(Dealflow, session);
+        Assert.Equal(["pro"], IncludedOn(draft, "plan").Values);
+        Assert.Equal(4, IncludedOn(draft, "logged_in").Window!.Days);
+    }
+
+    [Fact]
+    public async Task Another_value_instead_of_the_one_held_stays_on_the_same_facet()
+    {
+        var session = Session();
+        await SayAsync(Acme, "customers whose favourite channel is the app and who bought electronics", session);
+
+        await SayAsync(Acme, "what about online instead of the app", session);
+
+        var draft = await engine.DraftAsync(Acme, session);
+        Assert.Equal(["online"], IncludedOn(draft, "preferred_channel").Values);
+        Assert.DoesNotContain(Included(draft), c => c.Facet == "purchase_channel");
+    }
+
+    [Fact]
+    public async Task Including_a_value_in_that_list_widens_the_list()
+    {
+        var session = Session();
+        await SayAsync(Acme, "customers who bought motor oil or car care products ytd", session);
+
+        await SayAsync(Acme, "include tyres in that list as well", session);
+
+        Assert.Equal(["Motor Oil", "Car Care", "Tires"], IncludedOn(await engine.DraftAsync(Acme, session), "category_purchased").Values);
     }
 
     private static string Session() => DemoTenantsEngineFixture.NewSession();
