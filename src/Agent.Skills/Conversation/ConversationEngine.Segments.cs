@@ -406,20 +406,7 @@ public sealed partial class ConversationEngine
             degraded |= step.Degraded;
         }
 
-        if (draft.SavedAs is null && !ReferenceEquals(definition, draft.Definition))
-        {
-            // The name came from the first request's words; after a change it would describe another audience.
-            definition = definition with { Name = NameAfterChange(definition, turn) };
-        }
-
         return await PublishAsync(turn, skill, definition, notes, degraded, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static string NameAfterChange(SegmentDefinition definition, TurnContext turn)
-    {
-        var description = SegmentDescriber.Describe(definition, turn.Tenant).TrimEnd('.');
-        var where = description.IndexOf(" where ", StringComparison.Ordinal);
-        return SegmentTree.NameFrom(where < 0 ? description : description[(where + " where ".Length)..]);
     }
 
     // The next part of a compound change names conditions by id; the one before may have added some without.

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Segments;
@@ -129,13 +131,14 @@ internal static partial class RequestCoverage
         return numbers;
     }
 
-    // A date value counts by its year ("hired before 2020" is before 2020-01-01).
-    // A band ("25-34", "65+") counts by its edges: "under 35" is used by 18-24 and 25-34.
+    // A date value counts by its year ("hired before 2020" is before 2020-01-01); a band ("25-34", "65+") by its edges,
+    // so "under 35" is used by 18-24 and 25-34.
     private static IEnumerable<decimal> Parsed(IEnumerable<string> values) =>
-        values.SelectMany(v => decimal.TryParse(v, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) ? [n]
-                : DateOnly.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var date) ? [date.Year]
-                : BandEdges().Match(v) is { Success: true } band ? band.Groups.Cast<System.Text.RegularExpressions.Group>().Skip(1).Where(g => g.Success).Select(g => decimal.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture))
-                : []);
+        values.SelectMany(v => decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? [n]
+                : DateOnly.TryParse(v, CultureInfo.InvariantCulture, out var date) ? [date.Year]
+                : BandEdges().Match(v) is { Success: true } band
+                    ? band.Groups.Cast<Group>().Skip(1).Where(g => g.Success).Select(g => decimal.Parse(g.Value, CultureInfo.InvariantCulture))
+                    : []);
 
     private static bool Near(decimal used, decimal said) => Math.Abs(used - said) <= 1m;
 
@@ -172,6 +175,6 @@ internal static partial class RequestCoverage
         return WordStems.Of(text);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(\d+)(?:-(\d+)|\+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex BandEdges();
+    [GeneratedRegex(@"^(\d+)(?:-(\d+)|\+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BandEdges();
 }
