@@ -12,6 +12,15 @@ internal static class TermMatcher
         "email", "emailed", "message", "messaged", "contact", "contacted", "join", "joined", "for", "to", "with", "by", "from", "about", "of",
     };
 
+    private static readonly Dictionary<string, string[]> IrregularForms = new[]
+    {
+        new[] { "go", "goes", "going", "went", "gone" }, ["buy", "buys", "buying", "bought"], ["send", "sends", "sending", "sent"],
+        ["get", "gets", "getting", "got", "gotten"], ["make", "makes", "making", "made"], ["sell", "sells", "selling", "sold"],
+        ["pay", "pays", "paying", "paid"], ["leave", "leaves", "leaving", "left"], ["spend", "spends", "spending", "spent"],
+        ["take", "takes", "taking", "took", "taken"], ["give", "gives", "giving", "gave", "given"], ["see", "sees", "seeing", "saw", "seen"],
+        ["come", "comes", "coming", "came"], ["stop", "stops", "stopping", "stopped"], ["drop", "drops", "dropping", "dropped"],
+    }.SelectMany(forms => forms.Select(form => (form, forms))).ToDictionary(p => p.form, p => p.forms, StringComparer.Ordinal);
+
     public static List<FacetMention> Find(string text, TenantLexicon lexicon, IReadOnlyList<SpellCorrection> corrections)
     {
         var tokens = WordTokenizer.Tokenize(text);
@@ -96,6 +105,11 @@ internal static class TermMatcher
             return (coded, 1.0);
         }
 
+        if (IrregularVariant(tokens, first, count, lexicon) is { Count: > 0 } irregular)
+        {
+            return (irregular, InflectedScore);
+        }
+
         var last = tokens[first + count - 1].Text.ToLowerInvariant();
         if (last.Length < 3 || !last.All(c => char.IsLetterOrDigit(c) || c == '-') || EverydayWords.Contains(last) && count == 1)
         {
@@ -123,6 +137,35 @@ internal static class TermMatcher
         tokens[index].Text is { Length: 2 } code && code.All(char.IsUpper)
         && tokens.Count(t => t.Text.Length > 2 && t.Text.Any(char.IsLetter) && t.Text.All(c => !char.IsLower(c))) == 0
         && tokens.Any(t => t.Text.Any(char.IsLower));
+
+    // "gone quiet" for the catalog's "went quiet", "sent back" for "send back": another form of an irregular verb.
+    private static IReadOnlyList<LexiconEntry> IrregularVariant(List<WordToken> tokens, int first, int count, TenantLexicon lexicon)
+    {
+        if (count < 2)
+        {
+            return [];
+        }
+
+        var words = tokens.Skip(first).Take(count).Select(t => t.Text.ToLowerInvariant()).ToArray();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!IrregularForms.TryGetValue(words[i], out var forms))
+            {
+                continue;
+            }
+
+            foreach (var form in forms.Where(f => f != words[i]))
+            {
+                var said = string.Join(' ', words.Select((w, j) => j == i ? form : w));
+                if (lexicon.LookupKey(said, "") is { Count: > 0 } meanings)
+                {
+                    return meanings;
+                }
+            }
+        }
+
+        return [];
+    }
 
     private static IEnumerable<string> Inflections(string word)
     {

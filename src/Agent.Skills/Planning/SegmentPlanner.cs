@@ -94,6 +94,14 @@ public sealed partial class SegmentPlanner
             state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\" → {(node is SegmentCondition c ? $"{c.Facet} {SnakeName(c.Operator)} [{string.Join(", ", c.Values)}]" : node is null ? "no condition" : "group")}", watch.Elapsed.TotalMilliseconds));
         }
 
+        if (sharedWindow is not null && planned.Count > 1
+            && planned.FindIndex(p => DatesAnAttribute(p.Node, sharedWindow, context.Tenant)) is var dated and >= 0)
+        {
+            // "engineers hired in FY26 who have never opened Datadog": the date says when they were hired, not when the
+            // activity is read; the activity keeps its default window.
+            planned = planned.Select((p, i) => i == dated ? p : p with { Node = WithoutWindow(p.Node, sharedWindow, context.Tenant, everyFacet: true) }).ToList();
+        }
+
         if (state.RecencyWindow is { } recency)
         {
             planned = planned.Select(p => p with { Node = ApplyDefaultWindow(p.Node, recency, context.Tenant) }).ToList();
@@ -1237,6 +1245,14 @@ public sealed partial class SegmentPlanner
         && SameEvents.Share(own, other) && fuller.SameEvent!.Where(f => f.Facet != verb.Facet).ToList() is { Count: > 0 } filters
             ? verb with { SameEvent = filters, Window = verb.Window ?? fuller.Window }
             : null;
+
+    private static bool DatesAnAttribute(SegmentNode node, TimeWindow window, Tenant tenant) => node switch
+    {
+        SegmentCondition { Operator: ConditionOperator.Within, Window: { } own } c => own.Start == window.Start && own.End == window.End
+            && tenant.Catalog.Find(c.Facet) is { Kind: FacetKind.Attribute, Type: FacetType.Date },
+        AndNode and => and.Children.Any(c => DatesAnAttribute(c, window, tenant)),
+        _ => false,
+    };
 
     private static SegmentNode WithoutWindow(SegmentNode node, TimeWindow shared, Tenant tenant, bool everyFacet = false) =>
         node switch

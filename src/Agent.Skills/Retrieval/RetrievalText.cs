@@ -28,6 +28,7 @@ internal static class RetrievalText
     // Irregular forms and agent nouns the suffix rules below would get wrong.
     private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
     {
+        ["went"] = "go", ["gone"] = "go", ["goes"] = "go", ["going"] = "go",
         ["bought"] = "buy", ["buying"] = "buy", ["buyer"] = "buy", ["buyers"] = "buy", ["buys"] = "buy",
         ["purchase"] = "buy", ["purchases"] = "buy", ["purchased"] = "buy", ["purchasing"] = "buy",
         ["purchaser"] = "buy", ["purchasers"] = "buy", ["spent"] = "spend", ["spending"] = "spend",

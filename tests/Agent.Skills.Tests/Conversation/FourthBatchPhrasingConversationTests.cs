@@ -229,6 +229,25 @@ public sealed class FourthBatchPhrasingConversationTests(DemoTenantsEngineFixtur
         Assert.Equal(["Motor Oil", "Car Care", "Tires"], IncludedOn(await engine.DraftAsync(Acme, session), "category_purchased").Values);
     }
 
+    [Fact]
+    public async Task A_date_that_says_when_people_were_hired_does_not_limit_their_activity()
+    {
+        var (_, definition) = await engine.CreateAsync(Contoso, "engineers and salespeople hired in FY26 who have never opened datadog");
+
+        var hired = IncludedOn(definition, "hire_date");
+        Assert.Equal((ConditionOperator.Within, 365), (hired.Operator, hired.Window!.Days));
+        Assert.Equal(90, ExcludedOn(definition, "app_accessed").Window!.Days);
+    }
+
+    [Fact]
+    public async Task Another_form_of_an_irregular_verb_reads_as_the_catalogs_phrase()
+    {
+        var (_, definition) = await engine.CreateAsync(Dealflow, "paying users who've gone quiet over the last 4 days");
+
+        var quiet = Assert.Single(definition.Conditions(), c => c.Facet == "any_activity");
+        Assert.Equal(4, quiet.Window!.Days);
+    }
+
     private static string Session() => DemoTenantsEngineFixture.NewSession();
 
     private Task<ChatReply> SayAsync(string tenant, string text, string session) =>
