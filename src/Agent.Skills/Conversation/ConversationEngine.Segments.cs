@@ -684,7 +684,6 @@ public sealed partial class ConversationEngine
             || (intent != Intent.Delete && RemoveRequest().IsMatch(trimmed) && !trimmed.Contains("segment", StringComparison.OrdinalIgnoreCase))
             || (ChangeRequest().IsMatch(trimmed) && (DaysOnly().IsMatch(trimmed) || MakeItNumber().IsMatch(trimmed)))
             || ContinuationPrefix().IsMatch(trimmed)
-            || DraftAnaphora().IsMatch(trimmed)
             || EditFrame.IsFramedChange(trimmed)
             || Correction(trimmed) is { Corrects: true };
     }
@@ -766,10 +765,6 @@ public sealed partial class ConversationEngine
     // With a draft open, "only online orders", "just founders", "limit it to Texas" refine it; they never start a new segment.
     [GeneratedRegex(@"^(?:and|but)\s+(?:only|also|just|not|exclude|without)\b|^not\s+(?!(?:sure|really|quite|yet|now|that|this|what|how|exactly|bad|good|great|helpful|right|correct|me|you|it)\b)\w|^(?:(?:ok|okay|actually|now)[,.!]?\s+)*(?:make|set)\s+the\s+\w+\s+\w|^(?:and\s+)?(?:also\s+)?(?:plus|throw\s+in|bring\s+in)\b|^(?:and|plus)\s+(?:who|whose|that|with|having)\b|^(?:and\s+)?(?:who|that|whose|which)\s+(?:also|too|additionally)\b|^(?:[\w&'-]+,?\s+){1,4}only(?:\s+please)?\s*[.!]?$|^(?:(?:ok|okay|actually|now|and|but|also)[,.!]?\s+)*(?:(?:only|just)\b(?!\s+(?:show|list|tell|explain|describe|want|need|curious|wondering|checking|asking|give|save|saved|kidding))|(?:limit|restrict|narrow)\s+(?:it|that|this|them)\b|keep\s+only\b|exclude\b|include\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuationPrefix();
-
-    // "how many of them are women?", "which of those live in Ohio": words that point back at the draft narrow it.
-    [GeneratedRegex(@"\b(?:of|among(?:st)?|out\s+of)\s+(?:them|those|these)\b(?!\s+(?:categories|products|items|brands|departments|states|apps|stores|deals|plans|tiers|regions|offices|teams)\b)|\b(?:of|among(?:st)?|out\s+of|from|in|within)\s+(?:that|this|the)\s+(?:group|list|segment|audience|lot|bunch|draft|set)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DraftAnaphora();
 
     [GeneratedRegex(@"^(undo|undo that|go back|revert( that| the last change)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UndoRequest();

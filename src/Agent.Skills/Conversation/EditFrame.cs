@@ -9,8 +9,9 @@ namespace SegmentAI.Skills.Conversation;
 /// </summary>
 internal static partial class EditFrame
 {
-    /// <summary>Whether <paramref name="text"/> is framed as a change ("what if …", "what about …").</summary>
-    public static bool IsFramedChange(string text) => Proposal().IsMatch(text.Trim()) || WhatIf().IsMatch(text.Trim()) || Obligation().IsMatch(text.Trim());
+    /// <summary>Whether <paramref name="text"/> is framed as a change to the draft ("what if …", "what about …", "… of them …").</summary>
+    public static bool IsFramedChange(string text) =>
+        Proposal().IsMatch(text.Trim()) || WhatIf().IsMatch(text.Trim()) || Obligation().IsMatch(text.Trim()) || PointsAtDraft().IsMatch(text);
 
     /// <summary>The change <paramref name="text"/> asks for, without its frame; <c>Proposed</c> when it was "what about X".</summary>
     public static (string Change, bool Proposed) Read(string text)
@@ -38,6 +39,10 @@ internal static partial class EditFrame
 
     [GeneratedRegex(@"^(?:(?:ok|okay|and|so|hmm|then|now)[,.!]?\s+)*what\s+if\s+(?:we|i|you)\s+(?:just\s+(?=only\b))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhatIf();
+
+    // "how many of them are women?", "which of those live in Ohio": words that point back at the draft narrow it.
+    [GeneratedRegex(@"\b(?:of|among(?:st)?|out\s+of)\s+(?:them|those|these)\b(?!\s+(?:categories|products|items|brands|departments|states|apps|stores|deals|plans|tiers|regions|offices|teams)\b)|\b(?:of|among(?:st)?|out\s+of|from|in|within)\s+(?:that|this|the)\s+(?:group|list|segment|audience|lot|bunch|draft|set)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PointsAtDraft();
 
     // "among them, just the women": the draft is what they point at, which an edit works on anyway.
     [GeneratedRegex(@"^(?:and\s+)?(?:among(?:st)?|of|from|out\s+of)\s+(?:them|those|these)\b[\s,:]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

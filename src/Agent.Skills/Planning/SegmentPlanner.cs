@@ -288,7 +288,7 @@ public sealed partial class SegmentPlanner
         {
             // "two or more drop-offs": the tenant's phrase names the events, the number counts them.
             state.Audit.Add(new AuditEntry("map", $"\"{vocabularyMention!.Text}\" counted: {counting.Id}", 0));
-            var candidate = new FacetCandidate(counting.Id, counting.Name, 0.9, true, new FacetScores(0, 0, 0, 0, 0), vocabularyMention.Text, null);
+            var candidate = Named(counting, 0.9) with { MatchedTerm = vocabularyMention.Text };
             if (await BuildConditionAsync(state, part, phrase, counting, candidate, inPart, vagueFrequency, window ?? state.RecencyWindow, cancellationToken).ConfigureAwait(false) is { } count)
             {
                 return WithExtras(state, WithWindow(count, window ?? state.RecencyWindow, tenant), inPart, vocabularyMention);
@@ -349,13 +349,13 @@ public sealed partial class SegmentPlanner
             // "in IT": a capital code the catalog lists is sure even when it is too short for similarity search to score.
             candidates = [retrieval.Candidates.FirstOrDefault(c => c.FacetId == named) is { } weak
                 ? weak with { Confidence = threshold, IsAcceptable = true }
-                : new FacetCandidate(named, namedFacet.Name, threshold, true, new FacetScores(0, 0, 0, 0, 0), null, null)];
+                : Named(namedFacet, threshold)];
         }
 
         if (candidates.Count == 0 && inPart.Numbers.Select(q => NumericBands.Read(q, context.Perception.CorrectedText, tenant)).FirstOrDefault(b => b is not null) is var (bandFacet, _))
         {
             // "the 55-64s", "over 65": a number on a band's edges names the band facet even with no word for it.
-            candidates = [new FacetCandidate(bandFacet.Id, bandFacet.Name, threshold, true, new FacetScores(0, 0, 0, 0, 0), null, null)];
+            candidates = [Named(bandFacet, threshold)];
         }
         if (inPart.Money.Count > 0)
         {
@@ -1215,6 +1215,10 @@ public sealed partial class SegmentPlanner
 
         return SplitAt(part, cut + lead.Groups["lead"].Index, message);
     }
+
+    // A facet the words name for sure (a code, a band, a tenant phrase's events) where similarity search has no score for it.
+    private static FacetCandidate Named(Facet facet, double confidence) =>
+        new(facet.Id, facet.Name, confidence, true, new FacetScores(0, 0, 0, 0, 0), null, null);
 
     private static bool UsesNumber(SegmentCondition condition, decimal number) =>
         condition.Values.Any(v => decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n == number)

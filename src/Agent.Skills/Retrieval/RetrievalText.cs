@@ -51,8 +51,21 @@ internal static class RetrievalText
     public static IReadOnlyList<string> ContentTokens(string text) =>
         Compounds(Words(text)).Where(w => !StopWords.Contains(w) && !w.StartsWith('$') && (!WordCodes.Contains(w) || InCapitals(text, w))).Select(Stem).ToList();
 
-    private static bool InCapitals(string text, string word) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{word.ToUpperInvariant()}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    // The word written exactly in capitals somewhere in the text ("ME"), as its own word.
+    private static bool InCapitals(string text, string word)
+    {
+        var code = word.ToUpperInvariant();
+        for (var at = text.IndexOf(code, StringComparison.Ordinal); at >= 0; at = text.IndexOf(code, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + code.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when a token is a plain number ("5", "25"), which only matters when a value names it.</summary>
     public static bool IsNumber(string token) => token.Length > 0 && char.IsDigit(token[0]);
