@@ -570,6 +570,29 @@ public sealed partial class ConversationEngine
             .ToHashSet(StringComparer.Ordinal);
     }
 
+    // "swap grills for lawn care" in "garden tools or grills": only the named value of the list changes.
+    private static SegmentCondition SwapNamed(SegmentCondition target, HashSet<string> named, IReadOnlyList<string> replacements) =>
+        target with
+        {
+            Values = target.Values.SelectMany(v => named.Contains(v) ? (v == target.Values.First(named.Contains) ? replacements : []) : [v])
+                .Distinct(StringComparer.Ordinal).ToList(),
+        };
+
+    // "swap the cat food for treats": in a swap, one word that ends exactly one value of the condition's own facet
+    // (Pet Treats) names that value; outside a swap the word alone is too loose ("office" is not Executive Office).
+    private static List<string> ValueByHeadWord(TurnContext turn, string facetId, string text)
+    {
+        var words = WordStems.Words(text).Select(w => w.Word).Where(w => w is not ("the" or "a" or "an" or "some" or "just" or "only")).ToList();
+        if (words is not [var word] || turn.Tenant.Catalog.Find(facetId) is not { Type: FacetType.List } facet)
+        {
+            return [];
+        }
+
+        var stem = WordStems.Stem(word);
+        var matches = facet.Values.Where(v => WordStems.Words(v.Label).LastOrDefault() is { } last && WordStems.Stem(last.Word) == stem).ToList();
+        return matches is [var only] ? [only.Value] : [];
+    }
+
     private async Task<EditStep> ReplaceConditionAsync(TurnContext turn, ResolvedSkill skill, SegmentDefinition definition, string oldText, string newText, CancellationToken cancellationToken)
     {
         var target = FindCondition(turn, definition, oldText);
@@ -580,11 +603,23 @@ public sealed partial class ConversationEngine
 
         var sameFacet = PerceiveText(turn, newText).Entities.Facets.SelectMany(m => m.Meanings)
             .Where(x => x.FacetId == target.Facet && x.Value is not null).Select(x => x.Value!).Distinct(StringComparer.Ordinal).ToList();
+        if (sameFacet.Count == 0)
+        {
+            sameFacet = ValueByHeadWord(turn, target.Facet, newText);
+        }
+
         if (sameFacet.Count > 0 && target.Operator is ConditionOperator.In or ConditionOperator.NotIn && target.Values.Count == 1 && !sameFacet.SequenceEqual(target.Values))
         {
             // "online instead of the app" on Preferred Channel: another value of the same facet, not Purchase Channel.
             var changed = target with { Values = sameFacet };
             return EditStep.Changed(definition with { Root = Rewrite(definition.Root, c => c.Id == target.Id ? changed : c) }, $"{target.Id} (\"{target.SourceText}\") is now {ValueLabels(turn, target.Facet, sameFacet)}.");
+        }
+
+        if (sameFacet.Count > 0 && target.Operator is ConditionOperator.In or ConditionOperator.NotIn && target.Values.Count > 1
+            && NamedValues(turn, target, oldText) is { Count: > 0 } namedHere && namedHere.Count < target.Values.Count)
+        {
+            return EditStep.Changed(definition with { Root = Rewrite(definition.Root, c => c.Id == target.Id ? SwapNamed(target, namedHere, sameFacet) : c) },
+                $"Replaced {ValueLabels(turn, target.Facet, namedHere)} with {ValueLabels(turn, target.Facet, sameFacet)} in {target.Id} (\"{target.SourceText}\").");
         }
 
         var (planned, question) = await PlanPartOfMessageAsync(turn, skill, newText, cancellationToken).ConfigureAwait(false);
@@ -598,11 +633,8 @@ public sealed partial class ConversationEngine
             && target.Operator is ConditionOperator.In or ConditionOperator.NotIn && target.Values.Count > 1
             && NamedValues(turn, target, oldText) is { Count: > 0 } named && named.Count < target.Values.Count)
         {
-            // "swap grills for lawn care" in "garden tools or grills": only the named value of the list changes.
-            var values = target.Values.SelectMany(v => named.Contains(v) ? (v == target.Values.First(named.Contains) ? swapped.Values : []) : [v])
-                .Distinct(StringComparer.Ordinal).ToList();
-            var kept = target with { Values = values };
-            return EditStep.Changed(definition with { Root = Rewrite(definition.Root, c => c.Id == target.Id ? kept : c) }, $"Replaced {ValueLabels(turn, target.Facet, named)} with {ValueLabels(turn, target.Facet, swapped.Values)} in {target.Id} (\"{target.SourceText}\").");
+            return EditStep.Changed(definition with { Root = Rewrite(definition.Root, c => c.Id == target.Id ? SwapNamed(target, named, swapped.Values) : c) },
+                $"Replaced {ValueLabels(turn, target.Facet, named)} with {ValueLabels(turn, target.Facet, swapped.Values)} in {target.Id} (\"{target.SourceText}\").");
         }
 
         if (replacement is SegmentCondition single && single.Facet == target.Facet || replacement is SegmentCondition { Window: null } && IsEvent(turn, target))

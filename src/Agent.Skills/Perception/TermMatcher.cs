@@ -12,6 +12,8 @@ internal static class TermMatcher
         "email", "emailed", "message", "messaged", "contact", "contacted", "join", "joined", "for", "to", "with", "by", "from", "about", "of",
     };
 
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "their", "his", "her", "my", "our", "your", "its" };
+
     private static readonly Dictionary<string, string[]> IrregularForms = new[]
     {
         new[] { "go", "goes", "going", "went", "gone" }, ["buy", "buys", "buying", "bought"], ["send", "sends", "sending", "sent"],
@@ -110,6 +112,11 @@ internal static class TermMatcher
             return (irregular, InflectedScore);
         }
 
+        if (WithoutPossessives(tokens, first, count, lexicon) is { Count: > 0 } possessed)
+        {
+            return (possessed, InflectedScore);
+        }
+
         var last = tokens[first + count - 1].Text.ToLowerInvariant();
         if (last.Length < 3 || !last.All(c => char.IsLetterOrDigit(c) || c == '-') || EverydayWords.Contains(last) && count == 1)
         {
@@ -165,6 +172,18 @@ internal static class TermMatcher
         }
 
         return [];
+    }
+
+    // "changed their mind" for the catalog's "changed mind", "cancelled my subscription": a possessive said inside a term.
+    private static IReadOnlyList<LexiconEntry> WithoutPossessives(List<WordToken> tokens, int first, int count, TenantLexicon lexicon)
+    {
+        if (count < 3 || Possessives.Contains(tokens[first].Text.ToLowerInvariant()) || Possessives.Contains(tokens[first + count - 1].Text.ToLowerInvariant()))
+        {
+            return [];
+        }
+
+        var kept = tokens.Skip(first).Take(count).Select(t => t.Text.ToLowerInvariant()).Where(w => !Possessives.Contains(w)).ToList();
+        return kept.Count == count || kept.Count < 2 ? [] : lexicon.LookupKey(string.Join(' ', kept), "");
     }
 
     private static IEnumerable<string> Inflections(string word)

@@ -37,6 +37,9 @@ internal sealed class PlanState
     /// <summary>The frequency said or settled for the part being planned: an event named beside an attribute takes it.</summary>
     public Frequency? PartFrequency { get; set; }
 
+    /// <summary>The dates said in the part being planned: "Jira users in Austin over the past 45 days" dates the Jira use.</summary>
+    public TimeWindow? PartWindow { get; set; }
+
     public PlanOutcome Outcome(SegmentDefinition? definition) =>
         new(definition, Question, Assumptions, Resolved, Audit, Quality);
 }

@@ -115,9 +115,14 @@ public sealed partial class SegmentPlanner
 
         var root = SegmentTree.MergeSingleValued(SegmentTree.Combine(planned),
             facet => context.Tenant.Catalog.Find(facet) is { Kind: FacetKind.Attribute, Type: FacetType.List });
-        if (SameEventCue().IsMatch(text))
+        if (SameEventCue().Match(text) is { Success: true } sameEvent)
         {
             root = OnOneEvent(state, root);
+            if (root.Conditions().Any(c => c.SameEvent is { Count: > 0 }))
+            {
+                // "in the same basket" is what put the two on one event.
+                state.CoveredWords.Add(sameEvent.Value);
+            }
         }
 
         var definition = new SegmentDefinition { Name = SegmentTree.NameFrom(context.Perception.NormalizedText), Root = root, AsOf = context.AsOf };
@@ -264,6 +269,7 @@ public sealed partial class SegmentPlanner
         }
 
         state.PartFrequency = inPart.Frequencies.FirstOrDefault()?.Frequency ?? vagueFrequency;
+        state.PartWindow = ownWindow;
         if (vocabulary is not null && QuantityAfter(part, vocabularyMention!, inPart, context.Perception.CorrectedText) is var (head, tail))
         {
             // "VIP customers with more than two returns": the tenant phrase is one condition, the counted rest another.
@@ -739,7 +745,8 @@ public sealed partial class SegmentPlanner
             }
 
             // "dormant employees in Finance": no events to filter, so the word is the employee's own attribute.
-            var meaning = (main.Operator == ConditionOperator.IsFalse ? null : SameEventMeaning(tenant, mention, mainFacetOfPart)) ?? ExactMeaning(mention);
+            var meaning = (main.Operator == ConditionOperator.IsFalse || SaidOfThePeople(tenant, state.Context.Perception.CorrectedText, mention) ? null : SameEventMeaning(tenant, mention, mainFacetOfPart))
+                ?? ExactMeaning(mention);
             if (meaning is null || meaning.FacetId == main.Facet || tenant.Catalog.Find(meaning.FacetId) is not { Type: FacetType.List } facet || tenant.WhyFacetIsUnusable(facet) is not null)
             {
                 continue;
@@ -780,7 +787,7 @@ public sealed partial class SegmentPlanner
                 Values = [meaning.Value!],
                 Confidence = Math.Clamp(mention.Score, 0, 1),
                 Window = facet.Kind == FacetKind.Event
-                    ? main.Window ?? (rate is not null ? TimeWindow.Trailing(tenant.Config.Dates.DefaultFrequencyWindowDays, state.Context.AsOf, $"the last {tenant.Config.Dates.DefaultFrequencyWindowDays} days") : null)
+                    ? main.Window ?? state.PartWindow ?? (rate is not null ? TimeWindow.Trailing(tenant.Config.Dates.DefaultFrequencyWindowDays, state.Context.AsOf, $"the last {tenant.Config.Dates.DefaultFrequencyWindowDays} days") : null)
                     : null,
                 Frequency = rate,
             });
@@ -983,6 +990,13 @@ public sealed partial class SegmentPlanner
 
     // Of the things a word can name, the one on the events the main condition reads comes first: "app" next to
     // "added to their cart" is the browsing device of that cart event, not the channel of an order.
+    // "jira users in austin": a place said of the people, with an attribute that holds it, is where they are based,
+    // not where the events happened (that needs "signed in from austin").
+    private static bool SaidOfThePeople(Tenant tenant, string text, FacetMention mention) =>
+        PeopleLocative().IsMatch(text[..mention.Start])
+        && mention.Meanings.Any(m => m.Value is not null && !m.Restricted && tenant.Catalog.Find(m.FacetId) is { Kind: FacetKind.Attribute, Type: FacetType.List } f
+            && tenant.WhyFacetIsUnusable(f) is null);
+
     private static LexiconEntry? SameEventMeaning(Tenant tenant, FacetMention mention, Facet? main) =>
         main is { Kind: FacetKind.Event, Sql.Source: { } source }
             ? mention.Meanings.FirstOrDefault(m => m.Kind is LexiconTermKind.Value or LexiconTermKind.ValueSynonym && m.Value is not null && !m.Restricted && m.FacetId != main.Id
@@ -1131,11 +1145,15 @@ public sealed partial class SegmentPlanner
 
     // "active on SaaS deals": a one-word synonym right before "on"/"in" and the events the part reads says those events
     // happened; it is not a value of another facet ("active" deals a founder created).
+    // A value's own name counts too when said of what people did: "who were active on Datadog" is activity, not the
+    // employment status Active ("active staff in Jira" keeps the status).
     private static bool DescribesEvents(string text, FacetMention mention, Facet? main, PartEntities inPart) =>
         main is { Kind: FacetKind.Event } && !mention.Text.Contains(' ', StringComparison.Ordinal)
-        && mention.Meanings.Any(m => m.Kind == LexiconTermKind.ValueSynonym)
-        && mention.Meanings.All(m => m.Kind is LexiconTermKind.ValueSynonym or LexiconTermKind.FacetSynonym && m.FacetId != main.Id)
         && Regex.Match(text[mention.End..], @"^\s+(?:on|in)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) is { Success: true } preposition
+        && (mention.Meanings.Any(m => m.Kind == LexiconTermKind.ValueSynonym)
+                && mention.Meanings.All(m => m.Kind is LexiconTermKind.ValueSynonym or LexiconTermKind.FacetSynonym && m.FacetId != main.Id)
+            || mention.Meanings.All(m => m.Kind is LexiconTermKind.Value or LexiconTermKind.ValueSynonym && m.FacetId != main.Id)
+                && (preposition.Value.Trim().StartsWith("on", StringComparison.OrdinalIgnoreCase) || Predicative().IsMatch(text[..mention.Start])))
         && inPart.Facets.Any(m => m.Start >= mention.End + preposition.Length && m.Start <= mention.End + preposition.Length + 12
             && m.Meanings.Any(x => x.FacetId == main.Id && x.Value is not null));
 
@@ -1323,8 +1341,14 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(?:in|on|within)\s+(?:the\s+)?same\s+(?:order|basket|transaction|purchase|trip|checkout|cart|visit|session)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SameEventCue();
 
-    [GeneratedRegex(@"\b(?:an?|one|single|any|each)\s+(?:[\w-]+\s+){0,2}?(?:order|purchase|transaction|basket|checkout|sale|trip|deal|round|raise)\b|\bin\s+one\s+(?:go|sitting|shot)\b|\ball\s+at\s+once\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:an?|one|single|any|each)\s+(?:[\w-]+\s+){0,2}?(?:order|purchase|transaction|basket|checkout|sale|trip|deal|round|raise)\b|\bin\s+one\s+(?:go|sitting|shot)\b|\ball\s+at\s+once\b|\b(?:something|anything|an?\s+item|one\s+item)\s+(?:worth|costing|priced|valued)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SingleEventCue();
+
+    [GeneratedRegex(@"\b(?:people|persons|staff|folks|users|members|customers|shoppers|employees|workers|team|teams|founders|investors|everyone|everybody|anyone|anybody|those|ones)\s+(?:who\s+(?:are|were)\s+)?(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeopleLocative();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were|been|be|being|stayed|stay|remained|remain|got|get|became|become)\s+(?:(?:very|really|most|more|quite|still|fairly|super)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Predicative();
 
     [GeneratedRegex(@"\b(?:spent|spend|spends|spending|in\s+total|total|totals|totalling|totaling|worth\s+of|combined|altogether|overall|lifetime|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalCue();
