@@ -40,6 +40,33 @@ internal static partial class NumericBands
         }
 
         var bands = facet.Values.Select(v => (v.Value, Band: Parse(v.Value))).Where(b => b.Band is not null).Select(b => (b.Value, Band: b.Band!.Value)).ToList();
+        return Select(facet, bands, comparison, quantity);
+    }
+
+    /// <summary>
+    /// The money band facet and values <paramref name="amount"/> selects when <paramref name="partText"/> names the facet
+    /// ("households earning over 75k" on Household Income Band, bands such as 35k_75k and 150k_plus), or null.
+    /// </summary>
+    public static (Facet Facet, IReadOnlyList<string> Values)? ReadMoney(QuantityMention amount, string partText, Tenant tenant)
+    {
+        ArgumentNullException.ThrowIfNull(amount);
+        ArgumentNullException.ThrowIfNull(partText);
+        ArgumentNullException.ThrowIfNull(tenant);
+        if (amount.Comparison is not { } comparison)
+        {
+            return null;
+        }
+
+        var said = WordStems.Words(partText).Select(w => WordStems.Stem(w.Word)).ToHashSet(StringComparer.Ordinal);
+        var facet = tenant.Catalog.Facets.FirstOrDefault(f => f.Type == FacetType.List && f.Kind == FacetKind.Attribute && f.Values.Count > 1
+            && f.Values.All(v => ParseMoney(v.Value) is not null) && tenant.WhyFacetIsUnusable(f) is null
+            && new[] { f.Name }.Concat(f.Synonyms).SelectMany(t => WordStems.Words(t)).Select(w => WordStems.Stem(w.Word))
+                .Any(w => w is not ("band" or "range" or "level") && said.Contains(w)));
+        return facet is null ? null : Select(facet, facet.Values.Select(v => (v.Value, Band: ParseMoney(v.Value)!.Value)).ToList(), comparison, amount);
+    }
+
+    private static (Facet Facet, IReadOnlyList<string> Values)? Select(Facet facet, List<(string Value, (decimal Low, decimal High) Band)> bands, ConditionOperator comparison, QuantityMention quantity)
+    {
         var (low, high) = (quantity.Value, quantity.UpperValue ?? quantity.Value);
         Func<(decimal Low, decimal High), bool>? inside = comparison switch
         {
@@ -58,6 +85,24 @@ internal static partial class NumericBands
         var values = bands.Where(b => inside(b.Band)).Select(b => b.Value).ToList();
         return values.Count == 0 || values.Count == bands.Count ? null : (facet, values);
     }
+
+    // "under_35k", "35k_75k", "150k_plus": money bands in thousands, the lowest open below and the highest above.
+    private static (decimal Low, decimal High)? ParseMoney(string value)
+    {
+        var match = MoneyBand().Match(value.Trim());
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        decimal Thousands(Group g) => decimal.Parse(g.Value, CultureInfo.InvariantCulture) * 1000;
+        return match.Groups["under"].Success ? (0, Thousands(match.Groups["under"]))
+            : match.Groups["plus"].Success ? (Thousands(match.Groups["plus"]), decimal.MaxValue)
+            : (Thousands(match.Groups["low"]), Thousands(match.Groups["high"]));
+    }
+
+    [GeneratedRegex(@"^(?:under_(?<under>\d+)k|(?<low>\d+)k_(?<high>\d+)k|(?<plus>\d+)k_plus)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyBand();
 
     private static bool IsBanded(Facet facet) =>
         facet.Type == FacetType.List && facet.Kind == FacetKind.Attribute && facet.Values.Count > 1 && facet.Values.All(v => Parse(v.Value) is not null);

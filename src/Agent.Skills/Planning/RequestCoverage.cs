@@ -32,14 +32,14 @@ internal static partial class RequestCoverage
         "please", "thanks", "thank", "ok", "okay", "hi", "hello", "hey", "now", "actually", "maybe", "like", "instead", "rather", "exactly",
         "show", "give", "find", "build", "create", "make", "get", "list", "pull", "target", "want", "need", "identify", "send", "reach", "define",
         "segment", "audience", "cohort", "group", "people", "person", "persons", "customers", "customer", "users", "user", "employees", "employee",
-        "folks", "shoppers", "shopper", "buyers", "buyer", "members", "member", "staff", "team", "anyone", "anybody", "everyone", "everybody",
+        "folks", "ppl", "peeps", "shoppers", "shopper", "buyers", "buyer", "members", "member", "staff", "team", "anyone", "anybody", "everyone", "everybody",
         "someone", "somebody", "ones", "one", "individuals", "accounts", "account", "base", "whole", "entire", "total", "overall",
         "bought", "buy", "buys", "buying", "purchased", "purchase", "purchases", "ordered", "order", "orders", "spent", "spend", "spends",
         "made", "make", "placed", "place", "given", "gave", "put", "puts", "putting", "rang", "ring", "rung", "used", "use", "uses", "using", "got", "gets", "went", "go", "come", "came", "who've",
         "last", "past", "previous", "prior", "recent", "recently", "ago", "day", "days", "week", "weeks", "month", "months", "year", "years",
         "quarter", "quarters", "today", "yesterday", "period", "window", "window", "same", "single", "least", "atleast", "w",
         "there", "here", "them", "themselves", "those", "such", "own", "yes", "yeah", "amount", "number", "count", "value",
-        "excluding", "exclude", "except", "non", "outside", "other", "include", "including", "includes", "remove", "drop", "add", "exclusion",
+        "excluding", "exclude", "except", "non", "outside", "apart", "aside", "leaving", "counting", "other", "include", "including", "includes", "remove", "drop", "add", "exclusion",
         "meant", "mean", "means", "change", "swap", "switch", "replace", "keep", "limit", "restrict", "narrow", "widen", "part", "condition",
         "based", "located", "live", "lives", "living", "carry", "carries", "carrying", "hold", "holds", "holding", "held", "holder", "holders", "owns", "owned",
         "touch", "touched", "turn", "turned", "ended", "end", "drafted", "draft", "currently", "still", "already", "ones", "kind", "kinds",
@@ -98,7 +98,8 @@ internal static partial class RequestCoverage
         var numbers = NumbersIn(definition);
         var unusedNumbers = entities.Numbers.Concat(entities.Money)
             .Where(m => !numbers.Any(n => Near(n, m.Value) || (m.UpperValue is { } upper && Near(n, upper))))
-            .Select(m => new UnusedWord(text.Substring(m.Start, m.Length).Trim().ToLowerInvariant(), NamesCatalogTerm: true));
+            .Select(m => new UnusedWord(text.Substring(m.Start, m.Length).Trim().ToLowerInvariant(), NamesCatalogTerm: true))
+            .Where(w => w.Word.Length > 0);
         return WordStems.Words(text)
             .Where(w => (!IsFunctionWord(w.Word) || NamesValue(entities, w)) && w.Word.Length > 1 && !typed.Any(s => s.Overlaps(new TextSpan(w.Start, w.Length)))
                 && (!used.Contains(WordStems.Stem(w.Word)) || otherValues.Any(s => s.Overlaps(new TextSpan(w.Start, w.Length)))) && !ComparisonWords.IsNumberWord(w.Word))
@@ -138,7 +139,9 @@ internal static partial class RequestCoverage
                 : DateOnly.TryParse(v, CultureInfo.InvariantCulture, out var date) ? [date.Year]
                 : BandEdges().Match(v) is { Success: true } band
                     ? band.Groups.Cast<Group>().Skip(1).Where(g => g.Success).Select(g => decimal.Parse(g.Value, CultureInfo.InvariantCulture))
-                    : []);
+                    : MoneyBandEdges().Match(v) is { Success: true } money
+                        ? money.Groups.Cast<Group>().Skip(1).Where(g => g.Success).Select(g => decimal.Parse(g.Value, CultureInfo.InvariantCulture) * 1000)
+                        : []);
 
     private static bool Near(decimal used, decimal said) => Math.Abs(used - said) <= 1m;
 
@@ -177,4 +180,8 @@ internal static partial class RequestCoverage
 
     [GeneratedRegex(@"^(\d+)(?:-(\d+)|\+)$", RegexOptions.CultureInvariant)]
     private static partial Regex BandEdges();
+
+    // Money bands in thousands: "under_35k", "75k_150k", "150k_plus".
+    [GeneratedRegex(@"^(?:under_)?(\d+)k(?:_(\d+)k|_plus)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyBandEdges();
 }

@@ -38,7 +38,10 @@ public sealed partial class SegmentPlanner
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = new PlanState(context);
-        var text = context.Perception.CorrectedText;
+        var (text, frameWords) = ConversationalFrame.Blank(context.Perception.CorrectedText);
+        state.CoveredWords.AddRange(frameWords);
+        // "but leave out the marketing folks": the words that exclude are the connective, not the status "on leave".
+        state.CoveredWords.AddRange(ExclusionWords().Matches(text).Select(m => m.Value));
         var entities = context.Perception.Entities;
         var watch = Stopwatch.StartNew();
         state.Lists = ValueCoordination.Find(text, entities.Facets, context.Tenant.Catalog);
@@ -130,7 +133,7 @@ public sealed partial class SegmentPlanner
         state.Audit.Add(new AuditEntry("coverage", unused.Count == 0 ? "every word used" : $"unused: {string.Join(", ", unused.Select(u => u.Word))}", 0));
         if (unused.Count > 0)
         {
-            await AccountForAsync(state, unused, cancellationToken).ConfigureAwait(false);
+            await AccountForAsync(state, unused, definition, cancellationToken).ConfigureAwait(false);
             if (state.Question is not null)
             {
                 return state.Outcome(null);
@@ -142,7 +145,11 @@ public sealed partial class SegmentPlanner
 
     // A word no condition used is asked about once ("I didn't use "long-tenured" …"); after that, or when the user
     // chose to leave it out, the reply says it was not used. It is never dropped without a word.
-    private async Task AccountForAsync(PlanState state, IReadOnlyList<UnusedWord> unused, CancellationToken cancellationToken)
+    // A leftover word read as a condition the segment already has: its best facet, this sure and this far ahead.
+    private const double UsedFacetFloor = 0.35;
+    private const double UsedFacetMargin = 0.1;
+
+    private async Task AccountForAsync(PlanState state, IReadOnlyList<UnusedWord> unused, SegmentDefinition definition, CancellationToken cancellationToken)
     {
         var context = state.Context;
         var words = string.Join(' ', unused.Select(u => u.Word));
@@ -155,6 +162,15 @@ public sealed partial class SegmentPlanner
         }
 
         var retrieval = await _retriever.RetrieveFacetsAsync(context.Tenant, words, cancellationToken).ConfigureAwait(false);
+        state.Audit.Add(new AuditEntry("retrieve", $"unused \"{retrieval.Phrase}\": {string.Join(", ", retrieval.Candidates.Take(3).Select(c => $"{c.FacetId} {c.Confidence:0.00}"))}", 0));
+        if (unused is [{ NamesCatalogTerm: false } only] && retrieval.Candidates is [var top, ..] && definition.Conditions().Any(c => c.Facet == top.FacetId)
+            && (top.IsAcceptable || top.Confidence >= UsedFacetFloor && retrieval.Candidates.Skip(1).All(c => c.Confidence <= top.Confidence - UsedFacetMargin)))
+        {
+            // "households earning over 75k": a word whose best reading is a condition the segment already has describes it.
+            state.Audit.Add(new AuditEntry("coverage", $"\"{only.Word}\" describes {top.FacetId}, already a condition", 0));
+            return;
+        }
+
         var leaveOut = new AmbiguityOption("leave_out", $"Leave out {quoted}", "leave_out");
         // A word the catalog names ("ME" for Maine) offers its own facet first.
         var named = context.Perception.Entities.Facets
@@ -356,6 +372,14 @@ public sealed partial class SegmentPlanner
             candidates = [retrieval.Candidates.FirstOrDefault(c => c.FacetId == named) is { } weak
                 ? weak with { Confidence = threshold, IsAcceptable = true }
                 : Named(namedFacet, threshold)];
+        }
+
+        if (inPart.Money.Concat(inPart.Numbers).Select(q => NumericBands.ReadMoney(q, part.Text, tenant)).FirstOrDefault(b => b is not null) is var (incomeFacet, incomeBands))
+        {
+            // "households earning over 75k": an amount on a band's edge, said with the band facet's own words.
+            state.Audit.Add(new AuditEntry("map", $"\"{part.Text}\" → {incomeFacet.Id} [{string.Join(", ", incomeBands)}] by its band edges", 0));
+            var banded = new SegmentCondition { SourceText = part.Text, Facet = incomeFacet.Id, Operator = ConditionOperator.In, Values = incomeBands, Confidence = 0.85 };
+            return WithExtras(state, banded, inPart, null);
         }
 
         if (candidates.Count == 0 && inPart.Numbers.Select(q => NumericBands.Read(q, context.Perception.CorrectedText, tenant)).FirstOrDefault(b => b is not null) is var (bandFacet, _))
@@ -1344,6 +1368,9 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(?:an?|one|single|any|each)\s+(?:[\w-]+\s+){0,2}?(?:order|purchase|transaction|basket|checkout|sale|trip|deal|round|raise)\b|\bin\s+one\s+(?:go|sitting|shot)\b|\ball\s+at\s+once\b|\b(?:something|anything|an?\s+item|one\s+item)\s+(?:worth|costing|priced|valued)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SingleEventCue();
 
+    [GeneratedRegex(@"\b(?:leave|leaving)\s+out\b|\b(?:apart|aside)\s+from\b|\bnot\s+counting\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExclusionWords();
+
     [GeneratedRegex(@"\b(?:people|persons|staff|folks|users|members|customers|shoppers|employees|workers|team|teams|founders|investors|everyone|everybody|anyone|anybody|those|ones)\s+(?:who\s+(?:are|were)\s+)?(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeopleLocative();
 
@@ -1368,7 +1395,7 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(before|after|since)\s+((?:19|20)\d{2})\b(?!\s*-)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearBoundary();
 
-    [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|based|located|living|lives|live|residing|anyone|anybody|everyone|everybody|someone|somebody|folks|staff|individuals|persons|audience|me|us|you|we|i|they|them|please|can|could|would|will|should|must|also|have|has|had|been|find|show|give|get|tell|list|pull|identify)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|based|located|living|lives|live|residing|anyone|anybody|everyone|everybody|someone|somebody|folks|ppl|peeps|staff|individuals|persons|audience|me|us|you|we|i|they|them|please|can|could|would|will|should|must|also|have|has|had|been|find|show|give|get|tell|list|pull|identify)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerWords();
 
     [GeneratedRegex(@"\b(?:buy|bought|buying|purchase[ds]?|order(?:ed)?|get|got|pick(?:ed)?\s+up)\s+(?:any|one|ones|it|them|those)\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -92,7 +92,8 @@ public static partial class SegmentTree
     public static string NameFrom(string request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var text = NewSegmentLead().Replace(request.Trim().TrimEnd('.', '?', '!'), "");
+        var framed = Regex.Replace(ConversationalFrame.Blank(request).Core, @"\s{2,}", " ", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var text = NewSegmentLead().Replace(framed.Trim().TrimEnd('.', '?', '!', ',', '-'), "");
         text = RequestFrame().Replace(text, "");
         if (text.Length > 60)
         {
