@@ -365,7 +365,8 @@ public sealed partial class ConversationEngine
         // A compound change applies every part or none: each part is worked out on the result of the one before, and
         // the draft changes once, at the end.
         var whole = turn.Perception;
-        var (change, proposed) = EditFrame.Read(text);
+        // "actually make it sixty days", "lower it to twenty": counts said as words are read as digits by every edit.
+        var (change, proposed) = EditFrame.Read(ComparisonWords.WithDigits(text));
         var perceived = whole;
         if (!string.Equals(change, text, StringComparison.Ordinal))
         {
@@ -869,6 +870,6 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:also\s+|please\s+|now\s+)*(?:exclude|excluding|except|without|minus|not|but not|remove anyone who|remove those who|leave out|filter out|take out|drop anyone|remove anyone)\s+(?:anyone|those|people|customers|users|employees)?\s*(?:who|that)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExcludeRequest();
 
-    [GeneratedRegex(@"^(?:(?:ok|okay|fine|great|cool|alright|sure|actually|now)[,.!]?\s+)*(?:and\s+)?(?:only|also|just|add|plus|and|but|with|keep only|limit (?:it|that|this) to|restrict (?:it|that|this) to|narrow (?:it|that|this) (?:down )?to)\s+(?:(?:add|only|also|limit (?:it|that|this) to)\s+)?(?:those\s+|the\s+ones\s+|people\s+|customers\s+)?(?:who\s+|that\s+)?(?:are\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:ok|okay|fine|great|cool|alright|sure|actually|now)[,.!]?\s+)*(?:and\s+)?(?:only|also|just|add|plus|throw\s+in|toss\s+in|bring\s+in|and|but|with|keep only|limit (?:it|that|this) to|restrict (?:it|that|this) to|narrow (?:it|that|this) (?:down )?to)\s+(?:(?:add|only|also|limit (?:it|that|this) to)\s+)?(?:those\s+|the\s+ones\s+|people\s+|customers\s+)?(?:who\s+|that\s+)?(?:are\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddPrefix();
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using SegmentAI.Skills.Segments;
 
 namespace SegmentAI.Skills.Perception;
 
 /// <summary>The comparison words written before amounts and counts, and the numbers written as words.</summary>
-internal static class ComparisonWords
+internal static partial class ComparisonWords
 {
     /// <summary>Regex alternation of comparison phrases, longest first.</summary>
     public const string Pattern =
@@ -31,6 +32,25 @@ internal static class ComparisonWords
         ["hundred"] = 100, ["dozen"] = 12, ["a dozen"] = 12, ["once"] = 1, ["twice"] = 2, ["thrice"] = 3,
         ["a couple of"] = 2, ["a couple"] = 2,
     };
+
+    /// <summary>
+    /// <paramref name="text"/> with counts written as words in digits ("make it sixty days" → "make it 60 days",
+    /// "twenty-five" → "25"); "one", "once" and "twice" stay words, since they are more often not counts, and so does a
+    /// number with a multiplier ("five hundred"), which the amount reader takes whole.
+    /// </summary>
+    public static string WithDigits(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return SpelledNumber().Replace(text, m =>
+        {
+            var tens = NumberWords[m.Groups["first"].Value];
+            return m.Groups["unit"].Success ? (tens + NumberWords[m.Groups["unit"].Value]).ToString(CultureInfo.InvariantCulture)
+                : tens.ToString(CultureInfo.InvariantCulture);
+        });
+    }
+
+    [GeneratedRegex(@"\b(?:(?<first>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?<unit>one|two|three|four|five|six|seven|eight|nine))?|(?<first>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b(?![\s-]+(?:hundred|thousand|million|billion|grand|k)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpelledNumber();
 
     /// <summary>True for a number written as a word ("three", "dozen", "twice").</summary>
     public static bool IsNumberWord(string word) => NumberWords.ContainsKey(word);

@@ -77,10 +77,12 @@ internal static partial class RequestCoverage
         var values = conditions.SelectMany(c => c.Values.Select(v => (c.Facet, v)))
             .Concat(conditions.SelectMany(c => c.SameEvent ?? []).SelectMany(f => f.Values.Select(v => (f.Facet, v))))
             .ToHashSet();
+        var numbers = NumbersIn(definition);
+        var countsEvents = conditions.Any(c => c.Frequency is not null || tenant.Catalog.Find(c.Facet) is { Type: FacetType.Number });
         var typed = entities.Dates.Select(d => new TextSpan(d.Start, d.Length))
             .Concat(entities.Money.Select(m => new TextSpan(m.Start, m.Length)))
             .Concat(entities.Numbers.Select(m => new TextSpan(m.Start, m.Length)))
-            .Concat(entities.Frequencies.Select(f => new TextSpan(f.Start, f.Length)))
+            .Concat(entities.Frequencies.Where(f => countsEvents || UsesFrequency(numbers, f)).Select(f => new TextSpan(f.Start, f.Length)))
             .Concat(entities.Facets.Where(m => m.Meanings.Any(x => (facets.Contains(x.FacetId) && (x.Value is null || values.Contains((x.FacetId, x.Value))))
                     || x.Kind == LexiconTermKind.Vocabulary || Implied(tenant, facets, x)))
                 .Select(m => new TextSpan(m.Start, m.Length)))
@@ -95,10 +97,11 @@ internal static partial class RequestCoverage
         var compounds = otherValues.Where(v => typed.Any(s => s.Overlaps(new TextSpan(v.Start - 2, v.Length + 4)))).ToList();
         typed.AddRange(compounds);
         otherValues.RemoveAll(compounds.Contains);
-        var numbers = NumbersIn(definition);
         var unusedNumbers = entities.Numbers.Concat(entities.Money)
             .Where(m => !numbers.Any(n => Near(n, m.Value) || (m.UpperValue is { } upper && Near(n, upper))))
             .Select(m => new UnusedWord(text.Substring(m.Start, m.Length).Trim().ToLowerInvariant(), NamesCatalogTerm: true))
+            .Concat(entities.Frequencies.Where(f => !countsEvents && !UsesFrequency(numbers, f) && !entities.Numbers.Any(n => n.Start >= f.Start && n.Start < f.End))
+                .Select(f => new UnusedWord(text.Substring(f.Start, f.Length).Trim().ToLowerInvariant(), NamesCatalogTerm: true)))
             .Where(w => w.Word.Length > 0);
         return WordStems.Words(text)
             .Where(w => (!IsFunctionWord(w.Word) || NamesValue(entities, w)) && w.Word.Length > 1 && !typed.Any(s => s.Overlaps(new TextSpan(w.Start, w.Length)))
@@ -108,6 +111,10 @@ internal static partial class RequestCoverage
             .Concat(unusedNumbers)
             .ToList();
     }
+
+    // "more than 30 times": a count said is used only when a condition counts with it.
+    private static bool UsesFrequency(List<decimal> numbers, FrequencyMention frequency) =>
+        numbers.Any(n => Near(n, (decimal)frequency.Frequency.Count));
 
     // "customers in ME": a code written in capitals names a value even where the same word in lower case is filler.
     private static bool NamesValue(ExtractedEntities entities, (string Word, int Start, int Length) word) =>

@@ -1380,7 +1380,7 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(?:spent|spend|spends|spending|in\s+total|total|totals|totalling|totaling|worth\s+of|combined|altogether|overall|lifetime|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalCue();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:office|based|staff|people|folks|employees|users|customers|members|team|teams)\s+){0,3}(?<lead>with|who(?:'ve|\s+have|\s+had)?|that|having|and)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:office|based|staff|people|folks|employees|users|customers|members|team|teams)\s+){0,3}(?:(?<lead>with|who(?:'ve|\s+have|\s+had)?|that|having|and)\b|(?<lead>)(?=(?:[a-z]+ed|bought|made|sent|spent|got|went|did|has|have|had)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountLead();
 
     [GeneratedRegex(@"\b(fall|autumn|spring|summer|winter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
