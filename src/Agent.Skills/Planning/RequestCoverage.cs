@@ -112,6 +112,9 @@ internal static partial class RequestCoverage
             .ToList();
     }
 
+    /// <summary>True for a word that carries no condition on its own ("the", "who", "bought", "customers").</summary>
+    public static bool IsFiller(string word) => FunctionWords.Contains(word.ToLowerInvariant());
+
     // "more than 30 times": a count said is used only when a condition counts with it.
     private static bool UsesFrequency(List<decimal> numbers, FrequencyMention frequency) =>
         numbers.Any(n => Near(n, (decimal)frequency.Frequency.Count));

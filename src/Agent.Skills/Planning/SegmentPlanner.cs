@@ -37,9 +37,20 @@ public sealed partial class SegmentPlanner
     public async Task<PlanOutcome> PlanAsync(PlanningContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var state = new PlanState(context);
         var (text, frameWords) = ConversationalFrame.Blank(context.Perception.CorrectedText);
+        var (withMeanings, readByMeaning) = await ValuesByMeaning.AddAsync(_retriever, context.Tenant, text, context.Perception.Entities, cancellationToken).ConfigureAwait(false);
+        if (readByMeaning.Count > 0)
+        {
+            context = context with { Perception = context.Perception with { Entities = withMeanings } };
+        }
+
+        var state = new PlanState(context);
         state.CoveredWords.AddRange(frameWords);
+        foreach (var (word, facet, value, reading) in readByMeaning)
+        {
+            state.Audit.Add(new AuditEntry("map", $"\"{word}\" by meaning → {facet.Id} [{value.Value}] (similarity {reading.Similarity:0.00}, ahead by {reading.Margin:0.00})", 0));
+            state.Assumptions.Add($"Read \"{word}\" as {value.Label} ({facet.Name}): the catalog has no word for it. Tell me if you meant something else.");
+        }
         // "but leave out the marketing folks": the words that exclude are the connective, not the status "on leave".
         state.CoveredWords.AddRange(ExclusionWords().Matches(text).Select(m => m.Value));
         var entities = context.Perception.Entities;
@@ -438,9 +449,45 @@ public sealed partial class SegmentPlanner
             return WithExtras(state, WithWindow(condition, window ?? state.RecencyWindow, tenant), inPart, null);
         }
 
+        if (await ByMeaningAsync(state, part, phrase, inPart, window, cancellationToken).ConfigureAwait(false) is { } meant)
+        {
+            return meant;
+        }
+
         state.Question = FacetQuestion(part.Text, retrieval.Candidates);
         return null;
     }
+
+    // "lipstick", "barbecues": a short phrase no catalog term names, read as the one value clearly nearest in meaning
+    // (Makeup, Grills), said in the reply so a wrong reading is seen; anything less clear is asked about.
+    private async Task<SegmentNode?> ByMeaningAsync(PlanState state, SubSegment part, string phrase, PartEntities inPart, TimeWindow? window, CancellationToken cancellationToken)
+    {
+        var tenant = state.Context.Tenant;
+        var words = WordStems.Words(phrase).Select(w => w.Word).Where(w => !RequestCoverage.IsFiller(w)).ToList();
+        if (words.Count is 0 or > MeaningWords || inPart.Money.Count > 0 || inPart.Numbers.Count > 0 || inPart.Frequencies.Count > 0
+            || inPart.Facets.Any(m => m.Meanings.Any(x => x.Value is not null)))
+        {
+            return null;
+        }
+
+        var said = string.Join(' ', words);
+        var meant = await _retriever.NearestValueAsync(tenant, said,
+            id => tenant.Catalog.Find(id) is { Type: FacetType.List } f && tenant.WhyFacetIsUnusable(f) is null && f.Operators.Contains(ConditionOperator.In),
+            cancellationToken).ConfigureAwait(false);
+        if (meant is null || tenant.Catalog.Find(meant.FacetId) is not { } facet || facet.FindValue(meant.Value) is not { } value)
+        {
+            return null;
+        }
+
+        state.Audit.Add(new AuditEntry("map", $"\"{said}\" by meaning → {facet.Id} [{value.Value}] (similarity {meant.Similarity:0.00}, ahead by {meant.Margin:0.00})", 0));
+        state.Assumptions.Add($"Read \"{said}\" as {value.Label} ({facet.Name}): the catalog has no word for it. Tell me if you meant something else.");
+        state.CoveredWords.AddRange(words);
+        var condition = new SegmentCondition { SourceText = part.Text, Facet = facet.Id, Operator = ConditionOperator.In, Values = [value.Value], Confidence = Math.Clamp(meant.Similarity, 0, 1) };
+        return WithExtras(state, WithWindow(condition, window ?? (facet.Kind == FacetKind.Event ? state.RecencyWindow : null), tenant), inPart, null);
+    }
+
+    // A phrase read by meaning is a name for one thing, not a description: at most this many words.
+    private const int MeaningWords = 3;
 
     private async Task<SegmentCondition?> BuildConditionAsync(
         PlanState state, SubSegment part, string phrase, Facet facet, FacetCandidate candidate, PartEntities inPart, Frequency? vagueFrequency, TimeWindow? window, CancellationToken cancellationToken)

@@ -120,6 +120,49 @@ public sealed class FacetRetriever
         return new ValueRetrieval(tenant.Id, facetId, phrase, values, fallback is null ? RetrievalQuality.High : RetrievalQuality.Medium, fallback);
     }
 
+    /// <summary>True when <paramref name="word"/> appears anywhere in the tenant's catalog text (names, synonyms, descriptions, values).</summary>
+    public bool CatalogSays(Tenant tenant, string word)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        ArgumentNullException.ThrowIfNull(word);
+        var vocabulary = _lexicons.GetValue(tenant, FacetLexicon.Build).Vocabulary;
+        return RetrievalText.ContentTokens(word).Any(vocabulary.Contains);
+    }
+
+    /// <summary>
+    /// Layer C: the catalog value nearest in meaning to <paramref name="phrase"/>, when it is near enough and clearly
+    /// ahead of every other value; null otherwise, and always null with lexical (hashed n-gram) vectors, which carry
+    /// no meaning to compare.
+    /// </summary>
+    public async Task<ValueByMeaning?> NearestValueAsync(Tenant tenant, string phrase, Func<string, bool> usable, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        ArgumentException.ThrowIfNullOrWhiteSpace(phrase);
+        ArgumentNullException.ThrowIfNull(usable);
+        if (_embeddings.GetService<HashedNgramEmbeddingGenerator>() is not null)
+        {
+            return null;
+        }
+
+        var (hits, fallback, _) = await HitsAsync(new VectorLookup(tenant, FoldWhitespace(phrase), FacetRecordKind.Value, null, 12), cancellationToken).ConfigureAwait(false);
+        var values = hits.Where(h => h.Value is not null && usable(h.FacetId))
+            .GroupBy(h => (h.FacetId, h.Value))
+            .Select(g => g.MaxBy(h => h.Score)!)
+            .OrderByDescending(h => h.Score)
+            .ToList();
+        if (fallback is not null || values.Count == 0 || values[0].Score < _options.MeaningSimilarity)
+        {
+            return null;
+        }
+
+        // The same label in another facet ("Beauty" the department and the affinity) is the same meaning, not a rival.
+        var best = values[0];
+        var label = tenant.Catalog.Find(best.FacetId)?.FindValue(best.Value!)?.Label ?? best.Value!;
+        var rival = values.Skip(1).FirstOrDefault(h => !string.Equals(tenant.Catalog.Find(h.FacetId)?.FindValue(h.Value!)?.Label ?? h.Value, label, StringComparison.OrdinalIgnoreCase));
+        var margin = best.Score - (rival?.Score ?? 0);
+        return margin < _options.MeaningMargin ? null : new ValueByMeaning(best.FacetId, best.Value!, Round(best.Score), Round(margin));
+    }
+
     private (FacetCandidate Candidate, int Ordinal) Score(FacetLexicon lexicon, FacetEntry entry, IReadOnlyList<string> tokens, PhraseCues cues, double similarity)
     {
         var exact = Evidence(lexicon, entry, tokens, vocabulary: null);
@@ -257,19 +300,25 @@ public sealed class FacetRetriever
 
     private async Task<(IReadOnlyDictionary<string, double> Similarities, string? Fallback, bool? CacheHit)> SimilaritiesAsync(VectorLookup lookup, CancellationToken cancellationToken)
     {
+        var (hits, fallback, cacheHit) = await HitsAsync(lookup, cancellationToken).ConfigureAwait(false);
+        var similarities = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var hit in hits)
+        {
+            var key = lookup.Kind == FacetRecordKind.Facet ? hit.FacetId : hit.Value ?? string.Empty;
+            similarities[key] = Math.Max(similarities.GetValueOrDefault(key), hit.Score);
+        }
+
+        return (similarities, fallback, cacheHit);
+    }
+
+    private async Task<(IReadOnlyList<FacetVectorHit> Hits, string? Fallback, bool? CacheHit)> HitsAsync(VectorLookup lookup, CancellationToken cancellationToken)
+    {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(_options.VectorBudget);
         try
         {
             var (hits, cacheHit) = await SearchAsync(lookup, budget.Token).WaitAsync(_options.VectorBudget, cancellationToken).ConfigureAwait(false);
-            var similarities = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var hit in hits)
-            {
-                var key = lookup.Kind == FacetRecordKind.Facet ? hit.FacetId : hit.Value ?? string.Empty;
-                similarities[key] = Math.Max(similarities.GetValueOrDefault(key), hit.Score);
-            }
-
-            return (similarities, null, cacheHit);
+            return (hits, null, cacheHit);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -278,12 +327,12 @@ public sealed class FacetRetriever
         catch (Exception e) when (e is TimeoutException or OperationCanceledException)
         {
             Counters.RecordFallback();
-            return (new Dictionary<string, double>(), $"vector search exceeded its {_options.VectorBudget.TotalMilliseconds:0} ms budget; lexical matching only", null);
+            return ([], $"vector search exceeded its {_options.VectorBudget.TotalMilliseconds:0} ms budget; lexical matching only", null);
         }
         catch (Exception e) when (e is VectorIndexException or HttpRequestException or InvalidOperationException or IOException or System.Text.Json.JsonException)
         {
             Counters.RecordFallback();
-            return (new Dictionary<string, double>(), $"vector search failed ({e.GetType().Name}: {e.Message}); lexical matching only", null);
+            return ([], $"vector search failed ({e.GetType().Name}: {e.Message}); lexical matching only", null);
         }
     }
 

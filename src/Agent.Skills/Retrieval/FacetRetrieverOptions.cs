@@ -14,4 +14,13 @@ public sealed class FacetRetrieverOptions
 
     /// <summary>Maximum values returned.</summary>
     public int MaxValues { get; set; } = 5;
+
+    /// <summary>
+    /// Cosine similarity a value must reach to be read from words the catalog does not name ("lipstick" → Makeup);
+    /// all-MiniLM-L6-v2 puts paraphrases of one product at 0.65–0.85 and related products at 0.4–0.6.
+    /// </summary>
+    public double MeaningSimilarity { get; set; } = 0.62;
+
+    /// <summary>How far ahead of every other value that reading must be; closer ones are asked about.</summary>
+    public double MeaningMargin { get; set; } = 0.15;
 }
