@@ -112,8 +112,12 @@ internal static partial class RequestCoverage
             .ToList();
     }
 
-    /// <summary>True for a word that carries no condition on its own ("the", "who", "bought", "customers").</summary>
-    public static bool IsFiller(string word) => FunctionWords.Contains(word.ToLowerInvariant());
+    /// <summary>True for a word that carries no condition on its own ("the", "who", "bought", "customers"), or one mistyped.</summary>
+    public static bool IsFiller(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return FunctionWords.Contains(lower) || FunctionWords.Any(f => Retrieval.TermMatcher.IsTypoOf(lower, f));
+    }
 
     // "more than 30 times": a count said is used only when a condition counts with it.
     private static bool UsesFrequency(List<decimal> numbers, FrequencyMention frequency) =>

@@ -120,13 +120,16 @@ public sealed class FacetRetriever
         return new ValueRetrieval(tenant.Id, facetId, phrase, values, fallback is null ? RetrievalQuality.High : RetrievalQuality.Medium, fallback);
     }
 
-    /// <summary>True when <paramref name="word"/> appears anywhere in the tenant's catalog text (names, synonyms, descriptions, values).</summary>
+    /// <summary>
+    /// True when <paramref name="word"/>, or a word one typo away from it, appears anywhere in the tenant's catalog
+    /// text (names, synonyms, descriptions, values).
+    /// </summary>
     public bool CatalogSays(Tenant tenant, string word)
     {
         ArgumentNullException.ThrowIfNull(tenant);
         ArgumentNullException.ThrowIfNull(word);
         var vocabulary = _lexicons.GetValue(tenant, FacetLexicon.Build).Vocabulary;
-        return RetrievalText.ContentTokens(word).Any(vocabulary.Contains);
+        return RetrievalText.ContentTokens(word).Any(token => vocabulary.Contains(token) || vocabulary.Any(v => TermMatcher.IsTypoOf(token, v)));
     }
 
     /// <summary>

@@ -87,6 +87,11 @@ internal static class TermMatcher
         return -1;
     }
 
+    /// <summary>True when <paramref name="said"/> is <paramref name="known"/> mistyped ("bougth" for "bought", "grocerys").</summary>
+    public static bool IsTypoOf(string said, string known) =>
+        said.Length >= MinTypoLength && known.Length >= MinTypoLength && Math.Abs(said.Length - known.Length) <= 2
+        && (Fuzz.Ratio(said, known) >= TypoRatio || (said.Length == known.Length && said.Order().SequenceEqual(known.Order())));
+
     private static (int Index, double Similarity) Best(IReadOnlyList<string> phrase, string token, IReadOnlySet<string>? vocabulary)
     {
         var best = (Index: -1, Similarity: 0.0);
