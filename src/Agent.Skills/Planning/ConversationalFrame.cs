@@ -21,7 +21,7 @@ internal static partial class ConversationalFrame
             foreach (Match frame in pattern.Matches(new string(chars)))
             {
                 var span = frame.Groups["frame"];
-                if (!span.Success || span.Length == 0)
+                if (!span.Success || !span.Value.Any(char.IsLetter))
                 {
                     continue;
                 }
