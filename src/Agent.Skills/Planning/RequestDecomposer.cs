@@ -21,6 +21,7 @@ public static partial class RequestDecomposer
         var parts = new List<SubSegment>();
         var negated = false;
         var joinedByOr = false;
+        var relative = false;
         var cursor = start;
         foreach (Match split in Connective().Matches(text, start))
         {
@@ -29,8 +30,9 @@ public static partial class RequestDecomposer
                 continue;
             }
 
-            var added = Add(parts, text, cursor, split.Index, negated, joinedByOr, terms ?? []);
+            var added = Add(parts, text, cursor, split.Index, negated, joinedByOr, terms ?? [], relative);
             var word = split.Value.Trim().TrimStart(',').Trim().ToLowerInvariant();
+            relative = RelativeWord().IsMatch(word) || (!added && relative);
 
             // "other than the ones who were terminated": a connective after filler words keeps what came before them.
             negated = NegatingConnectives.Contains(word) || (!added && negated);
@@ -38,7 +40,7 @@ public static partial class RequestDecomposer
             cursor = split.Index + split.Length;
         }
 
-        Add(parts, text, cursor, text.Length, negated, joinedByOr, terms ?? []);
+        Add(parts, text, cursor, text.Length, negated, joinedByOr, terms ?? [], relative);
         return parts;
     }
 
@@ -47,7 +49,7 @@ public static partial class RequestDecomposer
         "but not", "and not", "excluding", "apart from", "aside from", "leave out", "leaving out", "but leave out", "and leave out", "but leaving out", "and leaving out", "not counting", "outside", "outside of", "except", "except for", "but exclude", "and exclude", "minus", "other than", "without", "but without", "and without", "but who haven't", "but who have not", "and who haven't", "but who didn't", "and who didn't",
     };
 
-    private static bool Add(List<SubSegment> parts, string text, int from, int to, bool negated, bool joinedByOr, IReadOnlyList<TextSpan> terms)
+    private static bool Add(List<SubSegment> parts, string text, int from, int to, bool negated, bool joinedByOr, IReadOnlyList<TextSpan> terms, bool relative)
     {
         var raw = text[from..to];
         var trimmed = raw.Trim().TrimEnd('.', '?', '!', ',', ';').Trim();
@@ -69,7 +71,7 @@ public static partial class RequestDecomposer
         }
 
         var ownNegation = LeadingNegation().IsMatch(trimmed) && !nonTerm;
-        parts.Add(new SubSegment($"S{parts.Count + 1}", trimmed, new TextSpan(offset, trimmed.Length), negated || ownNegation, joinedByOr));
+        parts.Add(new SubSegment($"S{parts.Count + 1}", trimmed, new TextSpan(offset, trimmed.Length), negated || ownNegation, joinedByOr) { Relative = relative });
         return true;
     }
 
@@ -78,6 +80,9 @@ public static partial class RequestDecomposer
 
     [GeneratedRegex(@"\s*,?\s+(?:but\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|and\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|but\s+not|and\s+not|but\s+exclude|and\s+exclude|except\s+for|excluding|except|other\s+than|apart\s+from|aside\s+from|(?:but\s+|and\s+)?(?:leave|leaving)\s+out|not\s+counting|but\s+without|and\s+without|without|minus|outside\s+of|outside|as\s+well\s+as|and\s+also|and\s+who|and\s+that|but\s+who|whose|who(?:'ve|'re|'d)?|that|and|but|or|plus)\s+|\s*[,;]\s+|(?<!\b(?:have|has|had|who|that|which|do|does|did|will|would|can|could|they|we|i|you|it|he|she|and|or|but|not|still|also|just|yet|ever|really|because|since|if|when))\s+(?=(?:hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|has\s+not|have\s+not|did\s+not|does\s+not|never)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Connective();
+
+    [GeneratedRegex(@"^(?:(?:and|but)\s+)?(?:who(?:'ve|'re|'d)?|that|whose)(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeWord();
 
     [GeneratedRegex(@"^(?:(?:also|who|that|are|is|have|has|the|ones|anyone|anybody|everyone|everybody|someone|somebody|folks|ppl|peeps|staff|individuals|persons|all|of|our|my|us|they|them|those|these|(?-i:it|It)|please|exactly)\s*[-?!.,]*\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerOnly();

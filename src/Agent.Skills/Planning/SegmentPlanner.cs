@@ -102,7 +102,7 @@ public sealed partial class SegmentPlanner
             bareVerb = node is SegmentCondition { Operator: ConditionOperator.IsTrue, SameEvent: null } bare && WordStems.Words(part.Text).Count() == 1 ? (part, bare) : null;
             if (node is not null)
             {
-                planned.Add(new PlannedPart(part.Negated ? new NotNode { Child = node } : node, part.JoinedByOr));
+                planned.Add(new PlannedPart(part.Negated ? new NotNode { Child = node } : node, part.JoinedByOr, part.Relative));
             }
 
             state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\" → {(node is SegmentCondition c ? $"{c.Facet} {SnakeName(c.Operator)} [{string.Join(", ", c.Values)}]" : node is null ? "no condition" : "group")}", watch.Elapsed.TotalMilliseconds));
@@ -140,11 +140,11 @@ public sealed partial class SegmentPlanner
         }
 
         var definition = new SegmentDefinition { Name = SegmentTree.NameFrom(context.Perception.NormalizedText), Root = root, AsOf = context.AsOf };
-        var unused = RequestCoverage.Unused(text, entities, definition, context.Tenant, state.CoveredWords);
+        var unused = await WithoutDescribedAsync(state, RequestCoverage.Unused(text, entities, definition, context.Tenant, state.CoveredWords), definition, cancellationToken).ConfigureAwait(false);
         state.Audit.Add(new AuditEntry("coverage", unused.Count == 0 ? "every word used" : $"unused: {string.Join(", ", unused.Select(u => u.Word))}", 0));
         if (unused.Count > 0)
         {
-            await AccountForAsync(state, unused, definition, cancellationToken).ConfigureAwait(false);
+            await AccountForAsync(state, unused, cancellationToken).ConfigureAwait(false);
             if (state.Question is not null)
             {
                 return state.Outcome(null);
@@ -160,7 +160,27 @@ public sealed partial class SegmentPlanner
     private const double UsedFacetFloor = 0.35;
     private const double UsedFacetMargin = 0.1;
 
-    private async Task AccountForAsync(PlanState state, IReadOnlyList<UnusedWord> unused, SegmentDefinition definition, CancellationToken cancellationToken)
+    // "households earning over 75k": a lone ordinary word whose best reading is a condition the segment already has
+    // describes that condition, so it is used.
+    private async Task<IReadOnlyList<UnusedWord>> WithoutDescribedAsync(PlanState state, IReadOnlyList<UnusedWord> unused, SegmentDefinition definition, CancellationToken cancellationToken)
+    {
+        if (unused is not [{ NamesCatalogTerm: false } only] || !IsPlainContentWord(only.Word))
+        {
+            return unused;
+        }
+
+        var retrieval = await _retriever.RetrieveFacetsAsync(state.Context.Tenant, only.Word, cancellationToken).ConfigureAwait(false);
+        if (retrieval.Candidates is [var top, ..] && definition.Conditions().Any(c => c.Facet == top.FacetId)
+            && (top.IsAcceptable || top.Confidence >= UsedFacetFloor && retrieval.Candidates.Skip(1).All(c => c.Confidence <= top.Confidence - UsedFacetMargin)))
+        {
+            state.Audit.Add(new AuditEntry("coverage", $"\"{only.Word}\" describes {top.FacetId}, already a condition", 0));
+            return [];
+        }
+
+        return unused;
+    }
+
+    private async Task AccountForAsync(PlanState state, IReadOnlyList<UnusedWord> unused, CancellationToken cancellationToken)
     {
         var context = state.Context;
         var words = string.Join(' ', unused.Select(u => u.Word));
@@ -173,15 +193,6 @@ public sealed partial class SegmentPlanner
         }
 
         var retrieval = await _retriever.RetrieveFacetsAsync(context.Tenant, words, cancellationToken).ConfigureAwait(false);
-        state.Audit.Add(new AuditEntry("retrieve", $"unused \"{retrieval.Phrase}\": {string.Join(", ", retrieval.Candidates.Take(3).Select(c => $"{c.FacetId} {c.Confidence:0.00}"))}", 0));
-        if (unused is [{ NamesCatalogTerm: false } only] && retrieval.Candidates is [var top, ..] && definition.Conditions().Any(c => c.Facet == top.FacetId)
-            && (top.IsAcceptable || top.Confidence >= UsedFacetFloor && retrieval.Candidates.Skip(1).All(c => c.Confidence <= top.Confidence - UsedFacetMargin)))
-        {
-            // "households earning over 75k": a word whose best reading is a condition the segment already has describes it.
-            state.Audit.Add(new AuditEntry("coverage", $"\"{only.Word}\" describes {top.FacetId}, already a condition", 0));
-            return;
-        }
-
         var leaveOut = new AmbiguityOption("leave_out", $"Leave out {quoted}", "leave_out");
         // A word the catalog names ("ME" for Maine) offers its own facet first.
         var named = context.Perception.Entities.Facets
@@ -449,45 +460,9 @@ public sealed partial class SegmentPlanner
             return WithExtras(state, WithWindow(condition, window ?? state.RecencyWindow, tenant), inPart, null);
         }
 
-        if (await ByMeaningAsync(state, part, phrase, inPart, window, cancellationToken).ConfigureAwait(false) is { } meant)
-        {
-            return meant;
-        }
-
         state.Question = FacetQuestion(part.Text, retrieval.Candidates);
         return null;
     }
-
-    // "lipstick", "barbecues": a short phrase no catalog term names, read as the one value clearly nearest in meaning
-    // (Makeup, Grills), said in the reply so a wrong reading is seen; anything less clear is asked about.
-    private async Task<SegmentNode?> ByMeaningAsync(PlanState state, SubSegment part, string phrase, PartEntities inPart, TimeWindow? window, CancellationToken cancellationToken)
-    {
-        var tenant = state.Context.Tenant;
-        var words = WordStems.Words(phrase).Select(w => w.Word).Where(w => !RequestCoverage.IsFiller(w)).ToList();
-        if (words.Count is 0 or > MeaningWords || inPart.Money.Count > 0 || inPart.Numbers.Count > 0 || inPart.Frequencies.Count > 0
-            || inPart.Facets.Any(m => m.Meanings.Any(x => x.Value is not null)))
-        {
-            return null;
-        }
-
-        var said = string.Join(' ', words);
-        var meant = await _retriever.NearestValueAsync(tenant, said,
-            id => tenant.Catalog.Find(id) is { Type: FacetType.List } f && tenant.WhyFacetIsUnusable(f) is null && f.Operators.Contains(ConditionOperator.In),
-            cancellationToken).ConfigureAwait(false);
-        if (meant is null || tenant.Catalog.Find(meant.FacetId) is not { } facet || facet.FindValue(meant.Value) is not { } value)
-        {
-            return null;
-        }
-
-        state.Audit.Add(new AuditEntry("map", $"\"{said}\" by meaning → {facet.Id} [{value.Value}] (similarity {meant.Similarity:0.00}, ahead by {meant.Margin:0.00})", 0));
-        state.Assumptions.Add($"Read \"{said}\" as {value.Label} ({facet.Name}): the catalog has no word for it. Tell me if you meant something else.");
-        state.CoveredWords.AddRange(words);
-        var condition = new SegmentCondition { SourceText = part.Text, Facet = facet.Id, Operator = ConditionOperator.In, Values = [value.Value], Confidence = Math.Clamp(meant.Similarity, 0, 1) };
-        return WithExtras(state, WithWindow(condition, window ?? (facet.Kind == FacetKind.Event ? state.RecencyWindow : null), tenant), inPart, null);
-    }
-
-    // A phrase read by meaning is a name for one thing, not a description: at most this many words.
-    private const int MeaningWords = 3;
 
     private async Task<SegmentCondition?> BuildConditionAsync(
         PlanState state, SubSegment part, string phrase, Facet facet, FacetCandidate candidate, PartEntities inPart, Frequency? vagueFrequency, TimeWindow? window, CancellationToken cancellationToken)

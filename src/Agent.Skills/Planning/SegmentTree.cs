@@ -18,6 +18,11 @@ public static partial class SegmentTree
             throw new ArgumentException("a segment needs at least one part", nameof(parts));
         }
 
+        if (ClausesOred(parts) is { } clauses)
+        {
+            return clauses;
+        }
+
         var groups = new List<List<SegmentNode>>();
         foreach (var part in parts)
         {
@@ -32,6 +37,49 @@ public static partial class SegmentTree
         }
 
         var anded = groups.Select(g => g.Count == 1 ? g[0] : MergeAlternatives(g)).ToList();
+        return anded.Count == 1 ? anded[0] : new AndNode { Children = anded };
+    }
+
+    // "platinum members who bought electronics or gold members who bought video games": when each side of an "or" is
+    // people with a "who" clause of their own, the "or" is between the two whole groups, not between two words.
+    private static SegmentNode? ClausesOred(IReadOnlyList<PlannedPart> parts)
+    {
+        var clauses = new List<(List<PlannedPart> Parts, bool JoinedByOr)>();
+        foreach (var part in parts)
+        {
+            if (part.Relative && clauses.Count > 0)
+            {
+                clauses[^1].Parts.Add(part);
+            }
+            else
+            {
+                clauses.Add(([part], part.JoinedByOr));
+            }
+        }
+
+        bool HasOwnClause(List<PlannedPart> clause) => clause.Count > 1;
+        var ored = Enumerable.Range(1, clauses.Count - 1).Where(i => clauses[i].JoinedByOr && HasOwnClause(clauses[i].Parts) && HasOwnClause(clauses[i - 1].Parts)).ToList();
+        if (ored.Count == 0 || ored.Count != clauses.Count(c => c.JoinedByOr) || clauses.Any(c => c.Parts.Skip(1).Any(p => p.JoinedByOr)))
+        {
+            // Any other "or" in the request joins single words and keeps its usual reading.
+            return null;
+        }
+
+        var groups = new List<List<SegmentNode>>();
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var node = Combine(clauses[i].Parts.Select(p => p with { Relative = false, JoinedByOr = false }).ToList());
+            if (ored.Contains(i))
+            {
+                groups[^1].Add(node);
+            }
+            else
+            {
+                groups.Add([node]);
+            }
+        }
+
+        var anded = groups.Select(g => g.Count == 1 ? g[0] : new OrNode { Children = g }).ToList();
         return anded.Count == 1 ? anded[0] : new AndNode { Children = anded };
     }
 

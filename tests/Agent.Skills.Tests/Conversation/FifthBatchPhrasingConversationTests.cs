@@ -158,6 +158,35 @@ public sealed class FifthBatchPhrasingConversationTests(DemoTenantsEngineFixture
         Assert.Equal(["Dog Food", "Pet Treats"], IncludedOn(await engine.DraftAsync(Acme, session), "category_purchased").Values);
     }
 
+    [Fact]
+    public async Task Or_between_two_groups_of_people_each_with_their_own_clause_joins_the_whole_groups()
+    {
+        var (_, definition) = await engine.CreateAsync(Acme, "platinum members who bought electronics or gold members who bought video games in the last 90 days");
+
+        var groups = Assert.IsType<OrNode>(definition.Root).Children.Select(c => Assert.IsType<AndNode>(c).Children.Cast<SegmentCondition>().ToList()).ToList();
+        Assert.Equal(2, groups.Count);
+        Assert.Equal(["platinum"], groups[0].Single(c => c.Facet == "loyalty_tier").Values);
+        Assert.Equal(["gold"], groups[1].Single(c => c.Facet == "loyalty_tier").Values);
+    }
+
+    [Fact]
+    public async Task Or_between_two_words_before_one_clause_keeps_the_clause_for_both()
+    {
+        var (_, definition) = await engine.CreateAsync(Acme, "gold or platinum members who bought toys in the last 90 days");
+
+        Assert.Equal(["gold", "platinum"], IncludedOn(definition, "loyalty_tier").Values);
+        Assert.IsType<AndNode>(definition.Root);
+    }
+
+    [Fact]
+    public async Task A_leftover_word_that_describes_a_condition_already_there_is_used()
+    {
+        var (reply, definition) = await engine.CreateAsync(Acme, "Texans who bought in our California stores in the past 12 months");
+
+        Assert.Equal(["TX"], IncludedOn(definition, "state").Values);
+        Assert.DoesNotContain(reply.Segment!.Assumptions, a => a.Contains("texans", StringComparison.OrdinalIgnoreCase));
+    }
+
     private static string Session() => DemoTenantsEngineFixture.NewSession();
 
     private Task<ChatReply> SayAsync(string tenant, string text, string session) =>

@@ -19,6 +19,24 @@ public sealed class SegmentTreeTests
     }
 
     [Fact]
+    public void Or_between_two_subjects_with_their_own_who_clauses_joins_the_whole_clauses()
+    {
+        var root = SegmentTree.Combine([new(C("C1"), false), new(C("C2"), false, Relative: true), new(C("C3"), true), new(C("C4"), false, Relative: true)]);
+
+        Assert.Equal("(C1 AND C2) OR (C3 AND C4)", LogicExpression.Render(root));
+    }
+
+    [Fact]
+    public void Or_before_a_single_who_clause_keeps_the_clause_for_both()
+    {
+        var texas = Attr("state", ConditionOperator.In, "TX") with { Id = "C2" };
+
+        var root = SegmentTree.Combine([new(C("C1"), false), new(texas, true), new(C("C3"), false, Relative: true)]);
+
+        Assert.Equal("(C1 OR C2) AND C3", LogicExpression.Render(root));
+    }
+
+    [Fact]
     public void Alternatives_of_one_facet_become_one_condition_with_both_values()
     {
         var texas = Attr("state", ConditionOperator.In, "TX") with { SourceText = "in Texas" };
