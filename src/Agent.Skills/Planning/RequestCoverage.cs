@@ -147,15 +147,15 @@ internal static partial class RequestCoverage
     }
 
     // A date value counts by its year ("hired before 2020" is before 2020-01-01); a band ("25-34", "65+") by its edges,
-    // so "under 35" is used by 18-24 and 25-34.
+    // so "under 35" is used by 18-24 and 25-34; a band is read before a date ("1-10" is a size, not 10 January).
     private static IEnumerable<decimal> Parsed(IEnumerable<string> values) =>
         values.SelectMany(v => decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? [n]
-                : DateOnly.TryParse(v, CultureInfo.InvariantCulture, out var date) ? [date.Year]
                 : BandEdges().Match(v) is { Success: true } band
                     ? band.Groups.Cast<Group>().Skip(1).Where(g => g.Success).Select(g => decimal.Parse(g.Value, CultureInfo.InvariantCulture))
-                    : MoneyBandEdges().Match(v) is { Success: true } money
-                        ? money.Groups.Cast<Group>().Skip(1).Where(g => g.Success).Select(g => decimal.Parse(g.Value, CultureInfo.InvariantCulture) * 1000)
-                        : []);
+                : MoneyBandEdges().Match(v) is { Success: true } money
+                    ? money.Groups.Cast<Group>().Skip(1).Where(g => g.Success).Select(g => decimal.Parse(g.Value, CultureInfo.InvariantCulture) * 1000)
+                : DateOnly.TryParse(v, CultureInfo.InvariantCulture, out var date) ? [date.Year]
+                : []);
 
     private static bool Near(decimal used, decimal said) => Math.Abs(used - said) <= 1m;
 

@@ -91,7 +91,7 @@ public sealed partial class SegmentPlanner
                 state.Audit.Add(new AuditEntry("map", $"{verb.Part.Id} \"{verb.Part.Text}\" shares \"{part.Text}\": {string.Join(", ", shared.SameEvent!.Select(f => f.Facet))} on the same event", 0));
             }
 
-            if (node is SegmentCondition { Operator: ConditionOperator.IsTrue, SameEvent: null } flag && planned.Count > 0 && ElidedObject().IsMatch(part.Text)
+            if (node is SegmentCondition { Operator: ConditionOperator.IsTrue, SameEvent: null } flag && planned.Count > 0 && ElidedObject().IsMatch(WithoutDates(part, entities))
                 && LastList(planned[^1].Node) is { } named && ListOfSameEvents(flag, named, context.Tenant) is { } objectFacet)
             {
                 // "looked at video games but didn't buy any": the pronoun stands for the thing named before.
@@ -1202,6 +1202,19 @@ public sealed partial class SegmentPlanner
                 && (preposition.Value.Trim().StartsWith("on", StringComparison.OrdinalIgnoreCase) || Predicative().IsMatch(text[..mention.Start])))
         && inPart.Facets.Any(m => m.Start >= mention.End + preposition.Length && m.Start <= mention.End + preposition.Length + 12
             && m.Meanings.Any(x => x.FacetId == main.Id && x.Value is not null));
+
+    // "haven't bought any this fiscal year": the part's words with its dates taken out.
+    private static string WithoutDates(SubSegment part, ExtractedEntities entities)
+    {
+        var text = part.Text;
+        foreach (var date in entities.Dates.Where(d => d.Start >= part.Span.Start && d.Start + d.Length <= part.Span.Start + part.Span.Length).OrderByDescending(d => d.Start))
+        {
+            var at = date.Start - part.Span.Start;
+            text = text[..at] + text[(at + date.Length)..];
+        }
+
+        return text.Trim();
+    }
 
     private static bool IsCapitalCode(FacetMention mention) =>
         mention.Score >= 1 && mention.Text.Length is >= 2 and <= 4 && mention.Text.All(char.IsAsciiLetterUpper);

@@ -187,6 +187,25 @@ public sealed class FifthBatchPhrasingConversationTests(DemoTenantsEngineFixture
         Assert.DoesNotContain(reply.Segment!.Assumptions, a => a.Contains("texans", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public async Task Havent_bought_any_with_a_date_after_it_stands_for_what_was_named()
+    {
+        var (_, definition) = await engine.CreateAsync(Acme, "customers who bought groceries last fiscal year but haven't bought any this fiscal year");
+
+        Assert.Equal(["Grocery"], IncludedOn(definition, "department_purchased").Values);
+        Assert.Equal(["Grocery"], ExcludedOn(definition, "department_purchased").Values);
+        Assert.DoesNotContain(definition.Conditions(), c => c.Facet == "purchased_anything");
+    }
+
+    [Fact]
+    public async Task A_size_band_bound_in_words_counts_as_used()
+    {
+        var (reply, definition) = await engine.CreateAsync(Dealflow, "lawyers at companies with ten or fewer employees");
+
+        Assert.Equal(ReplyKind.Segment, reply.Kind);
+        Assert.Equal(["1-10"], IncludedOn(definition, "company_size").Values);
+    }
+
     private static string Session() => DemoTenantsEngineFixture.NewSession();
 
     private Task<ChatReply> SayAsync(string tenant, string text, string session) =>
