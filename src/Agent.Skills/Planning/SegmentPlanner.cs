@@ -154,8 +154,6 @@ public sealed partial class SegmentPlanner
         return state.Outcome(definition);
     }
 
-    // A word no condition used is asked about once ("I didn't use "long-tenured" …"); after that, or when the user
-    // chose to leave it out, the reply says it was not used. It is never dropped without a word.
     // A leftover word read as a condition the segment already has: its best facet, this sure and this far ahead.
     private const double UsedFacetFloor = 0.35;
     private const double UsedFacetMargin = 0.1;
@@ -180,6 +178,8 @@ public sealed partial class SegmentPlanner
         return unused;
     }
 
+    // A word no condition used is asked about once ("I didn't use "long-tenured" …"); after that, or when the user
+    // chose to leave it out, the reply says it was not used. It is never dropped without a word.
     private async Task AccountForAsync(PlanState state, IReadOnlyList<UnusedWord> unused, CancellationToken cancellationToken)
     {
         var context = state.Context;
@@ -1034,8 +1034,6 @@ public sealed partial class SegmentPlanner
             ? facet
             : null;
 
-    // Of the things a word can name, the one on the events the main condition reads comes first: "app" next to
-    // "added to their cart" is the browsing device of that cart event, not the channel of an order.
     // "jira users in austin": a place said of the people, with an attribute that holds it, is where they are based,
     // not where the events happened (that needs "signed in from austin").
     private static bool SaidOfThePeople(Tenant tenant, string text, FacetMention mention) =>
@@ -1043,6 +1041,8 @@ public sealed partial class SegmentPlanner
         && mention.Meanings.Any(m => m.Value is not null && !m.Restricted && tenant.Catalog.Find(m.FacetId) is { Kind: FacetKind.Attribute, Type: FacetType.List } f
             && tenant.WhyFacetIsUnusable(f) is null);
 
+    // Of the things a word can name, the one on the events the main condition reads comes first: "app" next to
+    // "added to their cart" is the browsing device of that cart event, not the channel of an order.
     private static LexiconEntry? SameEventMeaning(Tenant tenant, FacetMention mention, Facet? main) =>
         main is { Kind: FacetKind.Event, Sql.Source: { } source }
             ? mention.Meanings.FirstOrDefault(m => m.Kind is LexiconTermKind.Value or LexiconTermKind.ValueSynonym && m.Value is not null && !m.Restricted && m.FacetId != main.Id
