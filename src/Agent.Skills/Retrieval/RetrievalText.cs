@@ -20,6 +20,9 @@ internal static class RetrievalText
         "day", "weeks", "week", "months", "month", "year", "years", "ago", "within", "since", "during", "each", "i",
         "because", "n", "one", "ones", "anyone", "everyone", "someone", "anybody", "everybody", "somebody", "folks",
         "you", "your", "please",
+
+        // Light verbs: in "make an offer", "put in a request", "made any orders" the noun says what happened.
+        "make", "makes", "made", "making", "put", "puts", "putting",
     };
 
     // Everyday words that are also codes: "find me …" is not Maine, "customers in ME" is.

@@ -206,6 +206,15 @@ public sealed class FifthBatchPhrasingConversationTests(DemoTenantsEngineFixture
         Assert.Equal(["1-10"], IncludedOn(definition, "company_size").Values);
     }
 
+    [Fact]
+    public async Task A_light_verb_leaves_the_noun_to_say_what_happened()
+    {
+        var (_, definition) = await engine.CreateAsync(Dealflow, "investors in asia who didnt make any offers in the last 3 days");
+
+        Assert.Equal(ConditionOperator.IsTrue, ExcludedOn(definition, "sent_offer").Operator);
+        Assert.Equal(["investor"], IncludedOn(definition, "user_role").Values);
+    }
+
     private static string Session() => DemoTenantsEngineFixture.NewSession();
 
     private Task<ChatReply> SayAsync(string tenant, string text, string session) =>
