@@ -104,6 +104,18 @@ internal static partial class NumericBands
     [GeneratedRegex(@"^(?:under_(?<under>\d+)k|(?<low>\d+)k_(?<high>\d+)k|(?<plus>\d+)k_plus)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoneyBand();
 
+    /// <summary>
+    /// The edges a band value names ("25-34" → 25 and 34, "65+" → 65, "75k_150k" → 75,000 and 150,000), or none when
+    /// the value is not a band.
+    /// </summary>
+    public static IReadOnlyList<decimal> Edges(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return (Parse(value) ?? ParseMoney(value)) is var (low, high)
+            ? new[] { low, high }.Where(e => e is > 0 and < decimal.MaxValue).Distinct().ToList()
+            : [];
+    }
+
     private static bool IsBanded(Facet facet) =>
         facet.Type == FacetType.List && facet.Kind == FacetKind.Attribute && facet.Values.Count > 1 && facet.Values.All(v => Parse(v.Value) is not null);
 

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Segments;
@@ -15,7 +14,7 @@ namespace SegmentAI.Skills.Planning;
 /// values). Whatever is left was dropped: the planner must question it or say so, never lose it silently
 /// ("long-tenured salespeople" is not all salespeople).
 /// </summary>
-internal static partial class RequestCoverage
+internal static class RequestCoverage
 {
     private static readonly FrozenSet<string> FunctionWords = new[]
     {
@@ -150,10 +149,7 @@ internal static partial class RequestCoverage
     // so "under 35" is used by 18-24 and 25-34; a band is read before a date ("1-10" is a size, not 10 January).
     private static IEnumerable<decimal> Parsed(IEnumerable<string> values) =>
         values.SelectMany(v => decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? [n]
-                : BandEdges().Match(v) is { Success: true } band
-                    ? band.Groups.Cast<Group>().Skip(1).Where(g => g.Success).Select(g => decimal.Parse(g.Value, CultureInfo.InvariantCulture))
-                : MoneyBandEdges().Match(v) is { Success: true } money
-                    ? money.Groups.Cast<Group>().Skip(1).Where(g => g.Success).Select(g => decimal.Parse(g.Value, CultureInfo.InvariantCulture) * 1000)
+                : NumericBands.Edges(v) is { Count: > 0 } edges ? edges
                 : DateOnly.TryParse(v, CultureInfo.InvariantCulture, out var date) ? [date.Year]
                 : []);
 
@@ -191,11 +187,4 @@ internal static partial class RequestCoverage
             .. values.SelectMany(v => facet.FindValue(v) is { } known ? [known.Value, known.Label, .. known.Synonyms] : new[] { v })]);
         return WordStems.Of(text);
     }
-
-    [GeneratedRegex(@"^(\d+)(?:-(\d+)|\+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex BandEdges();
-
-    // Money bands in thousands: "under_35k", "75k_150k", "150k_plus".
-    [GeneratedRegex(@"^(?:under_)?(\d+)k(?:_(\d+)k|_plus)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MoneyBandEdges();
 }

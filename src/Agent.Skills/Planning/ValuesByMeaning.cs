@@ -34,8 +34,9 @@ internal static class ValuesByMeaning
         var read = new List<(string, Facet, FacetValue, ValueByMeaning)>();
         foreach (var (word, start, length) in WordStems.Words(text))
         {
-            if (word.Length < ShortestWord || !word.All(char.IsLetter) || RequestCoverage.IsFiller(word) || vague.Contains(word)
-                || EverydayWords.Contains(word) || taken.Any(s => s.Overlaps(new TextSpan(start, length))) || retriever.CatalogSays(tenant, word))
+            // Cheap checks first: the typo scans over filler and catalog words run only for words still in doubt.
+            if (word.Length < ShortestWord || !word.All(char.IsLetter) || vague.Contains(word) || EverydayWords.Contains(word)
+                || taken.Any(s => s.Overlaps(new TextSpan(start, length))) || RequestCoverage.IsFiller(word) || retriever.CatalogSays(tenant, word))
             {
                 continue;
             }
