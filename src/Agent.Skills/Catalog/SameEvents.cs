@@ -14,6 +14,13 @@ internal static class SameEvents
         && (a.Join is null || b.Join is null || a.Join == b.Join);
 
     /// <summary>
+    /// True when both sources identify events the same way (one customer, time and event id), as order lines carry
+    /// their order's id: an event of either is an event of the other.
+    /// </summary>
+    public static bool SameIdentity(EventSource a, EventSource b) =>
+        a.EventId is not null && a.EventId == b.EventId && a.EntityKey == b.EntityKey && a.Timestamp == b.Timestamp;
+
+    /// <summary>
     /// The source every one of <paramref name="others"/> can be read from together with <paramref name="source"/>:
     /// the joined one when any of them needs the join, or null when they do not share their events.
     /// </summary>

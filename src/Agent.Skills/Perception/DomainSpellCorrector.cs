@@ -43,17 +43,45 @@ public sealed partial class DomainSpellCorrector
     /// <summary>Shortest word corrected on its own.</summary>
     public int MinimumWordLength { get; }
 
+    /// <summary>Everyday phrases read as the catalog words they mean.</summary>
+    internal EverydayPhrases Phrases { get; init; } = EverydayPhrases.Default;
+
     /// <summary>Corrects the domain words of <paramref name="text"/>.</summary>
     public SpellCheckedText Correct(string text, TenantLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(lexicon);
         var tokens = WordTokenizer.Tokenize(text);
-        var exact = ExactTermCoverage(tokens, lexicon);
-        ProtectNames(text, tokens, exact);
+        var termSpans = ExactTermSpans(tokens, lexicon);
+        var exact = new bool[tokens.Count];
+        foreach (var (first, count) in termSpans)
+        {
+            Array.Fill(exact, true, first, count);
+        }
+
+        var named = new bool[tokens.Count];
+        ProtectNames(text, tokens, named);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            exact[i] |= named[i];
+        }
         var found = new List<(int First, int Count, string Term, int Score)>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (named[i])
+            {
+                continue;
+            }
+
+            // "patio furniture" is one everyday phrase before "furniture" is a catalog word; "put in cart" stays the catalog's.
+            if (Phrases.ReadAt(tokens, i, lexicon) is { } everyday && !named.AsSpan(i, everyday.Count).Contains(true)
+                && !termSpans.Any(t => t.First < i + everyday.Count && i < t.First + t.Count && (t.First < i || t.First + t.Count > i + everyday.Count)))
+            {
+                found.Add((i, everyday.Count, everyday.Reading, 100));
+                i += everyday.Count - 1;
+                continue;
+            }
+
             if (exact[i])
             {
                 continue;
@@ -96,22 +124,23 @@ public sealed partial class DomainSpellCorrector
     [GeneratedRegex("""(?<=\b(?:save|store|keep)\s+(?:it|this|that|the segment|the draft|this segment)\s+(?:as|named|called|under the name)\s).+$|(?<=\b(?:call|name)\s+(?:it|this|that|the segment)\s).+$|(?<=\brename\b.+?\s(?:to|as)\s).+$|"[^"]*"|“[^”]*”|(?<![A-Za-z])'[^']+'(?![A-Za-z])""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedSpans();
 
-    private static bool[] ExactTermCoverage(List<WordToken> tokens, TenantLexicon lexicon)
+    // The longest catalog term at each position, left to right, as (first token, token count).
+    private static List<(int First, int Count)> ExactTermSpans(List<WordToken> tokens, TenantLexicon lexicon)
     {
-        var covered = new bool[tokens.Count];
+        var spans = new List<(int First, int Count)>();
         for (var first = 0; first < tokens.Count; first++)
         {
             for (var count = Math.Min(lexicon.LongestTermWords, tokens.Count - first); count >= 1; count--)
             {
                 if (lexicon.LookupKey(WordTokenizer.Key(tokens, first, count), WordTokenizer.Key(tokens, first, count, lowerCase: false)).Count > 0)
                 {
-                    Array.Fill(covered, true, first, count);
+                    spans.Add((first, count));
                     break;
                 }
             }
         }
 
-        return covered;
+        return spans;
     }
 
     // "licence holders" against a catalog that says "License": the same word in the catalog's spelling.

@@ -127,7 +127,7 @@ public sealed partial class SegmentPlanner
             return state.Outcome(null);
         }
 
-        var root = SegmentTree.MergeSingleValued(SegmentTree.Combine(planned),
+        var root = SegmentTree.MergeSingleValued(SegmentTree.Combine(planned, (a, b) => SameKind(context.Tenant, a, b)),
             facet => context.Tenant.Catalog.Find(facet) is { Kind: FacetKind.Attribute, Type: FacetType.List });
         if (SameEventCue().Match(text) is { Success: true } sameEvent)
         {
@@ -761,6 +761,7 @@ public sealed partial class SegmentPlanner
 
             if (ReferenceEquals(mention, consumed) || NamesFacet(tenant.Catalog.Find(main.Facet), mention.Text)
                 || mention.Meanings.Any(m => m.FacetId == main.Facet && (m.Value is null || main.Values.Contains(m.Value, StringComparer.OrdinalIgnoreCase)))
+                || NamesValueOf(tenant.Catalog.Find(main.Facet), main.Values, mention.Text)
                 || inPart.Dates.Any(d => new TextSpan(d.Start, d.Length).Overlaps(new TextSpan(mention.Start, mention.Length))))
             {
                 continue;
@@ -785,7 +786,14 @@ public sealed partial class SegmentPlanner
                 // "pet owners in Ohio or Texas": a yes/no attribute named beside the list is a condition of its own;
                 // "renters in Ohio" names its "no" side.
                 var side = YesOrNo(flag, mention);
-                extras.Add(new SegmentCondition { SourceText = mention.Text, Facet = flag.Id, Operator = side, Confidence = Math.Clamp(mention.Score, 0, 1) });
+                extras.Add(new SegmentCondition
+                {
+                    SourceText = mention.Text,
+                    Facet = flag.Id,
+                    Operator = side,
+                    Confidence = Math.Clamp(mention.Score, 0, 1),
+                    Window = flag.Kind == FacetKind.Event ? main.Window ?? state.PartWindow : null,
+                });
                 state.Audit.Add(new AuditEntry("map", $"also \"{mention.Text}\" → {flag.Id} {SnakeName(side)}", 0));
                 continue;
             }
@@ -820,6 +828,15 @@ public sealed partial class SegmentPlanner
                     state.Audit.Add(new AuditEntry("map", $"\"{mention.Text}\" → {facet.Id} [{meaning.Value}] on the same event as {main.Facet}", 0));
                 }
 
+                continue;
+            }
+
+            if (main is { Operator: ConditionOperator.IsTrue, Frequency: null, Aggregate: null, SameEvent: null } && mainFacetOfPart is { Kind: FacetKind.Event, Type: FacetType.Boolean, Sql.Filters.Count: 0, Sql.Source: { } anyEvent }
+                && facet is { Kind: FacetKind.Event, Sql.Source: { } valueEvents } && SameEvents.SameIdentity(anyEvent, valueEvents))
+            {
+                // "bought barbecues": buying Grills is a purchase; "made a purchase" beside it adds nothing.
+                main = main with { Facet = facet.Id, Operator = ConditionOperator.In, Values = [meaning.Value!], Confidence = Math.Min(main.Confidence, Math.Clamp(mention.Score, 0, 1)) };
+                state.Audit.Add(new AuditEntry("map", $"\"{mention.Text}\" names what {mainFacetOfPart.Id} was → {facet.Id} [{meaning.Value}]", 0));
                 continue;
             }
 
@@ -1026,10 +1043,12 @@ public sealed partial class SegmentPlanner
             ? ConditionOperator.IsFalse
             : ConditionOperator.IsTrue;
 
-    // The yes/no attribute a mention names by its name or a synonym ("pet owners" → Has Pets), when that is all it names.
+    // The yes/no attribute a mention names by its name or a synonym ("pet owners" → Has Pets), when that is all it names;
+    // or the yes/no behaviour it names by an antonym ("dormant lawyers": no activity), which is a state of the people.
     private static Facet? FlagMeaning(Tenant tenant, FacetMention mention) =>
         mention.Meanings.All(m => m.Value is null && m.Kind != LexiconTermKind.Vocabulary && !m.Restricted)
-        && mention.Meanings.Select(m => tenant.Catalog.Find(m.FacetId)).Distinct().ToList() is [{ Kind: FacetKind.Attribute, Type: FacetType.Boolean } facet]
+        && mention.Meanings.Select(m => tenant.Catalog.Find(m.FacetId)).Distinct().ToList() is [{ Type: FacetType.Boolean } facet]
+        && (facet.Kind == FacetKind.Attribute || mention.Meanings.All(m => m.Kind == LexiconTermKind.FacetAntonym))
         && tenant.WhyFacetIsUnusable(facet) is null
             ? facet
             : null;
@@ -1103,6 +1122,11 @@ public sealed partial class SegmentPlanner
 
     // "likely to buy electronics" maps to Electronics Affinity; its "electronics" is that facet's own name, not a purchase.
     // Whole words only: "pro" is not part of "provisioned".
+    // "bought a laptop" already says Laptops; the same word is not also the desktop browsing device it is a synonym of.
+    private static bool NamesValueOf(Facet? facet, IReadOnlyList<string> values, string text) =>
+        facet is not null && WordStems.Of(text) is { Count: > 0 } said
+        && values.Select(facet.FindValue).OfType<FacetValue>().Any(v => new[] { v.Value, v.Label }.Concat(v.Synonyms).Any(t => said.SetEquals(WordStems.Of(t))));
+
     private static bool NamesFacet(Facet? facet, string text) =>
         facet is not null && (ContainsWords(facet.Name, text) || facet.Synonyms.Any(s => ContainsWords(s, text)));
 
@@ -1326,6 +1350,11 @@ public sealed partial class SegmentPlanner
         && SameEvents.Share(own, other) && fuller.SameEvent!.Where(f => f.Facet != verb.Facet).ToList() is { Count: > 0 } filters
             ? verb with { SameEvent = filters, Window = verb.Window ?? fuller.Window }
             : null;
+
+    // Push and SMS permission: one subcategory of the catalog, one type of answer.
+    private static bool SameKind(Tenant tenant, string facetId, string otherId) =>
+        tenant.Catalog.Find(facetId) is { Subcategory: { } subcategory } facet && tenant.Catalog.Find(otherId) is { } other
+        && facet.Type == other.Type && facet.Category == other.Category && subcategory == other.Subcategory;
 
     private static bool DatesAnAttribute(SegmentNode node, TimeWindow window, Tenant tenant) => node switch
     {

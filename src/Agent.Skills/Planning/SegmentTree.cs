@@ -10,7 +10,12 @@ namespace SegmentAI.Skills.Planning;
 public static partial class SegmentTree
 {
     /// <summary>The tree for <paramref name="parts"/>; a single part is its own root.</summary>
-    public static SegmentNode Combine(IReadOnlyList<PlannedPart> parts)
+    /// <param name="parts">The planned parts in request order.</param>
+    /// <param name="sameKind">
+    /// Whether two facets hold the same kind of thing (push and SMS permission): an alternative of that kind after a
+    /// group is an alternative to the group's last condition, not to the whole group.
+    /// </param>
+    public static SegmentNode Combine(IReadOnlyList<PlannedPart> parts, Func<string, string, bool>? sameKind = null)
     {
         ArgumentNullException.ThrowIfNull(parts);
         if (parts.Count == 0)
@@ -26,7 +31,15 @@ public static partial class SegmentTree
         var groups = new List<List<SegmentNode>>();
         foreach (var part in parts)
         {
-            if (part.JoinedByOr && groups.Count > 0)
+            if (part.JoinedByOr && groups.Count > 0 && !part.Relative && groups[^1] is [AndNode group] && part.Node is SegmentCondition alternative
+                && ParallelChild(group, alternative, sameKind) is { } at)
+            {
+                // "lapsed customers with push opt-in or SMS opt-in": lapsed AND (push OR SMS), not (lapsed AND push) OR SMS.
+                var children = group.Children.ToList();
+                children[at] = MergeAlternatives([children[at], alternative]);
+                groups[^1][0] = group with { Children = children };
+            }
+            else if (part.JoinedByOr && groups.Count > 0)
             {
                 groups[^1].Add(part.Node);
             }
@@ -38,6 +51,26 @@ public static partial class SegmentTree
 
         var anded = groups.Select(g => g.Count == 1 ? g[0] : MergeAlternatives(g)).ToList();
         return anded.Count == 1 ? anded[0] : new AndNode { Children = anded };
+    }
+
+    // The condition of the group an alternative stands beside: the last one on the same attribute ("in Texas … or
+    // Florida"), else the last one when it is the same kind of thing and the first (the people named) is not.
+    private static int? ParallelChild(AndNode group, SegmentCondition alternative, Func<string, string, bool>? sameKind)
+    {
+        var children = group.Children;
+        for (var i = children.Count - 1; i >= 1; i--)
+        {
+            if (children[i] is SegmentCondition same && same.Facet == alternative.Facet)
+            {
+                return i;
+            }
+        }
+
+        return sameKind is not null && children.Count > 1
+            && children[^1] is SegmentCondition last && sameKind(last.Facet, alternative.Facet)
+            && (children[0] is not SegmentCondition first || (first.Facet != alternative.Facet && !sameKind(first.Facet, alternative.Facet)))
+            ? children.Count - 1
+            : null;
     }
 
     // "platinum members who bought electronics or gold members who bought video games": when each side of an "or" is

@@ -16,6 +16,9 @@ internal static class ValuesByMeaning
     // Shorter words are too often fragments, codes or typos to compare by meaning.
     private const int ShortestWord = 4;
 
+    // Beside another unknown word a shorter one still says something ("flu shots", "tv stands").
+    private const int ShortestPairedWord = 3;
+
     /// <summary>The entities of <paramref name="text"/> with the values read by meaning, and what was read.</summary>
     public static async Task<(ExtractedEntities Entities, IReadOnlyList<(string Word, Facet Facet, FacetValue Value, ValueByMeaning Reading)> Read)> AddAsync(
         FacetRetriever retriever, Tenant tenant, string text, ExtractedEntities entities, CancellationToken cancellationToken = default)
@@ -32,18 +35,36 @@ internal static class ValuesByMeaning
         var vague = tenant.Config.VagueTerms.SelectMany(t => t.Phrases).SelectMany(p => WordStems.Words(p)).Select(w => w.Word).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var added = new List<FacetMention>();
         var read = new List<(string, Facet, FacetValue, ValueByMeaning)>();
+        var doubtful = new List<(int Start, int Length)>();
         foreach (var (word, start, length) in WordStems.Words(text))
         {
             // Cheap checks first: the typo scans over filler and catalog words run only for words still in doubt.
-            if (word.Length < ShortestWord || !word.All(char.IsLetter) || vague.Contains(word) || EverydayWords.Contains(word)
+            if (word.Length < ShortestPairedWord || !word.All(char.IsLetter) || vague.Contains(word) || EverydayWords.Contains(word)
                 || taken.Any(s => s.Overlaps(new TextSpan(start, length))) || RequestCoverage.IsFiller(word) || retriever.CatalogSays(tenant, word))
             {
                 continue;
             }
 
-            var reading = await retriever.NearestValueAsync(tenant, word,
-                id => tenant.Catalog.Find(id) is { Type: FacetType.List } f && tenant.WhyFacetIsUnusable(f) is null && f.Operators.Contains(Segments.ConditionOperator.In),
-                cancellationToken).ConfigureAwait(false);
+            doubtful.Add((start, length));
+        }
+
+        bool Usable(string id) => tenant.Catalog.Find(id) is { Type: FacetType.List } f && tenant.WhyFacetIsUnusable(f) is null && f.Operators.Contains(Segments.ConditionOperator.In);
+        for (var i = 0; i < doubtful.Count; i++)
+        {
+            var (start, length) = doubtful[i];
+            // "cold medicine": two unknown words side by side are one thing (Cold & Flu) before they are two.
+            var pairs = i + 1 < doubtful.Count && text.AsSpan(start + length, doubtful[i + 1].Start - start - length).IsWhiteSpace();
+            var reading = pairs ? await retriever.NearestValueAsync(tenant, text[start..(doubtful[i + 1].Start + doubtful[i + 1].Length)], Usable, cancellationToken).ConfigureAwait(false) : null;
+            if (reading is not null)
+            {
+                length = doubtful[i + 1].Start + doubtful[i + 1].Length - start;
+                i++;
+            }
+            else if (length >= ShortestWord)
+            {
+                reading = await retriever.NearestValueAsync(tenant, text.Substring(start, length), Usable, cancellationToken).ConfigureAwait(false);
+            }
+
             if (reading is null || tenant.Catalog.Find(reading.FacetId) is not { } facet || facet.FindValue(reading.Value) is not { } value)
             {
                 continue;

@@ -49,6 +49,42 @@ public sealed class SegmentTreeTests
     }
 
     [Fact]
+    public void An_alternative_of_the_same_kind_after_a_group_stands_beside_its_last_condition()
+    {
+        var lapsed = Attr("purchased_anything", ConditionOperator.IsFalse) with { Id = "C1" };
+        var push = Attr("push_opt_in", ConditionOperator.IsTrue) with { Id = "C2" };
+        var sms = Attr("sms_opt_in", ConditionOperator.IsTrue) with { Id = "C3" };
+        var group = new AndNode { Children = [lapsed, push] };
+
+        var root = SegmentTree.Combine([new(group, false), new(sms, true)], (a, b) => a.EndsWith("_opt_in", StringComparison.Ordinal) && b.EndsWith("_opt_in", StringComparison.Ordinal));
+
+        Assert.Equal("C1 AND (C2 OR C3)", LogicExpression.Render(root));
+    }
+
+    [Fact]
+    public void An_alternative_on_a_later_attribute_of_a_group_joins_that_attribute()
+    {
+        var gold = Attr("tier", ConditionOperator.In, "gold") with { Id = "C1" };
+        var texas = Attr("state", ConditionOperator.In, "TX") with { Id = "C2" };
+        var florida = Attr("state", ConditionOperator.In, "FL") with { Id = "C3" };
+
+        var root = Assert.IsType<AndNode>(SegmentTree.Combine([new(new AndNode { Children = [gold, texas] }, false), new(florida, true)]));
+
+        Assert.Equal(["TX", "FL"], Assert.IsType<SegmentCondition>(root.Children[1]).Values);
+    }
+
+    [Fact]
+    public void An_alternative_of_another_kind_after_a_group_is_an_alternative_to_the_whole_group()
+    {
+        var group = new AndNode { Children = [C("C1"), Attr("state", ConditionOperator.In, "TX") with { Id = "C2" }] };
+        var pets = Attr("has_pets", ConditionOperator.IsTrue) with { Id = "C3" };
+
+        var root = SegmentTree.Combine([new(group, false), new(pets, true)], (_, _) => false);
+
+        Assert.Equal("(C1 AND C2) OR C3", LogicExpression.Render(root));
+    }
+
+    [Fact]
     public void A_single_part_is_the_root()
     {
         Assert.Equal("C1", LogicExpression.Render(SegmentTree.Combine([new(C("C1"), false)])));

@@ -1,0 +1,93 @@
+using SegmentAI.Skills.Segments;
+using static SegmentAI.Skills.Tests.Conversation.DraftTree;
+
+namespace SegmentAI.Skills.Tests.Conversation;
+
+/// <summary>
+/// Everyday words for catalog things ("telly", "trainers", "said yes to", "found us on google") played end to end on
+/// the demo tenants: each is read as the catalog word it means and the reply says so; an alternative of the same kind
+/// after a group stands beside the group's last condition; a word already used for a value is not read twice.
+/// </summary>
+[Collection(DemoTenantsEngineCollection.Name)]
+public sealed class EverydayWordsConversationTests(DemoTenantsEngineFixture engine)
+{
+    private const string Acme = "acme-retail";
+    private const string Dealflow = "dealflow";
+
+    [Fact]
+    public async Task Everyday_product_words_are_read_as_catalog_values_and_the_reply_says_so()
+    {
+        var (reply, definition) = await engine.CreateAsync(Acme, "women in the south who bought activewear or trainers since march");
+
+        Assert.Equal(["Activewear", "Shoes"], IncludedOn(definition, "category_purchased").Values);
+        Assert.Equal(["female"], IncludedOn(definition, "gender").Values);
+        Assert.Contains("I read \"trainers\" as \"shoes\"", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Slang_for_people_is_read_as_the_attribute_it_names()
+    {
+        var (_, definition) = await engine.CreateAsync(Acme, "guys who bought razors or shampoo since october");
+
+        Assert.Equal(["male"], IncludedOn(definition, "gender").Values);
+        Assert.Equal(["Men's Grooming", "Hair Care"], IncludedOn(definition, "category_purchased").Values);
+    }
+
+    [Fact]
+    public async Task Reachable_by_push_or_by_text_is_one_alternative_beside_the_lapsed_condition()
+    {
+        var (_, definition) = await engine.CreateAsync(Acme, "lapsed customers we can reach either by push or by text");
+
+        var root = Assert.IsType<AndNode>(definition.Root);
+        var either = Assert.Single(root.Children.OfType<OrNode>());
+        Assert.Equal(["push_opt_in", "sms_opt_in"], either.Conditions().Select(c => c.Facet).Order(StringComparer.Ordinal));
+        Assert.Equal(ConditionOperator.IsFalse, IncludedOn(definition, "purchased_anything").Operator);
+    }
+
+    [Fact]
+    public async Task A_value_read_by_meaning_replaces_made_a_purchase_rather_than_standing_beside_it()
+    {
+        var (_, definition) = await engine.CreateAsync(Acme, "customers who bought barbecues in q2");
+
+        Assert.Equal(["Grills"], Assert.Single(definition.Conditions()).Values);
+    }
+
+    [Fact]
+    public async Task A_word_that_names_the_value_is_not_also_read_as_another_facets_synonym()
+    {
+        var (_, definition) = await engine.CreateAsync(Acme, "customers who bought a laptop this year");
+
+        Assert.Equal("category_purchased", Assert.Single(definition.Conditions()).Facet);
+    }
+
+    [Fact]
+    public async Task Idioms_for_deal_actions_are_read_as_the_actions()
+    {
+        var (reply, definition) = await engine.CreateAsync(Dealflow, "vcs who went back and forth on offers at least 5 times in the past 6 days");
+
+        var revisions = IncludedOn(definition, "offer_revisions");
+        Assert.Equal((ConditionOperator.Gte, "5"), (revisions.Operator, Assert.Single(revisions.Values)));
+        Assert.Equal(["investor"], IncludedOn(definition, "user_role").Values);
+        Assert.Contains("went back and forth on", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_antonym_of_activity_beside_a_role_is_a_condition_of_its_own()
+    {
+        var (_, definition) = await engine.CreateAsync(Dealflow, "which lawyers have been dormant for the past 3 days?");
+
+        var activity = IncludedOn(definition, "any_activity");
+        Assert.Equal(ConditionOperator.IsFalse, activity.Operator);
+        Assert.Equal(3, activity.Window!.Days);
+        Assert.Equal(["lawyer"], IncludedOn(definition, "user_role").Values);
+    }
+
+    [Fact]
+    public async Task How_people_found_the_tenant_is_read_as_the_referral_source()
+    {
+        var (_, definition) = await engine.CreateAsync(Dealflow, "folks who found us on google, free or pro plan, outside europe and asia");
+
+        Assert.Equal(["organic"], IncludedOn(definition, "referral_source").Values);
+        Assert.Equal(["EMEA", "APAC"], ExcludedOn(definition, "region").Values);
+    }
+}
