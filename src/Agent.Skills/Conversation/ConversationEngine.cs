@@ -258,11 +258,12 @@ public sealed partial class ConversationEngine : IConversationEngine
         var perception = turn.Perception;
         turn.Audit.Add(new AuditEntry("perceive", $"intent {perception.Intent?.Intent.ToString() ?? "none"} ({perception.Intent?.Confidence:0.00}), {perception.Corrections.Count} correction(s)", watch.Elapsed.TotalMilliseconds));
         var intent = perception.Intent?.Intent ?? Intent.OutOfScope;
-        if (intent is Intent.Feedback or Intent.OutOfScope or Intent.Help or Intent.Confirm
+        if (intent is Intent.Feedback or Intent.OutOfScope or Intent.Help or Intent.Confirm or Intent.Answer
             && perception.Intent?.Confidence < 0.6 && NamesAnAudience(turn.Tenant, perception) && turn.Session.Pending is null
             && !IsExplicitRating(perception.NormalizedText))
         {
-            // An unsure classification of a message that names catalog terms ("electronics buyers") is a segment request,
+            // An unsure classification of a message that names catalog terms ("electronics buyers") is a segment request
+            // (an "answer" with no question asked is one too),
             // or, said against a draft with a refining cue ("do it for platinum too"), a change to that draft.
             intent = turn.Session.Draft is not null && (TooCue().IsMatch(perception.CorrectedText) || RefiningCue().IsMatch(perception.CorrectedText))
                 ? Intent.Edit

@@ -9,6 +9,9 @@ internal static partial class AmountReader
     private const string Digits = @"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
     private const string Num = "(?:" + Digits + "|" + ComparisonWords.NumberWordPattern + ")";
     private const string Mult = @"(?:(?:k|mm|m|bn)\b|\s+(?:thousand|million|billion)\b)";
+    // "the under 25s", "35 to 54s": a two-digit age said as the group of people that age.
+    private const string AgePlural = @"(?<=(?<!\d)\d\d)s\b";
+
     private const string Suffix = @"\s*\+|\s+or\s+(?:more|less|fewer|above|over|higher|under|below)\b|\s+and\s+(?:up|above)\b";
 
     /// <summary>Reads money and numbers; spans for which <paramref name="isTaken"/> is true (dates, terms, frequencies) are skipped.</summary>
@@ -109,13 +112,13 @@ internal static partial class AmountReader
     private static partial Regex Bounds();
 
     // A time unit after the range makes it a period ("3 to 6 months"), which the date reader owns.
-    [GeneratedRegex(@"(?<![\w$.,-])(?<!\b(?:change|changed|raise|lower|increase|decrease|move|bump|set|adjust)\s+(?:(?:it|that|this|the\s+\w+)\s+)?(?:from\s+)?)(?:(?<a>\$?\s?(?<an>" + Num + ")(?<am>" + Mult + @")?)\s+to\s+(?<b>\$?\s?(?<bn>" + Num + ")(?<bm>" + Mult + @")?)|(?<a>\$?(?<an>" + Digits + ")(?<am>" + Mult + @")?)\s*-\s*(?<b>\$?(?<bn>" + Digits + ")(?<bm>" + Mult + @")?))(?:\s*(?:dollars?|bucks?|usd)\b)?(?![\w.,-]|\s*(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?|am|pm|%)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w$.,-])(?<!\b(?:change|changed|raise|lower|increase|decrease|move|bump|set|adjust)\s+(?:(?:it|that|this|the\s+\w+)\s+)?(?:from\s+)?)(?:(?<a>\$?\s?(?<an>" + Num + ")(?<am>" + Mult + @")?)\s+to\s+(?<b>\$?\s?(?<bn>" + Num + ")(?<bm>" + Mult + @")?)|(?<a>\$?(?<an>" + Digits + ")(?<am>" + Mult + @")?)\s*-\s*(?<b>\$?(?<bn>" + Digits + ")(?<bm>" + Mult + @")?))(?:" + AgePlural + @")?(?:\s*(?:dollars?|bucks?|usd)\b)?(?![\w.,-]|\s*(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?|am|pm|%)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Span();
 
     [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:\$\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?(?:\s*(?:dollars?|usd)\b)?|\busd\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?|(?<![\w.,$])(?<n>" + Num + ")(?<mult>" + Mult + @")?\s*(?:dollars?|bucks?|usd)\b)(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyAmount();
 
-    [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:(?<![\w.,$])(?<n>" + Digits + @")(?<mult>(?:k|bn)\b|\s+(?:thousand|million|billion)\b)?(?!\w|[.,]\d)|(?<!\b(?:no|any|every|some|the|this|that|which)\s+)\b(?<n>" + ComparisonWords.NumberWordPattern + @")(?!\s+(?:of|go|sitting|shot)\b))(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:(?<![\w.,$])(?<n>" + Digits + @")(?<mult>(?:k|bn)\b|\s+(?:thousand|million|billion)\b)?(?:" + AgePlural + @")?(?!\w|[.,]\d)|(?<!\b(?:no|any|every|some|the|this|that|which)\s+)\b(?<n>" + ComparisonWords.NumberWordPattern + @")(?!\s+(?:of|go|sitting|shot)\b))(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]
     private static partial Regex PlainNumber();
 
     [GeneratedRegex(@"\b(?:dollars?|bucks?|usd)\b", RegexOptions.IgnoreCase)]

@@ -375,7 +375,9 @@ public sealed partial class SegmentPlanner
             return state.Question is not null ? null : other is null ? meaning : new AndNode { Children = [meaning, other] };
         }
 
-        if (Meaningless(phrase) && inPart.Money.Count == 0 && !inPart.Facets.Any(m => m.Meanings.Any(x => x.Value is not null)))
+        // "customers under 25": a number on a band's edges says something even with no word beside it.
+        if (Meaningless(phrase) && inPart.Money.Count == 0 && !inPart.Facets.Any(m => m.Meanings.Any(x => x.Value is not null))
+            && inPart.Numbers.All(q => NumericBands.Read(q, context.Perception.CorrectedText, tenant) is null))
         {
             return null;
         }
@@ -475,7 +477,7 @@ public sealed partial class SegmentPlanner
         {
             case FacetType.List:
             {
-                var valueRetrieval = await _retriever.RetrieveValuesAsync(context.Tenant, facet.Id, phrase, cancellationToken).ConfigureAwait(false);
+                var valueRetrieval = await _retriever.RetrieveValuesAsync(context.Tenant, facet.Id, phrase.Length > 0 ? phrase : part.Text, cancellationToken).ConfigureAwait(false);
                 var valueThreshold = Parameter(context, "value_acceptance_threshold", 0.7);
                 var accepted = valueRetrieval.Values.Where(v => v.Score >= valueThreshold).ToList();
                 if (accepted.Count == 0 && phrase != part.Text)

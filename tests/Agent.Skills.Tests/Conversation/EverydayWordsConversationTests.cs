@@ -1,3 +1,4 @@
+using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Segments;
 using static SegmentAI.Skills.Tests.Conversation.DraftTree;
 
@@ -89,5 +90,31 @@ public sealed class EverydayWordsConversationTests(DemoTenantsEngineFixture engi
 
         Assert.Equal(["organic"], IncludedOn(definition, "referral_source").Values);
         Assert.Equal(["EMEA", "APAC"], ExcludedOn(definition, "region").Values);
+    }
+
+    [Theory]
+    [InlineData("customers under 25", "18-24")]
+    [InlineData("the under 25s", "18-24")]
+    [InlineData("gold members aged 35 to 54s", "35-44,45-54")]
+    public async Task An_age_said_as_the_group_of_people_that_age_is_the_age_band(string request, string bands)
+    {
+        var (_, definition) = await engine.CreateAsync(Acme, request);
+
+        Assert.Equal(bands.Split(','), IncludedOn(definition, "age_band").Values);
+    }
+
+    [Fact]
+    public async Task An_addition_said_as_and_as_well_changes_the_draft_instead_of_starting_a_new_one()
+    {
+        var session = DemoTenantsEngineFixture.NewSession();
+        var user = $"{session}@{Acme}";
+        await engine.SayAsync(Acme, "acme plus members who bought vitamins in the last 90 days", session, user);
+
+        var reply = await engine.SayAsync(Acme, "and painkillers as well", session, user);
+
+        Assert.Equal(ReplyKind.Segment, reply.Kind);
+        var definition = await engine.DraftAsync(Acme, session);
+        Assert.Equal(ConditionOperator.IsTrue, IncludedOn(definition, "acme_plus_member").Operator);
+        Assert.Contains(Included(definition), c => c.Facet == "category_purchased" && c.Values.Contains("Pain Relief"));
     }
 }
