@@ -62,7 +62,8 @@ internal static class RequestCoverage
         ArgumentNullException.ThrowIfNull(tenant);
         var conditions = definition.Conditions().ToList();
         var facets = conditions.Select(c => c.Facet).Concat(conditions.SelectMany(c => c.SameEvent ?? []).Select(f => f.Facet)).ToHashSet(StringComparer.Ordinal);
-        var used = new HashSet<string>(alsoUsed.SelectMany(WordStems.Of), StringComparer.Ordinal);
+        var also = alsoUsed.ToList();
+        var used = new HashSet<string>(also.SelectMany(WordStems.Of), StringComparer.Ordinal);
         foreach (var condition in conditions)
         {
             used.UnionWith(FacetWords(tenant.Catalog.Find(condition.Facet), condition.Values));
@@ -101,7 +102,9 @@ internal static class RequestCoverage
             .Select(m => new UnusedWord(text.Substring(m.Start, m.Length).Trim().ToLowerInvariant(), NamesCatalogTerm: true))
             .Concat(entities.Frequencies.Where(f => !countsEvents && !UsesFrequency(numbers, f) && !entities.Numbers.Any(n => n.Start >= f.Start && n.Start < f.End))
                 .Select(f => new UnusedWord(text.Substring(f.Start, f.Length).Trim().ToLowerInvariant(), NamesCatalogTerm: true)))
-            .Where(w => w.Word.Length > 0);
+            .Where(w => w.Word.Length > 0)
+            // "in one transaction": a number inside a phrase the plan used is part of that phrase.
+            .Where(w => !also.Any(p => WordStems.Words(p).Select(x => x.Word).Contains(w.Word)));
         return WordStems.Words(text)
             .Where(w => (!IsFunctionWord(w.Word) || NamesValue(entities, w)) && w.Word.Length > 1 && !typed.Any(s => s.Overlaps(new TextSpan(w.Start, w.Length)))
                 && (!used.Contains(WordStems.Stem(w.Word)) || otherValues.Any(s => s.Overlaps(new TextSpan(w.Start, w.Length)))) && !ComparisonWords.IsNumberWord(w.Word))

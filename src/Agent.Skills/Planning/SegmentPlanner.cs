@@ -129,13 +129,13 @@ public sealed partial class SegmentPlanner
 
         var root = SegmentTree.MergeSingleValued(SegmentTree.Combine(planned, (a, b) => SameKind(context.Tenant, a, b)),
             facet => context.Tenant.Catalog.Find(facet) is { Kind: FacetKind.Attribute, Type: FacetType.List });
-        if (SameEventCue().Match(text) is { Success: true } sameEvent)
+        if (SameEventCue().IsMatch(text))
         {
             root = OnOneEvent(state, root);
             if (root.Conditions().Any(c => c.SameEvent is { Count: > 0 }))
             {
-                // "in the same basket" is what put the two on one event.
-                state.CoveredWords.Add(sameEvent.Value);
+                // "together in one order" is what put the two on one event.
+                state.CoveredWords.AddRange(SameEventCue().Matches(text).Select(m => m.Value));
             }
         }
 
@@ -1428,7 +1428,8 @@ public sealed partial class SegmentPlanner
 
     private static string SnakeName(ConditionOperator op) => Configuration.SnakeCase.From(op.ToString());
 
-    [GeneratedRegex(@"\b(?:in|on|within)\s+(?:the\s+)?same\s+(?:order|basket|transaction|purchase|trip|checkout|cart|visit|session)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "in the same basket", "together in one order", "with cat litter in a single transaction".
+    [GeneratedRegex(@"\b(?:(?:together\s+)?(?:in|on|within|during)\s+(?:the\s+same|one|a\s+single|a|the\s+one)\s+(?:[\w-]+\s+)?(?:order|basket|transaction|purchase|trip|checkout|cart|visit|session|shop|shopping\s+trip|go)|together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SameEventCue();
 
     [GeneratedRegex(@"\b(?:an?|one|single|any|each)\s+(?:[\w-]+\s+){0,2}?(?:order|purchase|transaction|basket|checkout|sale|trip|deal|round|raise)\b|\bin\s+one\s+(?:go|sitting|shot)\b|\ball\s+at\s+once\b|\b(?:something|anything|an?\s+item|one\s+item)\s+(?:worth|costing|priced|valued)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
