@@ -521,6 +521,11 @@ public sealed partial class ConversationEngine
     private EditStep RemoveCondition(TurnContext turn, ResolvedSkill skill, SegmentDefinition definition, string what, bool moreFollow)
     {
         var conditions = definition.Conditions();
+        if (TheDates().IsMatch(what.Trim()))
+        {
+            return WithoutDates(turn, skill, definition);
+        }
+
         var target = FindCondition(turn, definition, what);
         if (target is null)
         {
@@ -549,6 +554,33 @@ public sealed partial class ConversationEngine
         var remaining = Remove(definition.Root, target.Id!) ?? definition.Root;
         return EditStep.Changed(definition with { Root = remaining }, $"Removed {target.Id} (\"{target.SourceText}\").");
     }
+
+    // "remove the date": behaviour is read over its default period again, and a condition that is only a date goes.
+    private static EditStep WithoutDates(TurnContext turn, ResolvedSkill skill, SegmentDefinition definition)
+    {
+        var dated = definition.Conditions().Where(c => c.Window is not null || IsOnlyADate(turn, c)).ToList();
+        if (dated.Count == 0)
+        {
+            return EditStep.Stopped(Replies.Answer(turn, skill, "This segment has no dates to remove; each behaviour is already read over its default period."));
+        }
+
+        var root = definition.Root;
+        foreach (var condition in dated.Where(c => IsOnlyADate(turn, c)))
+        {
+            root = Remove(root, condition.Id!) ?? root;
+        }
+
+        if (!root.Conditions().Any())
+        {
+            return EditStep.Stopped(Replies.Answer(turn, skill, "The date is the only condition; say \"start over\" to clear the segment."));
+        }
+
+        root = Rewrite(root, c => c.Window is null ? c : c with { Window = null });
+        return EditStep.Changed(definition with { Root = root }, $"Removed the dates from {string.Join(", ", dated.Select(c => c.Id))}; behaviour is read over its default period.");
+    }
+
+    private static bool IsOnlyADate(TurnContext turn, SegmentCondition condition) =>
+        turn.Tenant.Catalog.Find(condition.Facet) is { Type: FacetType.Date };
 
     private static string StemmedWords(string text) =>
         " " + string.Join(' ', Regex.Matches(text.ToLowerInvariant(), "[a-z0-9$&]+").Select(m => Planning.WordStems.Stem(m.Value))) + " ";
@@ -869,6 +901,9 @@ public sealed partial class ConversationEngine
 
     [GeneratedRegex(@"^(?:and\s+|but\s+)?(?:also\s+|please\s+|now\s+)*(?:exclude|excluding|except|without|minus|not|but not|remove anyone who|remove those who|leave out|filter out|take out|drop anyone|remove anyone)\s+(?:anyone|those|people|customers|users|employees)?\s*(?:who|that)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExcludeRequest();
+
+    [GeneratedRegex(@"^(?:the\s+|that\s+|any\s+)?(?:date|dates|date\s+range|date\s+filter|time\s+(?:window|frame|period|limit|range|filter)|timeframe|time|window|period)(?:\s+(?:part|bit|condition|filter|restriction|limit))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TheDates();
 
     [GeneratedRegex(@"^(?:(?:ok|okay|fine|great|cool|alright|sure|actually|now)[,.!]?\s+)*(?:and\s+)?(?:only|also|just|add|plus|throw\s+in|toss\s+in|bring\s+in|and|but|with|keep only|limit (?:it|that|this) to|restrict (?:it|that|this) to|narrow (?:it|that|this) (?:down )?to)\s+(?:(?:add|only|also|limit (?:it|that|this) to)\s+)?(?:those\s+|the\s+ones\s+|people\s+|customers\s+)?(?:who\s+|that\s+)?(?:are\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddPrefix();

@@ -12,7 +12,7 @@ internal static partial class AmountReader
     // "the under 25s", "35 to 54s": a two-digit age said as the group of people that age.
     private const string AgePlural = @"(?<=(?<!\d)\d\d)s\b";
 
-    private const string Suffix = @"\s*\+|\s+or\s+(?:more|less|fewer|above|over|higher|under|below)\b|\s+and\s+(?:up|above)\b";
+    private const string Suffix = @"\s*\+|\s+or\s+(?:more|less|fewer|above|over|higher|under|below|older|younger)\b|\s+and\s+(?:up|above|over|older|younger)\b";
 
     /// <summary>Reads money and numbers; spans for which <paramref name="isTaken"/> is true (dates, terms, frequencies) are skipped.</summary>
     public static (List<QuantityMention> Money, List<QuantityMention> Numbers) Read(string text, Func<int, int, bool> isTaken)

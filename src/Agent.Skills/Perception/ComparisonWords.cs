@@ -11,7 +11,7 @@ internal static partial class ComparisonWords
     public const string Pattern =
         @"no\s+more\s+th[ae]n|not\s+more\s+th[ae]n|no\s+less\s+th[ae]n|no\s+fewer\s+th[ae]n|not\s+less\s+th[ae]n|more\s+th[ae]n|greater\s+th[ae]n|"
         + @"higher\s+th[ae]n|bigger\s+th[ae]n|larger\s+th[ae]n|less\s+th[ae]n|fewer\s+th[ae]n|lower\s+th[ae]n|smaller\s+th[ae]n|at\s+least|at\s+most|"
-        + @"a\s+minimum\s+of|a\s+maximum\s+of|minimum\s+of|maximum\s+of|in\s+excess\s+of|up\s+to|equal\s+to|exactly|over|above|"
+        + @"a\s+minimum\s+of|a\s+maximum\s+of|minimum\s+of|maximum\s+of|in\s+excess\s+of|upwards\s+of|up\s+to|equal\s+to|exactly|over|above|"
         + @"exceeding|under|below|only|min|max";
 
     /// <summary>Regex of a number written in words: "three", "a dozen", "two hundred", "twenty-five", "fifteen million".</summary>
@@ -83,7 +83,7 @@ internal static partial class ComparisonWords
         return words switch
         {
             "" => null,
-            "+" or "or more" or "or above" or "or over" or "and up" or "and above" or "or higher" => ConditionOperator.Gte,
+            "+" or "or more" or "or above" or "or over" or "and up" or "and above" or "or higher" or "or older" or "and older" or "and over" => ConditionOperator.Gte,
             _ => ConditionOperator.Lte,
         };
     }

@@ -17,11 +17,13 @@ public static partial class RequestDecomposer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(protectedSpans);
-        var start = LeadIn().Match(text) is { Success: true } lead ? lead.Length : 0;
+        var lead = LeadIn().Match(text);
+        var start = lead.Success ? lead.Length : 0;
         var parts = new List<SubSegment>();
         var negated = false;
         var joinedByOr = false;
-        var relative = false;
+        // "anyone who turned down an offer, or enterprise users who bailed": the first part is a clause of its own.
+        var relative = lead.Success && EndsInRelativeWord().IsMatch(lead.Value);
         var cursor = start;
         foreach (Match split in Connective().Matches(text, start))
         {
@@ -78,13 +80,16 @@ public static partial class RequestDecomposer
     [GeneratedRegex(@"^\s*(?:(?:no|nope|actually|sorry|wait|ok|okay|fine|great|cool|alright|sure|hmm|now)[,.!:]?\s+(?:i\s+meant\s+|i\s+mean\s+|i\s+want\s+)?)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|help\s+me\s+|i'?d\s+like\s+(?:to\s+(?:see|find|get|target|reach)\s+)?|i\s+would\s+like\s+(?:to\s+(?:see|find|get|target|reach)\s+)?|i'?m\s+looking\s+for\s+|looking\s+for\s+)*(?:(?:a\s+)?(?:new|another|fresh|different)\s+(?:segment|audience|one)\s*[:,-]\s*)?(?:and\s+|but\s+)?(?:just\s+)?(?:(?:add|limit\s+(?:it|that|this)\s+to|restrict\s+(?:it|that|this)\s+to|narrow\s+(?:it|that|this)\s+(?:down\s+)?to|keep\s+only|only)\s+)?(?:the\s+ones\s+|those\s+)?(?:who\s+|that\s+)?(?:also\s+)?(?:(?:please\s+)?(?:create|build|make|define|find|show(?:\s+me)?|give\s+me|get(?:\s+me)?|list|i\s+(?:want|need)(?:\s+to\s+target)?|target|segment|pull|identify)\b[\s:]*)?(?:(?:a|an|the|my)\s+)*(?:(?:segment|audience|list|group)\b)?\s*(?:(?:of|for|with|containing)\b)?\s*(?:all\s+)?(?:(?:customers|shoppers|buyers|users|employees|people|members|folks|accounts|those|anyone|anybody|everyone|everybody|someone|somebody|staff|individuals|persons)\b)?\s*(?:(?:who|that|which|with)\b)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
-    [GeneratedRegex(@"\s*,?\s+(?:but\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|and\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|but\s+not|and\s+not|but\s+exclude|and\s+exclude|except\s+for|excluding|except|other\s+than|apart\s+from|aside\s+from|(?:but\s+|and\s+)?(?:leave|leaving)\s+out|not\s+counting|but\s+without|and\s+without|without|minus|outside\s+of|outside|as\s+well\s+as|together\s+with|along\s+with|and\s+also|and\s+who|and\s+that|but\s+who|whose|who(?:'ve|'re|'d)?|that|and|but|or|plus)\s+|\s*[,;]\s+|(?<!\b(?:have|has|had|who|that|which|do|does|did|will|would|can|could|they|we|i|you|it|he|she|and|or|but|not|still|also|just|yet|ever|really|because|since|if|when))\s+(?=(?:hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|has\s+not|have\s+not|did\s+not|does\s+not|never)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*,?\s+(?:but\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|and\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|but\s+not|and\s+not|but\s+exclude|and\s+exclude|except\s+for|excluding|except|other\s+than|apart\s+from|aside\s+from|(?:but\s+|and\s+)?(?:leave|leaving)\s+out|not\s+counting|but\s+without|and\s+without|without|minus|outside\s+of|outside|as\s+well\s+as|together\s+with|along\s+with|and\s+also|and\s+who|and\s+that|but\s+who|whose|who(?:'ve|'re|'d)?|that|and|but|or|plus)\s+|\s*[,;?!]\s+|(?<!\b(?:have|has|had|who|that|which|do|does|did|will|would|can|could|they|we|i|you|it|he|she|and|or|but|not|still|also|just|yet|ever|really|because|since|if|when))\s+(?=(?:hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|has\s+not|have\s+not|did\s+not|does\s+not|never)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Connective();
 
     [GeneratedRegex(@"^(?:(?:and|but)\s+)?(?:who(?:'ve|'re|'d)?|that|whose)(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeWord();
 
-    [GeneratedRegex(@"^(?:(?:also|who|that|are|is|have|has|the|ones|anyone|anybody|everyone|everybody|someone|somebody|folks|ppl|peeps|staff|individuals|persons|all|of|our|my|us|they|them|those|these|(?-i:it|It)|please|exactly)\s*[-?!.,]*\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:who|that)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndsInRelativeWord();
+
+    [GeneratedRegex(@"^(?:(?:also|who|that|are|is|have|has|the|ones|anyone|anybody|everyone|everybody|someone|somebody|folks|ppl|peeps|staff|individuals|persons|all|of|our|my|us|they|them|those|these|(?-i:it|It)|please|exactly|else)\s*[-?!.,]*\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerOnly();
 
     [GeneratedRegex(@"^(?<head>non-?\s?\p{L}+)\s+(?<rest>\p{L}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

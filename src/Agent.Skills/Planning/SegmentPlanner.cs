@@ -83,6 +83,13 @@ public sealed partial class SegmentPlanner
                 node = WithoutWindow(node, sharedWindow, context.Tenant);
             }
 
+            if (node is not null && part.Negated && NeverWord().IsMatch(part.Text) && new PartEntities(entities, part.Span).Window().Window is null)
+            {
+                // "but never made an offer": never is at any time, not only in a period said for another part.
+                node = AtAnyTime(node, context);
+                state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\": never, so at any time", 0));
+            }
+
             if (node is SegmentCondition { SameEvent: { Count: > 0 } } fuller && bareVerb is { } verb && planned.Count > 0
                 && ObjectOf(verb.Node, fuller, context.Tenant) is { } shared)
             {
@@ -1366,6 +1373,20 @@ public sealed partial class SegmentPlanner
         _ => false,
     };
 
+    // Ten years: longer than any tenant keeps events, so every recorded event counts.
+    private const int AnyTimeDays = 3650;
+
+    private static SegmentNode AtAnyTime(SegmentNode node, PlanningContext context) =>
+        node switch
+        {
+            SegmentCondition c when context.Tenant.Catalog.Find(c.Facet) is { Kind: FacetKind.Event } facet && facet.DefaultWindow?.IsAllTime != true && c.Frequency is not { Per: not FrequencyPeriod.Window }
+                => c with { Window = TimeWindow.Trailing(AnyTimeDays, context.AsOf, "at any time") },
+            NotNode not => not with { Child = AtAnyTime(not.Child, context) },
+            AndNode and => and with { Children = and.Children.Select(c => AtAnyTime(c, context)).ToList() },
+            OrNode or => or with { Children = or.Children.Select(c => AtAnyTime(c, context)).ToList() },
+            _ => node,
+        };
+
     private static SegmentNode WithoutWindow(SegmentNode node, TimeWindow shared, Tenant tenant, bool everyFacet = false) =>
         node switch
         {
@@ -1464,6 +1485,9 @@ public sealed partial class SegmentPlanner
 
     [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|based|located|living|lives|live|residing|anyone|anybody|everyone|everybody|someone|somebody|folks|ppl|peeps|staff|individuals|persons|audience|me|us|you|we|i|they|them|please|can|could|would|will|should|must|also|have|has|had|been|find|show|give|get|tell|list|pull|identify)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerWords();
+
+    [GeneratedRegex(@"\bnever\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NeverWord();
 
     [GeneratedRegex(@"\b(?:buy|bought|buying|purchase[ds]?|order(?:ed)?|get|got|pick(?:ed)?\s+up)\s+(?:any|one|ones|it|them|those)\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ElidedObject();

@@ -90,7 +90,8 @@ public static partial class SegmentTree
             }
         }
 
-        bool HasOwnClause(List<PlannedPart> clause) => clause.Count > 1;
+        // A clause says more than one thing about its people: a "who" clause, several conditions, or a "who" of its own.
+        bool HasOwnClause(List<PlannedPart> clause) => clause.Count > 1 || clause[0].Node is AndNode || clause[0].Relative;
         var ored = Enumerable.Range(1, clauses.Count - 1).Where(i => clauses[i].JoinedByOr && HasOwnClause(clauses[i].Parts) && HasOwnClause(clauses[i - 1].Parts)).ToList();
         if (ored.Count == 0 || ored.Count != clauses.Count(c => c.JoinedByOr) || clauses.Any(c => c.Parts.Skip(1).Any(p => p.JoinedByOr)))
         {

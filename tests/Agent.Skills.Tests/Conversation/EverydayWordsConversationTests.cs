@@ -117,4 +117,71 @@ public sealed class EverydayWordsConversationTests(DemoTenantsEngineFixture engi
         Assert.Equal(ConditionOperator.IsTrue, IncludedOn(definition, "acme_plus_member").Operator);
         Assert.Contains(Included(definition), c => c.Facet == "category_purchased" && c.Values.Contains("Pain Relief"));
     }
+
+    [Fact]
+    public async Task Remove_the_date_reads_behaviour_over_its_default_period_again()
+    {
+        var session = DemoTenantsEngineFixture.NewSession();
+        var user = $"{session}@{Dealflow}";
+        await engine.SayAsync(Dealflow, "founders who sent at least 2 offers in the last 3 days", session, user);
+
+        var reply = await engine.SayAsync(Dealflow, "remove the date", session, user);
+
+        Assert.Equal(ReplyKind.Segment, reply.Kind);
+        var offers = IncludedOn(await engine.DraftAsync(Dealflow, session), "offers_sent");
+        Assert.Equal(30, offers.Window!.Days);
+        Assert.Contains("Removed the dates", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("founders at firms with 200+ employees or lawyers who came in through a partner", "user_role", "referral_source")]
+    [InlineData("anyone who turned down an offer in the last 2 days, or enterprise users who bailed yesterday", "plan", "dropped_off")]
+    public async Task Or_between_two_whole_clauses_keeps_each_clause_together(string request, string firstOfSecond, string secondOfSecond)
+    {
+        var (_, definition) = await engine.CreateAsync(Dealflow, request);
+
+        var either = Assert.IsType<OrNode>(definition.Root);
+        Assert.Equal(2, either.Children.Count);
+        var second = Assert.IsType<AndNode>(either.Children[1]);
+        Assert.Equal([firstOfSecond, secondOfSecond], second.Conditions().Select(c => c.Facet));
+    }
+
+    [Fact]
+    public async Task A_trailing_sentence_after_a_question_mark_is_a_condition_of_its_own()
+    {
+        var (_, definition) = await engine.CreateAsync("contoso-workforce", "since 15 October, who logged into jira but didn't open github? NYC and London offices only");
+
+        Assert.Equal(["New York", "London"], IncludedOn(definition, "location").Values);
+        var github = ExcludedOn(definition, "app_accessed");
+        Assert.Equal(new DateOnly(2026, 10, 15), github.Window!.Start);
+    }
+
+    [Fact]
+    public async Task Never_reads_at_any_time_even_beside_a_dated_activity()
+    {
+        var (_, definition) = await engine.CreateAsync(Dealflow, "founders that sent more than two messages in the past 5 days but never made an offer");
+
+        Assert.Equal(5, IncludedOn(definition, "messages_sent").Window!.Days);
+        Assert.True(ExcludedOn(definition, "sent_offer").Window!.Days >= 3650);
+    }
+
+    [Theory]
+    [InlineData("anyone 55 or older who bought toys", "55-64,65+")]
+    [InlineData("customers 35 and older who bought toys", "35-44,45-54,55-64,65+")]
+    public async Task Or_older_bounds_the_age_from_below(string request, string bands)
+    {
+        var (_, definition) = await engine.CreateAsync(Acme, request);
+
+        Assert.Equal(bands.Split(','), IncludedOn(definition, "age_band").Values);
+    }
+
+    [Fact]
+    public async Task Upwards_of_is_more_than()
+    {
+        var (_, definition) = await engine.CreateAsync("contoso-workforce", "staff who started upwards of 15 sessions in the past 30 days");
+
+        var sessions = IncludedOn(definition, "sessions_started");
+        Assert.Equal(ConditionOperator.Gt, sessions.Operator);
+        Assert.Equal("15", Assert.Single(sessions.Values));
+    }
 }
