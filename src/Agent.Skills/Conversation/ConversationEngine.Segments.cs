@@ -440,6 +440,14 @@ public sealed partial class ConversationEngine
             var window = entities.Dates.FirstOrDefault(d => d.Resolution.Window is not null) is { Resolution.Window: { } resolved } mention
                 ? new TimeWindow { Start = resolved.Start, End = resolved.End, Expression = mention.Text }
                 : BareWindow(bareDays, turn.AsOf);
+            if (SwapRequest().Match(text) is { Success: true } swapped
+                && PerceiveText(turn, swapped.Groups["old"].Value).Entities.Dates.Any(d => d.Resolution.Window is not null)
+                && PerceiveText(turn, swapped.Groups["new"].Value).Entities.Dates.FirstOrDefault(d => d.Resolution.Window is not null) is { Resolution.Window: { } replacement } said)
+            {
+                // "change september to october": the new period, not a range from the old one to it.
+                window = new TimeWindow { Start = replacement.Start, End = replacement.End, Expression = said.Text };
+            }
+
             // Every period of the draft moves: event windows, and a date attribute read "within" one ("hired in the last 90 days").
             var changed = definition with { Root = Rewrite(definition.Root, c => IsEvent(turn, c) || (c.Operator == ConditionOperator.Within && c.Window is not null) ? c with { Window = window } : c) };
             return EditStep.Changed(changed, $"Changed the time window to {window.Expression}.");
@@ -846,8 +854,9 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"\bmake\s+(?:it|that)\s+(\d{1,4})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MakeItNumber();
 
-    // The values a correction names ("no, make it home goods", "I meant toys"), and whether it says it corrects something
-    // (a "no", "actually" or "I meant"; a bare "make it X" is left to the other edits). A restated request is not one.
+    // The values a correction names ("no, make it home goods", "I meant toys", "same but cat food"), and whether it says
+    // it corrects something (a "no", "actually", "I meant" or "same but"; a bare "make it X" is left to the other
+    // edits). A restated request is not one.
     private static (string Words, bool Corrects)? Correction(string text)
     {
         var lead = CorrectionLead().Match(text);
@@ -859,7 +868,7 @@ public sealed partial class ConversationEngine
         return (text[lead.Length..], lead.Groups["meant"].Success || CorrectingWord().IsMatch(lead.Groups["lead"].Value));
     }
 
-    [GeneratedRegex(@"^(?<lead>(?:(?:no|nope|sorry|actually|wait|oops|oh|ok|okay)[,.!]?\s+)*)(?:(?:make|change)\s+(?:it|that)\s+(?:to\s+|into\s+)?|(?<meant>i\s+meant?\s+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<lead>(?:(?:no|nope|sorry|actually|wait|oops|oh|ok|okay)[,.!]?\s+)*)(?:(?:make|change)\s+(?:it|that)\s+(?:to\s+|into\s+)?|(?<meant>i\s+meant?\s+)|(?<meant>(?:the\s+)?same\s+(?:thing\s+|again\s+|one\s+|segment\s+)?but\s+(?:with\s+|for\s+)?))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CorrectionLead();
 
     [GeneratedRegex(@"\b(?:no|nope|sorry|actually|wait|oops|oh)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -872,7 +881,7 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"^(?:all\s+|the\s+)?(?:customers|employees|users|people|members|staff|shoppers|folks|anyone|everyone|those)\b|\b(?:who|whose|that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Restatement();
 
-    [GeneratedRegex(@"\b(make it|make that|make the|i meant|i mean|change|set|raise|lower|increase|decrease|bump|use|instead|switch|widen|extend|expand|narrow|shorten|go back|tighten|loosen|relax|stretch|broaden|reduce|adjust|update)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(make it|make that|make the|i meant|i mean|same (?:thing |again |one |segment )?but|change|set|raise|lower|increase|decrease|bump|use|instead|switch|widen|extend|expand|narrow|shorten|go back|tighten|loosen|relax|stretch|broaden|reduce|adjust|update)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeRequest();
 
     [GeneratedRegex(@"\b(\d{1,4})\s*(day|week|month|year)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -184,4 +184,42 @@ public sealed class EverydayWordsConversationTests(DemoTenantsEngineFixture engi
         Assert.Equal(ConditionOperator.Gt, sessions.Operator);
         Assert.Equal("15", Assert.Single(sessions.Values));
     }
+
+    [Fact]
+    public async Task Same_but_puts_the_named_value_in_place_of_the_one_it_corrects()
+    {
+        var session = DemoTenantsEngineFixture.NewSession();
+        var user = $"{session}@{Acme}";
+        await engine.SayAsync(Acme, "customers in the midwest who bought dog food last quarter", session, user);
+
+        await engine.SayAsync(Acme, "same but cat food", session, user);
+
+        var definition = await engine.DraftAsync(Acme, session);
+        Assert.Equal(["Cat Food"], IncludedOn(definition, "category_purchased").Values);
+        Assert.Equal(["Midwest"], IncludedOn(definition, "region").Values);
+    }
+
+    [Fact]
+    public async Task Changing_one_month_to_another_moves_the_window_to_the_new_month()
+    {
+        var session = DemoTenantsEngineFixture.NewSession();
+        var user = $"{session}@{Dealflow}";
+        await engine.SayAsync(Dealflow, "founders who opened a deal in september", session, user);
+
+        await engine.SayAsync(Dealflow, "change september to october", session, user);
+
+        var created = IncludedOn(await engine.DraftAsync(Dealflow, session), "created_deal");
+        Assert.Equal((new DateOnly(2026, 10, 1), new DateOnly(2026, 11, 1)), Span(created));
+    }
+
+    [Theory]
+    [InlineData("contoso-workforce", "coders with a linear licence", "role_family", "Engineering")]
+    [InlineData(Dealflow, "enterprise users who havent loged in for the last 4 days", "plan", "enterprise")]
+    public async Task Slang_and_common_slips_are_read_as_what_they_mean(string tenant, string request, string facet, string value)
+    {
+        var (reply, definition) = await engine.CreateAsync(tenant, request);
+
+        Assert.Contains(value, IncludedOn(definition, facet).Values);
+        Assert.Contains("I read", reply.Text, StringComparison.Ordinal);
+    }
 }
