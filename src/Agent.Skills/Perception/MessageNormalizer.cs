@@ -64,6 +64,9 @@ public sealed partial class MessageNormalizer
 
         // "havent opened", "didnt buy": a negation typed without its apostrophe is still a negation.
         result = BareContraction().Replace(result, "$1n't");
+
+        // "bangalore-based staff" is staff based in Bangalore: the place is its own word.
+        result = PlaceBased().Replace(result, " based");
         return Whitespace().Replace(result, " ").Trim();
     }
 
@@ -147,6 +150,9 @@ public sealed partial class MessageNormalizer
 
     [GeneratedRegex(@"\b(have|has|had|did|do|does|is|are|was|were|could|should|would|ca|wo)nt\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareContraction();
+
+    [GeneratedRegex(@"(?<=\p{L})-based\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceBased();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

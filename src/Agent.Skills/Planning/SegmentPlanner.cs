@@ -1483,7 +1483,7 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(before|after|since)\s+((?:19|20)\d{2})\b(?!\s*-)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearBoundary();
 
-    [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|based|located|living|lives|live|residing|anyone|anybody|everyone|everybody|someone|somebody|folks|ppl|peeps|staff|individuals|persons|audience|me|us|you|we|i|they|them|please|can|could|would|will|should|must|also|have|has|had|been|find|show|give|get|tell|list|pull|identify)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|based|located|living|lives|live|residing|anyone|anybody|everyone|everybody|someone|somebody|folks|ppl|peeps|staff|individuals|persons|audience|me|us|you|we|i|they|them|please|can|could|would|will|should|must|also|have|has|had|been|find|show|give|get|tell|list|pull|identify|over|during|across|throughout)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerWords();
 
     [GeneratedRegex(@"\bnever\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

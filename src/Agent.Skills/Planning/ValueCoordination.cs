@@ -60,9 +60,12 @@ internal static partial class ValueCoordination
 
         // The facet whose name the words around the list say ("an observability or engineering tools licence" is a
         // licence's app category); else the one the first value names first ("Texas" is a home state before a store state).
-        var around = WordStems.Of(text[Math.Max(0, run[0].Start - 30)..run[0].Start] + " " + text[run[^1].End..Math.Min(text.Length, run[^1].End + 30)]);
+        // Only the words right beside the list: "seattle or new york based staff who signed in from …" is an office list.
+        var before = WordStems.Words(text[..run[0].Start]).TakeLast(2).Select(w => w.Word);
+        var after = WordStems.Words(text[run[^1].End..]).Take(2).Select(w => w.Word);
+        var around = WordStems.Of(string.Join(' ', before.Concat(after)));
         var inOrder = run[0].Meanings.Where(m => m.Value is not null && facets.Contains(m.FacetId)).Select(m => m.FacetId).Distinct(StringComparer.Ordinal).ToList();
-        var named = inOrder.Select(id => (Id: id, Score: catalog.Find(id) is { } f ? WordStems.Of(string.Join(' ', [f.Name, .. f.Synonyms])).Count(w => w.Length > 3 && around.Contains(w)) : 0)).ToList();
+        var named = inOrder.Select(id => (Id: id, Score: catalog.Find(id) is { } f ? WordStems.Of(string.Join(' ', [f.Name, .. f.Synonyms])).Count(w => w.Length >= 3 && around.Contains(w)) : 0)).ToList();
         var facet = named.Max(n => n.Score) > 0 && named.Count(n => n.Score == named.Max(x => x.Score)) == 1
             ? named.MaxBy(n => n.Score).Id
             : inOrder[0];

@@ -222,4 +222,23 @@ public sealed class EverydayWordsConversationTests(DemoTenantsEngineFixture engi
         Assert.Contains(value, IncludedOn(definition, facet).Values);
         Assert.Contains("I read", reply.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_leading_over_the_past_period_dates_the_whole_request()
+    {
+        var (_, definition) = await engine.CreateAsync(Dealflow, "over the past 7 days, which vcs sent 2 or more offers? only the ones in north america or europe");
+
+        Assert.Equal(7, IncludedOn(definition, "offers_sent").Window!.Days);
+        Assert.Equal(["NA", "EMEA"], IncludedOn(definition, "region").Values);
+    }
+
+    [Theory]
+    [InlineData("bangalore-based engineers", "Bangalore")]
+    [InlineData("seattle or new york based staff who signed in from san francisco, bangalore or london in october", "Seattle,New York")]
+    public async Task Places_said_as_based_are_the_office(string request, string offices)
+    {
+        var (_, definition) = await engine.CreateAsync("contoso-workforce", request);
+
+        Assert.Equal(offices.Split(','), IncludedOn(definition, "location").Values);
+    }
 }
