@@ -61,8 +61,8 @@ internal static partial class ValueCoordination
         // The facet whose name the words around the list say ("an observability or engineering tools licence" is a
         // licence's app category); else the one the first value names first ("Texas" is a home state before a store state).
         // Only the words right beside the list: "seattle or new york based staff who signed in from …" is an office list.
-        var before = WordStems.Words(text[..run[0].Start]).TakeLast(2).Select(w => w.Word);
-        var after = WordStems.Words(text[run[^1].End..]).Take(2).Select(w => w.Word);
+        var before = WordStems.Words(text[..run[0].Start]).Select(w => w.Word).Where(w => !Linking.Contains(w)).TakeLast(2);
+        var after = WordStems.Words(text[run[^1].End..]).Select(w => w.Word).Where(w => !Linking.Contains(w)).Take(2);
         var around = WordStems.Of(string.Join(' ', before.Concat(after)));
         var inOrder = run[0].Meanings.Where(m => m.Value is not null && facets.Contains(m.FacetId)).Select(m => m.FacetId).Distinct(StringComparer.Ordinal).ToList();
         var named = inOrder.Select(id => (Id: id, Score: catalog.Find(id) is { } f ? WordStems.Of(string.Join(' ', [f.Name, .. f.Synonyms])).Count(w => w.Length >= 3 && around.Contains(w)) : 0)).ToList();
@@ -72,6 +72,8 @@ internal static partial class ValueCoordination
         var chosen = run.Select(m => m.Meanings.First(x => x.FacetId == facet && x.Value is not null).Value!).Distinct(StringComparer.Ordinal).ToList();
         lists.Add(new CoordinatedValues(new TextSpan(run[0].Start, run[^1].End - run[0].Start), facet, chosen, run.ToList(), anyOr));
     }
+
+    private static readonly HashSet<string> Linking = new(["the", "a", "an", "is", "are", "was", "were", "in", "on", "at", "of", "to", "for", "their", "our", "its"], StringComparer.Ordinal);
 
     private static IEnumerable<string> ValueFacets(FacetMention mention) =>
         mention.Meanings.Where(m => m.Kind is LexiconTermKind.Value or LexiconTermKind.ValueSynonym && m.Value is not null && !m.Restricted).Select(m => m.FacetId).Distinct(StringComparer.Ordinal);
