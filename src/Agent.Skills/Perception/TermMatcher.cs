@@ -98,7 +98,7 @@ internal static class TermMatcher
         var exact = lexicon.LookupKey(key, WordTokenizer.Key(tokens, first, count, lowerCase: false));
         if (exact.Count > 0 && !(count == 1 && IsPronoun(tokens, first)))
         {
-            return (exact, 1.0);
+            return (WithValuesOfAnotherForm(exact, key, count, lexicon), 1.0);
         }
 
         // "customers in ME or NH": a code that is also a word ("me", "or") counts only in capitals among words that are not.
@@ -134,6 +134,21 @@ internal static class TermMatcher
         }
 
         return ([], 0);
+    }
+
+    // "laptop" is a synonym of the desktop browsing device and the singular of the value Laptops: a word that only a
+    // synonym names exactly is also the value whose own name is another form of it.
+    private static IReadOnlyList<LexiconEntry> WithValuesOfAnotherForm(IReadOnlyList<LexiconEntry> exact, string key, int count, TenantLexicon lexicon)
+    {
+        if (count != 1 || key.Length < 4 || !exact.All(m => m.Kind == LexiconTermKind.ValueSynonym))
+        {
+            return exact;
+        }
+
+        var values = Inflections(key).SelectMany(variant => lexicon.LookupKey(variant, ""))
+            .Where(m => m.Kind == LexiconTermKind.Value && exact.All(e => e.FacetId != m.FacetId))
+            .ToList();
+        return values.Count == 0 ? exact : [.. exact, .. values];
     }
 
     // "get us lawyers", "shopped with us": a lower-case "us" after a verb or these prepositions is the speaker, not a country.

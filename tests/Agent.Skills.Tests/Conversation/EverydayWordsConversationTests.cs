@@ -241,4 +241,13 @@ public sealed class EverydayWordsConversationTests(DemoTenantsEngineFixture engi
 
         Assert.Equal(offices.Split(','), IncludedOn(definition, "location").Values);
     }
+
+    [Fact]
+    public async Task A_singular_that_is_also_another_values_synonym_still_joins_the_list_of_its_plural()
+    {
+        var (_, definition) = await engine.CreateAsync(Acme, "anyone 55 or older who bought a laptop, tablet, camera or headphones between may and august");
+
+        Assert.Equal(["Laptops", "Tablets", "Cameras", "Headphones"], IncludedOn(definition, "category_purchased").Values);
+        Assert.DoesNotContain(definition.Conditions(), c => c.Facet == "browsing_device");
+    }
 }
