@@ -1129,13 +1129,13 @@ public sealed partial class SegmentPlanner
             ?? values.FirstOrDefault();
     }
 
-    // "likely to buy electronics" maps to Electronics Affinity; its "electronics" is that facet's own name, not a purchase.
-    // Whole words only: "pro" is not part of "provisioned".
     // "bought a laptop" already says Laptops; the same word is not also the desktop browsing device it is a synonym of.
     private static bool NamesValueOf(Facet? facet, IReadOnlyList<string> values, string text) =>
         facet is not null && WordStems.Of(text) is { Count: > 0 } said
         && values.Select(facet.FindValue).OfType<FacetValue>().Any(v => new[] { v.Value, v.Label }.Concat(v.Synonyms).Any(t => said.SetEquals(WordStems.Of(t))));
 
+    // "likely to buy electronics" maps to Electronics Affinity; its "electronics" is that facet's own name, not a purchase.
+    // Whole words only: "pro" is not part of "provisioned".
     private static bool NamesFacet(Facet? facet, string text) =>
         facet is not null && (ContainsWords(facet.Name, text) || facet.Synonyms.Any(s => ContainsWords(s, text)));
 
