@@ -1380,7 +1380,7 @@ public sealed partial class SegmentPlanner
         node switch
         {
             SegmentCondition c when context.Tenant.Catalog.Find(c.Facet) is { Kind: FacetKind.Event } facet && facet.DefaultWindow?.IsAllTime != true && c.Frequency is not { Per: not FrequencyPeriod.Window }
-                => c with { Window = TimeWindow.Trailing(AnyTimeDays, context.AsOf, "at any time") },
+                => c with { Window = TimeWindow.Trailing(AnyTimeDays, context.AsOf, TimeWindow.AtAnyTime) },
             NotNode not => not with { Child = AtAnyTime(not.Child, context) },
             AndNode and => and with { Children = and.Children.Select(c => AtAnyTime(c, context)).ToList() },
             OrNode or => or with { Children = or.Children.Select(c => AtAnyTime(c, context)).ToList() },

@@ -202,7 +202,8 @@ public static class SegmentDescriber
     }
 
     private static string Window(TimeWindow window) =>
-        window.Days == 1
+        window.Expression == TimeWindow.AtAnyTime ? TimeWindow.AtAnyTime
+        : window.Days == 1
             ? $"on {window.Start.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}"
             : $"from {window.Start.ToString("d MMM yyyy", CultureInfo.InvariantCulture)} to {window.End.AddDays(-1).ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
 

@@ -12,6 +12,9 @@ public sealed record TimeWindow
     /// <summary>The user's words for the window, e.g. "in the last 30 days"; null when the window is a default.</summary>
     public string? Expression { get; init; }
 
+    /// <summary>The words of a window that stands for all recorded history ("never made an offer").</summary>
+    public const string AtAnyTime = "at any time";
+
     /// <summary>Number of days inside the window.</summary>
     public int Days => End.DayNumber - Start.DayNumber;
 

@@ -159,10 +159,11 @@ public sealed class EverydayWordsConversationTests(DemoTenantsEngineFixture engi
     [Fact]
     public async Task Never_reads_at_any_time_even_beside_a_dated_activity()
     {
-        var (_, definition) = await engine.CreateAsync(Dealflow, "founders that sent more than two messages in the past 5 days but never made an offer");
+        var (reply, definition) = await engine.CreateAsync(Dealflow, "founders that sent more than two messages in the past 5 days but never made an offer");
 
         Assert.Equal(5, IncludedOn(definition, "messages_sent").Window!.Days);
         Assert.True(ExcludedOn(definition, "sent_offer").Window!.Days >= 3650);
+        Assert.Contains("Sent an Offer is yes at any time", reply.Text, StringComparison.Ordinal);
     }
 
     [Theory]
