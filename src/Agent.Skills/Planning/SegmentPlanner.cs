@@ -654,8 +654,9 @@ public sealed partial class SegmentPlanner
                 return baseCondition with { Operator = ConditionOperator.Within, Window = window };
 
             case FacetType.Date:
+                // "hired since black friday" is hired from then until today: the window the date already reads.
                 return inPart.Dates.FirstOrDefault(d => d.Resolution.Window is not null) is { Resolution.Window: { } dateWindow } mention
-                    ? BeforeAfterCue().Match(part.Text) is { Success: true } cue
+                    ? BeforeAfterCue().Match(part.Text) is { Success: true } cue && !cue.Value.StartsWith("since", StringComparison.OrdinalIgnoreCase)
                         ? baseCondition with
                         {
                             Operator = cue.Value.StartsWith("before", StringComparison.OrdinalIgnoreCase) ? ConditionOperator.Before : ConditionOperator.After,

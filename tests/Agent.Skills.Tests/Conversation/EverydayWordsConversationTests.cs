@@ -251,4 +251,14 @@ public sealed class EverydayWordsConversationTests(DemoTenantsEngineFixture engi
         Assert.Equal(["Laptops", "Tablets", "Cameras", "Headphones"], IncludedOn(definition, "category_purchased").Values);
         Assert.DoesNotContain(definition.Conditions(), c => c.Facet == "browsing_device");
     }
+
+    [Fact]
+    public async Task Hired_since_a_day_is_a_window_from_that_day_until_today()
+    {
+        var (_, definition) = await engine.CreateAsync("contoso-workforce", "pull me everyone hired since black friday who isn't an engineer, thanks");
+
+        var hired = IncludedOn(definition, "hire_date");
+        Assert.Equal(ConditionOperator.Within, hired.Operator);
+        Assert.Equal((new DateOnly(2025, 11, 28), DemoTenantsEngineFixture.AsOf), Span(hired));
+    }
 }
