@@ -64,6 +64,7 @@ internal static class RequestCoverage
         var facets = conditions.Select(c => c.Facet).Concat(conditions.SelectMany(c => c.SameEvent ?? []).Select(f => f.Facet)).ToHashSet(StringComparer.Ordinal);
         var also = alsoUsed.ToList();
         var used = new HashSet<string>(also.SelectMany(WordStems.Of), StringComparer.Ordinal);
+        var alsoWords = also.SelectMany(p => WordStems.Words(p)).Select(w => w.Word).ToHashSet(StringComparer.Ordinal);
         foreach (var condition in conditions)
         {
             used.UnionWith(FacetWords(tenant.Catalog.Find(condition.Facet), condition.Values));
@@ -104,7 +105,7 @@ internal static class RequestCoverage
                 .Select(f => new UnusedWord(text.Substring(f.Start, f.Length).Trim().ToLowerInvariant(), NamesCatalogTerm: true)))
             .Where(w => w.Word.Length > 0)
             // "in one transaction": a number inside a phrase the plan used is part of that phrase.
-            .Where(w => !also.Any(p => WordStems.Words(p).Select(x => x.Word).Contains(w.Word)));
+            .Where(w => !alsoWords.Contains(w.Word));
         return WordStems.Words(text)
             .Where(w => (!IsFunctionWord(w.Word) || NamesValue(entities, w)) && w.Word.Length > 1 && !typed.Any(s => s.Overlaps(new TextSpan(w.Start, w.Length)))
                 && (!used.Contains(WordStems.Stem(w.Word)) || otherValues.Any(s => s.Overlaps(new TextSpan(w.Start, w.Length)))) && !ComparisonWords.IsNumberWord(w.Word))

@@ -106,14 +106,9 @@ public sealed class EverydayWordsConversationTests(DemoTenantsEngineFixture engi
     [Fact]
     public async Task An_addition_said_as_and_as_well_changes_the_draft_instead_of_starting_a_new_one()
     {
-        var session = DemoTenantsEngineFixture.NewSession();
-        var user = $"{session}@{Acme}";
-        await engine.SayAsync(Acme, "acme plus members who bought vitamins in the last 90 days", session, user);
-
-        var reply = await engine.SayAsync(Acme, "and painkillers as well", session, user);
+        var (reply, definition) = await EditAsync(Acme, "acme plus members who bought vitamins in the last 90 days", "and painkillers as well");
 
         Assert.Equal(ReplyKind.Segment, reply.Kind);
-        var definition = await engine.DraftAsync(Acme, session);
         Assert.Equal(ConditionOperator.IsTrue, IncludedOn(definition, "acme_plus_member").Operator);
         Assert.Contains(Included(definition), c => c.Facet == "category_purchased" && c.Values.Contains("Pain Relief"));
     }
@@ -121,14 +116,10 @@ public sealed class EverydayWordsConversationTests(DemoTenantsEngineFixture engi
     [Fact]
     public async Task Remove_the_date_reads_behaviour_over_its_default_period_again()
     {
-        var session = DemoTenantsEngineFixture.NewSession();
-        var user = $"{session}@{Dealflow}";
-        await engine.SayAsync(Dealflow, "founders who sent at least 2 offers in the last 3 days", session, user);
-
-        var reply = await engine.SayAsync(Dealflow, "remove the date", session, user);
+        var (reply, definition) = await EditAsync(Dealflow, "founders who sent at least 2 offers in the last 3 days", "remove the date");
 
         Assert.Equal(ReplyKind.Segment, reply.Kind);
-        var offers = IncludedOn(await engine.DraftAsync(Dealflow, session), "offers_sent");
+        var offers = IncludedOn(definition, "offers_sent");
         Assert.Equal(30, offers.Window!.Days);
         Assert.Contains("Removed the dates", reply.Text, StringComparison.Ordinal);
     }
@@ -189,13 +180,8 @@ public sealed class EverydayWordsConversationTests(DemoTenantsEngineFixture engi
     [Fact]
     public async Task Same_but_puts_the_named_value_in_place_of_the_one_it_corrects()
     {
-        var session = DemoTenantsEngineFixture.NewSession();
-        var user = $"{session}@{Acme}";
-        await engine.SayAsync(Acme, "customers in the midwest who bought dog food last quarter", session, user);
+        var (_, definition) = await EditAsync(Acme, "customers in the midwest who bought dog food last quarter", "same but cat food");
 
-        await engine.SayAsync(Acme, "same but cat food", session, user);
-
-        var definition = await engine.DraftAsync(Acme, session);
         Assert.Equal(["Cat Food"], IncludedOn(definition, "category_purchased").Values);
         Assert.Equal(["Midwest"], IncludedOn(definition, "region").Values);
     }
@@ -203,13 +189,9 @@ public sealed class EverydayWordsConversationTests(DemoTenantsEngineFixture engi
     [Fact]
     public async Task Changing_one_month_to_another_moves_the_window_to_the_new_month()
     {
-        var session = DemoTenantsEngineFixture.NewSession();
-        var user = $"{session}@{Dealflow}";
-        await engine.SayAsync(Dealflow, "founders who opened a deal in september", session, user);
+        var (_, definition) = await EditAsync(Dealflow, "founders who opened a deal in september", "change september to october");
 
-        await engine.SayAsync(Dealflow, "change september to october", session, user);
-
-        var created = IncludedOn(await engine.DraftAsync(Dealflow, session), "created_deal");
+        var created = IncludedOn(definition, "created_deal");
         Assert.Equal((new DateOnly(2026, 10, 1), new DateOnly(2026, 11, 1)), Span(created));
     }
 
@@ -260,5 +242,15 @@ public sealed class EverydayWordsConversationTests(DemoTenantsEngineFixture engi
         var hired = IncludedOn(definition, "hire_date");
         Assert.Equal(ConditionOperator.Within, hired.Operator);
         Assert.Equal((new DateOnly(2025, 11, 28), DemoTenantsEngineFixture.AsOf), Span(hired));
+    }
+
+    // A request in a fresh session, then an edit of its draft: the edit's reply and the draft after it.
+    private async Task<(ChatReply Reply, SegmentDefinition Definition)> EditAsync(string tenant, string request, string edit)
+    {
+        var session = DemoTenantsEngineFixture.NewSession();
+        var user = $"{session}@{tenant}";
+        await engine.SayAsync(tenant, request, session, user);
+        var reply = await engine.SayAsync(tenant, edit, session, user);
+        return (reply, await engine.DraftAsync(tenant, session));
     }
 }
