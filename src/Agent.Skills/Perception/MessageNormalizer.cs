@@ -67,6 +67,9 @@ public sealed partial class MessageNormalizer
 
         // "bangalore-based staff" is staff based in Bangalore: the place is its own word.
         result = PlaceBased().Replace(result, " based");
+
+        // "haven't opened a single app", "never bought even one thing": after a negation, one is any.
+        result = NegatedSingle().Replace(result, "${head}any");
         return Whitespace().Replace(result, " ").Trim();
     }
 
@@ -153,6 +156,9 @@ public sealed partial class MessageNormalizer
 
     [GeneratedRegex(@"(?<=\p{L})-based\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBased();
+
+    [GeneratedRegex(@"(?<head>\b(?:\w+n't|not|never|no\s+longer)\s+(?:[\p{L}-]+\s+){0,2}?)(?:even\s+)?(?:a\s+single|one\s+single|even\s+one)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedSingle();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

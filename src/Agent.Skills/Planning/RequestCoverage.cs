@@ -47,6 +47,8 @@ internal static class RequestCoverage
         "if", "whether", "because", "unless", "until", "while", "whereas", "though", "although", "against", "further", "few", "else",
         "let", "lets", "tell", "know", "wondering", "wonder", "curious", "able", "possible", "pls", "plz", "kindly", "hope", "hoping",
         "try", "trying", "help", "think", "thinking", "guess", "idea", "longer", "anywhere", "somewhere", "wherever", "basically", "roughly", "approximately", "around", "quick", "quickly",
+        // "actions in the app": the product itself, unless a catalog value is called that (a value is always checked).
+        "app", "platform",
         "old", "olds", "supplies", "supply", "products", "product", "items", "item", "stuff", "things", "thing", "goods", "merchandise", "gear", "brands", "brand",
     }.ToFrozenSet(StringComparer.Ordinal);
 

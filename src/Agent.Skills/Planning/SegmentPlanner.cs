@@ -438,6 +438,7 @@ public sealed partial class SegmentPlanner
             .ThenByDescending(c => c.Confidence >= best - 0.05 && inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == c.FacetId && x.Value is not null)))
             .ThenByDescending(c => counted && inPart.Money.Count == 0 && tenant.Catalog.Find(c.FacetId)?.Type == FacetType.Number)
             .ToList();
+        PreferTwinTheWordsName(state, candidates, phrase);
         foreach (var candidate in candidates)
         {
             var facet = tenant.Catalog.Find(candidate.FacetId);
@@ -471,6 +472,30 @@ public sealed partial class SegmentPlanner
 
         state.Question = FacetQuestion(part.Text, retrieval.Candidates);
         return null;
+    }
+
+    // "opened a seed round": retrieval scores Deal Round Engaged and Deal Round (Created) alike on "seed round";
+    // "opened" is said only in the description of the second, so it takes the first one's place.
+    private static void PreferTwinTheWordsName(PlanState state, List<FacetCandidate> candidates, string phrase)
+    {
+        var catalog = state.Context.Tenant.Catalog;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (catalog.Find(candidates[i].FacetId) is not { } first)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < candidates.Count && candidates[j].Confidence >= candidates[i].Confidence - TwinFacets.Margin; j++)
+            {
+                if (catalog.Find(candidates[j].FacetId) is { } twin && TwinFacets.AreTwins(first, twin) && TwinFacets.WordsFavour(twin, first, phrase))
+                {
+                    state.Audit.Add(new AuditEntry("map", $"\"{phrase}\" names {twin.Id} rather than {first.Id}, which lists the same values", 0));
+                    (candidates[i], candidates[j]) = (candidates[j], candidates[i]);
+                    break;
+                }
+            }
+        }
     }
 
     private async Task<SegmentCondition?> BuildConditionAsync(
@@ -769,6 +794,13 @@ public sealed partial class SegmentPlanner
                 continue;
             }
 
+            if (inPart.Facets.Any(before => HeadNounMeaning(state.Context.Perception.CorrectedText, before, mention) is not null))
+            {
+                // "the bangalore office": "office" said which facet "bangalore" is a value of; it is not Productivity apps.
+                state.CoveredWords.Add(mention.Text);
+                continue;
+            }
+
             if (ReferenceEquals(mention, consumed) || NamesFacet(tenant.Catalog.Find(main.Facet), mention.Text)
                 || mention.Meanings.Any(m => m.FacetId == main.Facet && (m.Value is null || main.Values.Contains(m.Value, StringComparer.OrdinalIgnoreCase)))
                 || NamesValueOf(tenant.Catalog.Find(main.Facet), main.Values, mention.Text)
@@ -809,7 +841,8 @@ public sealed partial class SegmentPlanner
             }
 
             // "dormant employees in Finance": no events to filter, so the word is the employee's own attribute.
-            var meaning = (main.Operator == ConditionOperator.IsFalse || SaidOfThePeople(tenant, state.Context.Perception.CorrectedText, mention) ? null : SameEventMeaning(tenant, mention, mainFacetOfPart))
+            var meaning = inPart.Facets.Select(after => HeadNounMeaning(state.Context.Perception.CorrectedText, mention, after)).FirstOrDefault(m => m is not null)
+                ?? (main.Operator == ConditionOperator.IsFalse || SaidOfThePeople(tenant, state.Context.Perception.CorrectedText, mention) ? null : SameEventMeaning(tenant, mention, mainFacetOfPart))
                 ?? ExactMeaning(mention);
             if (meaning is null || meaning.FacetId == main.Facet || tenant.Catalog.Find(meaning.FacetId) is not { Type: FacetType.List } facet || tenant.WhyFacetIsUnusable(facet) is not null)
             {
@@ -1070,6 +1103,14 @@ public sealed partial class SegmentPlanner
         && mention.Meanings.Any(m => m.Value is not null && !m.Restricted && tenant.Catalog.Find(m.FacetId) is { Kind: FacetKind.Attribute, Type: FacetType.List } f
             && tenant.WhyFacetIsUnusable(f) is null);
 
+    // "the bangalore office", "seattle site": a value followed by a word naming one of the facets it is a value of
+    // is that facet's value.
+    private static LexiconEntry? HeadNounMeaning(string text, FacetMention value, FacetMention noun) =>
+        noun.Start > value.End && string.IsNullOrWhiteSpace(text[value.End..noun.Start])
+        && noun.Meanings.Where(n => n.Value is null).Select(n => n.FacetId).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } named
+            ? value.Meanings.FirstOrDefault(m => m.Value is not null && !m.Restricted && named.Contains(m.FacetId))
+            : null;
+
     // Of the things a word can name, the one on the events the main condition reads comes first: "app" next to
     // "added to their cart" is the browsing device of that cart event, not the channel of an order.
     private static LexiconEntry? SameEventMeaning(Tenant tenant, FacetMention mention, Facet? main) =>
@@ -1317,7 +1358,8 @@ public sealed partial class SegmentPlanner
         var cut = last.Start + last.Length;
         var end = part.Span.Start + part.Span.Length;
         if (cut >= end || quantities.Any(q => q < cut) || CountLead().Match(message[cut..end]) is not { Success: true } lead
-            || !(inPart.Facets.Any(m => m.Start >= cut && m.Meanings.Any(x => tenant.Catalog.Find(x.FacetId) is { Kind: FacetKind.Event }))
+            || !(inPart.Frequencies.Any(f => f.Start >= cut)
+                || inPart.Facets.Any(m => m.Start >= cut && m.Meanings.Any(x => tenant.Catalog.Find(x.FacetId) is { Kind: FacetKind.Event }))
                 || tenant.Catalog.Facets.Any(f => f.Kind == FacetKind.Event && f.Unit is { Length: > 2 } unit
                     && Regex.IsMatch(message[cut..end], $@"\b{Regex.Escape(unit)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))))
         {
@@ -1469,7 +1511,7 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(?:spent|spend|spends|spending|in\s+total|total|totals|totalling|totaling|worth\s+of|combined|altogether|overall|lifetime|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalCue();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:office|based|staff|people|folks|employees|users|customers|members|team|teams)\s+){0,3}(?:(?<lead>with|who(?:'ve|\s+have|\s+had)?|that|having|and)\b|(?<lead>)(?=(?:[a-z]+ed|bought|made|sent|spent|got|went|did|has|have|had)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:offices?|based|sites?|locations?|staff|people|folks|employees|users|customers|members|team|teams)\s+){0,3}(?:(?<lead>with|who(?:'ve|\s+have|\s+had)?|that|having|and)\b|(?<lead>)(?=(?:[a-z]+ed|[a-z]{3,}ing|bought|made|sent|spent|got|went|did|has|have|had)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountLead();
 
     [GeneratedRegex(@"\b(fall|autumn|spring|summer|winter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
