@@ -449,7 +449,13 @@ public sealed partial class ConversationEngine
             }
 
             // Every period of the draft moves: event windows, and a date attribute read "within" one ("hired in the last 90 days").
-            var changed = definition with { Root = Rewrite(definition.Root, c => IsEvent(turn, c) || (c.Operator == ConditionOperator.Within && c.Window is not null) ? c with { Window = window } : c) };
+            // A condition read at any time ("has a Zoom licence", "never unsubscribed") keeps that reading, unless no
+            // condition has a period at all; one left to its default window has a period.
+            bool Dated(SegmentCondition c) => c.Window is null
+                ? IsEvent(turn, c) && turn.Tenant.Catalog.Find(c.Facet)?.DefaultWindow is not { IsAllTime: true }
+                : c.Window.Expression != TimeWindow.AtAnyTime && (IsEvent(turn, c) || c.Operator == ConditionOperator.Within);
+            var anyDated = definition.Conditions().Any(Dated);
+            var changed = definition with { Root = Rewrite(definition.Root, c => Dated(c) || (!anyDated && IsEvent(turn, c)) ? c with { Window = window } : c) };
             return EditStep.Changed(changed, $"Changed the time window to {window.Expression}.");
         }
 
@@ -836,7 +842,7 @@ public sealed partial class ConversationEngine
     private static partial Regex OnlyCue();
 
     // With a draft open, "only online orders", "just founders", "limit it to Texas" refine it; they never start a new segment.
-    [GeneratedRegex(@"^(?:and|but)\s+(?:only|also|just|not|exclude|without)\b|^not\s+(?!(?:sure|really|quite|yet|now|that|this|what|how|exactly|bad|good|great|helpful|right|correct|me|you|it)\b)\w|^(?:(?:ok|okay|actually|now)[,.!]?\s+)*(?:make|set)\s+the\s+\w+\s+\w|^(?:and\s+)?(?:also\s+)?(?:plus|throw\s+in|bring\s+in)\b|^(?:and|plus)\s+(?:who|whose|that|with|having)\b|^(?:and\s+)?(?:who|that|whose|which)\s+(?:also|too|additionally)\b|^(?:[\w&'-]+,?\s+){1,4}only(?:\s+please)?\s*[.!]?$|^(?:(?:ok|okay|actually|now|and|but|also)[,.!]?\s+)*(?:(?:only|just)\b(?!\s+(?:show|list|tell|explain|describe|want|need|curious|wondering|checking|asking|give|save|saved|kidding))|(?:limit|restrict|narrow)\s+(?:it|that|this|them)\b|keep\s+only\b|exclude\b|include\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:and|but)\s+(?:only|also|just|not|exclude|without)\b|^not\s+(?!(?:sure|really|quite|yet|now|that|this|what|how|exactly|bad|good|great|helpful|right|correct|me|you|it)\b)\w|^(?:(?:ok|okay|actually|now)[,.!]?\s+)*(?:make|set)\s+the\s+\w+\s+\w|^(?:and\s+)?(?:also\s+)?(?:plus|throw\s+in|bring\s+in)\b|^(?:and|but|plus)\s+(?:who|whose|that|with|having)\b|^(?:and\s+)?(?:who|that|whose|which)\s+(?:also|too|additionally)\b|^(?:[\w&'-]+,?\s+){1,4}only(?:\s+please)?\s*[.!]?$|^(?:(?:ok|okay|actually|now|and|but|also)[,.!]?\s+)*(?:(?:only|just)\b(?!\s+(?:show|list|tell|explain|describe|want|need|curious|wondering|checking|asking|give|save|saved|kidding))|(?:limit|restrict|narrow)\s+(?:it|that|this|them)\b|keep\s+only\b|exclude\b|include\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContinuationPrefix();
 
     [GeneratedRegex(@"^(undo|undo that|go back|revert( that| the last change)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -845,10 +851,10 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"\b(start over|start again|from scratch|reset|clear (it|everything|the segment))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StartOverRequest();
 
-    [GeneratedRegex(@"^(?:(?:ok|okay|actually|now|also|oh|hmm|wait|and|sorry)[,.!]?\s+)*(?:please\s+|(?:can|could) you\s+|let's\s+)?(?:(?:drop|remove|delete|take out|get rid of|forget about|forget(?=\s+the\b)|lose(?=\s+the\b)|skip(?=\s+the\b)|no\s+need\s+for|(?:we\s+|i\s+)?don't\s+need|ditch|scrap)\s+(?<what>.+?)(?:\s+(?:part|condition|filter|bit|exclusion|requirement|restriction|criterion|rule))?|take\s+(?<what>.+?)\s+out(?:\s+of\s+(?:it|that|this|there|the\s+segment))?)(?:\s+please)?[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:ok|okay|actually|now|also|oh|hmm|wait|and|sorry)[,.!]?\s+)*(?:please\s+|(?:can|could) you\s+|let's\s+)?(?:(?:drop(?!\s+(?:it|that|this|the\s+\w+)(?:\s+down)?\s+to\s)|remove|delete|take out|get rid of|forget about|forget(?=\s+the\b)|lose(?=\s+the\b)|skip(?=\s+the\b)|no\s+need\s+for|(?:we\s+|i\s+)?don't\s+need|ditch|scrap)\s+(?<what>.+?)(?:\s+(?:part|condition|filter|bit|exclusion|requirement|restriction|criterion|rule))?|take\s+(?<what>.+?)\s+out(?:\s+of\s+(?:it|that|this|there|the\s+segment))?)(?:\s+please)?[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoveRequest();
 
-    [GeneratedRegex(@"\b(?:ok|okay|actually|now|please|so|just|let's|lets|let|us|use|using|make|it|that|this|change|set|switch|extend|shorten|narrow|stretch|widen|expand|move|look|looking|at|to|the|for|over|in|during|within|instead|rather|try|go|with|window|period|time|frame|timeframe|do|how|about|what|back|same|but|and|then|thanks|thank|you)\b|[^\w]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ok|okay|actually|now|please|so|just|let's|lets|let|us|use|using|make|it|that|this|change|set|switch|extend|shorten|narrow|stretch|widen|expand|move|look|looking|at|to|the|for|over|in|during|within|instead|rather|try|go|with|window|period|time|frame|timeframe|do|how|about|what|back|same|but|and|then|thanks|thank|you|both|of|those|these|them|all|each|every|windows|periods|dates)\b|[^\w]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodEditWords();
 
     [GeneratedRegex(@"\bmake\s+(?:it|that)\s+(\d{1,4})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -881,7 +887,7 @@ public sealed partial class ConversationEngine
     [GeneratedRegex(@"^(?:all\s+|the\s+)?(?:customers|employees|users|people|members|staff|shoppers|folks|anyone|everyone|those)\b|\b(?:who|whose|that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Restatement();
 
-    [GeneratedRegex(@"\b(make it|make that|make the|i meant|i mean|same (?:thing |again |one |segment )?but|change|set|raise|lower|increase|decrease|bump|use|instead|switch|widen|extend|expand|narrow|shorten|go back|tighten|loosen|relax|stretch|broaden|reduce|adjust|update)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(make it|make that|make the|make (?:both|all)(?: of)? (?:those|these|them|the \w+)|(?:drop|bring|take|knock|push|move) (?:it|that|this|the \w+)(?: (?:down|up|back))? to|i meant|i mean|same (?:thing |again |one |segment )?but|change|set|raise|lower|increase|decrease|bump|use|instead|switch|widen|extend|expand|narrow|shorten|go back|tighten|loosen|relax|stretch|broaden|reduce|adjust|update)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeRequest();
 
     [GeneratedRegex(@"\b(\d{1,4})\s*(day|week|month|year)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

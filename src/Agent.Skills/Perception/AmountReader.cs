@@ -112,7 +112,7 @@ internal static partial class AmountReader
     private static partial Regex Bounds();
 
     // A time unit after the range makes it a period ("3 to 6 months"), which the date reader owns.
-    [GeneratedRegex(@"(?<![\w$.,-])(?<!\b(?:change|changed|raise|lower|increase|decrease|move|bump|set|adjust)\s+(?:(?:it|that|this|the\s+\w+)\s+)?(?:from\s+)?)(?:(?<a>\$?\s?(?<an>" + Num + ")(?<am>" + Mult + @")?)\s+to\s+(?<b>\$?\s?(?<bn>" + Num + ")(?<bm>" + Mult + @")?)|(?<a>\$?(?<an>" + Digits + ")(?<am>" + Mult + @")?)\s*-\s*(?<b>\$?(?<bn>" + Digits + ")(?<bm>" + Mult + @")?))(?:" + AgePlural + @")?(?:\s*(?:dollars?|bucks?|usd)\b)?(?![\w.,-]|\s*(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?|am|pm|%)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w$.,-])(?<!\b(?:change|changed|raise|lower|increase|decrease|move|bump|set|adjust)\s+(?:(?:it|that|this|the\s+\w+)\s+)?(?:from\s+)?)(?:(?<a>\$?\s?(?<an>" + Num + ")(?<am>" + Mult + @")?)\s+to\s+(?<b>\$?\s?(?<bn>" + Num + ")(?<bm>" + Mult + @")?)|(?<a>\$?(?<an>" + Digits + ")(?<am>" + Mult + @")?)\s*-\s*(?<b>\$?(?<bn>" + Digits + ")(?<bm>" + Mult + @")?))(?:" + AgePlural + @")?(?:\s*(?:dollars?|bucks?|usd)\b)?(?![\w.,-]|\s*(?:days?|weeks?|months?|years?(?!\s*-?\s*olds?\b)|hours?|minutes?|quarters?|am|pm|%)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Span();
 
     [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:\$\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?(?:\s*(?:dollars?|usd)\b)?|\busd\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?|(?<![\w.,$])(?<n>" + Num + ")(?<mult>" + Mult + @")?\s*(?:dollars?|bucks?|usd)\b)(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]

@@ -84,9 +84,12 @@ public sealed partial class SafetyGuard
         };
         foreach (var (pattern, attribute) in builtIn)
         {
-            if (pattern.Match(text) is { Success: true } match)
+            foreach (Match match in pattern.Matches(text))
             {
-                return ProtectedRefusal(attribute, match.Value);
+                if (!NamesCatalogPlace(match.Value, tenant))
+                {
+                    return ProtectedRefusal(attribute, match.Value);
+                }
             }
         }
 
@@ -109,6 +112,23 @@ public sealed partial class SafetyGuard
         return tenant.Config.ProtectedAttributes.Any(a => a.Equals("age", StringComparison.OrdinalIgnoreCase)) && AgeByNumber().Match(text) is { Success: true } age
             ? ProtectedRefusal("age", age.Value)
             : null;
+    }
+
+    private static readonly HashSet<string> PlacePeople = new(["users", "user", "customers", "customer", "people", "employees", "staff", "folks", "members", "shoppers", "buyers", "founders", "investors", "clients", "accounts"], StringComparer.OrdinalIgnoreCase);
+
+    // "european users" where Europe is one of the tenant's regions: where people are, which the catalog offers, not
+    // where they come from.
+    private static bool NamesCatalogPlace(string matched, Tenant tenant)
+    {
+        var words = matched.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || !PlacePeople.Contains(words[1]))
+        {
+            return false;
+        }
+
+        var first = words[0];
+        return TenantLexicon.For(tenant).Entries.Any(e => !e.Restricted && e.Value is not null && string.Equals(e.Term, first, StringComparison.OrdinalIgnoreCase)
+            && tenant.Catalog.Find(e.FacetId) is { Kind: Catalog.FacetKind.Attribute } facet && !tenant.Config.ProtectedAttributes.Contains(facet.Id, StringComparer.OrdinalIgnoreCase));
     }
 
     private static IReadOnlyList<(string Key, string Attribute)> ReadTenantAttributes(Tenant tenant) =>

@@ -205,7 +205,9 @@ public sealed partial class TenantLexicon
 
     private static readonly HashSet<string> NotCarried = new(["daily", "weekly", "monthly", "new", "recent", "frequent", "regular", "heavy", "light", "big", "top", "all", "current", "active"], StringComparer.Ordinal);
 
-    private static bool IsCode(string text) => text.Length is >= 2 and <= 3 && text.All(char.IsAsciiLetterUpper);
+    // "ME", "IT", "CAT": capitals set a code apart from the word; "CRM" is no word, so "crm" typed in lower case is it too.
+    private static bool IsCode(string text) =>
+        text.Length is >= 2 and <= 3 && text.All(char.IsAsciiLetterUpper) && (text.Length == 2 || EnglishWords.Contains(text));
 
     [GeneratedRegex(@"^(\d+)\s*[-–]\s*(\d+)$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberRange();

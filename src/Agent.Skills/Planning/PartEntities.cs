@@ -73,6 +73,11 @@ internal sealed partial class PartEntities
         return phrase.Length > 0 ? phrase : string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>"marketing people", "ops staff": the noun for the people the request is about, not the People department.</summary>
+    public static bool IsEntityNoun(string text, FacetMention mention) =>
+        mention.Text is "people" or "staff" or "folks" or "users" or "members" or "customers" or "employees" or "team" or "teams"
+        && !Regex.IsMatch(text[..mention.Start], @"\b(?:in|from|at|on|the|within|to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     [GeneratedRegex(@"\b(?:not|never|don't|didn't|doesn't|haven't|hasn't|hadn't|won't|isn't|aren't|wasn't|weren't|do\s+not|did\s+not|does\s+not|have\s+not|has\s+not|at\s+all|ever|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationWords();
 

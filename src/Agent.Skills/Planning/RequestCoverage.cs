@@ -70,6 +70,12 @@ internal static class RequestCoverage
         foreach (var condition in conditions)
         {
             used.UnionWith(FacetWords(tenant.Catalog.Find(condition.Facet), condition.Values));
+            // "logged in fewer than 20 times": a count of sign-ins is said in the words of the sign-in it counts.
+            foreach (var counted in tenant.Catalog.Facets.Where(f => f.Type == FacetType.Boolean && SameEvents.CountFor(tenant.Catalog, f)?.Id == condition.Facet))
+            {
+                used.UnionWith(WordStems.Of(string.Join(' ', [counted.Name, .. counted.Synonyms])));
+            }
+
             foreach (var filter in condition.SameEvent ?? [])
             {
                 used.UnionWith(FacetWords(tenant.Catalog.Find(filter.Facet), filter.Values));
@@ -80,7 +86,7 @@ internal static class RequestCoverage
         var values = conditions.SelectMany(c => c.Values.Select(v => (c.Facet, v)))
             .Concat(conditions.SelectMany(c => c.SameEvent ?? []).SelectMany(f => f.Values.Select(v => (f.Facet, v))))
             .ToHashSet();
-        var numbers = NumbersIn(definition);
+        var numbers = NumbersIn(definition.Conditions());
         var countsEvents = conditions.Any(c => c.Frequency is not null || tenant.Catalog.Find(c.Facet) is { Type: FacetType.Number });
         var typed = entities.Dates.Select(d => new TextSpan(d.Start, d.Length))
             .Concat(entities.Money.Select(m => new TextSpan(m.Start, m.Length)))
@@ -106,8 +112,9 @@ internal static class RequestCoverage
             .Concat(entities.Frequencies.Where(f => !countsEvents && !UsesFrequency(numbers, f) && !entities.Numbers.Any(n => n.Start >= f.Start && n.Start < f.End))
                 .Select(f => new UnusedWord(text.Substring(f.Start, f.Length).Trim().ToLowerInvariant(), NamesCatalogTerm: true)))
             .Where(w => w.Word.Length > 0)
-            // "in one transaction": a number inside a phrase the plan used is part of that phrase.
-            .Where(w => !alsoWords.Contains(w.Word));
+            // "in one transaction": a number inside a phrase the plan used is part of that phrase; "20 hours" read as
+            // seconds was used whole.
+            .Where(w => !alsoWords.Contains(w.Word) && !also.Any(p => string.Equals(p.Trim(), w.Word, StringComparison.OrdinalIgnoreCase)));
         return WordStems.Words(text)
             .Where(w => (!IsFunctionWord(w.Word) || NamesValue(entities, w)) && w.Word.Length > 1 && !typed.Any(s => s.Overlaps(new TextSpan(w.Start, w.Length)))
                 && (!used.Contains(WordStems.Stem(w.Word)) || otherValues.Any(s => s.Overlaps(new TextSpan(w.Start, w.Length)))) && !ComparisonWords.IsNumberWord(w.Word))
@@ -133,10 +140,18 @@ internal static class RequestCoverage
         entities.Facets.Any(m => m.Start == word.Start && m.Length == word.Length && m.Text.All(char.IsUpper) && m.Meanings.Any(x => x.Value is not null));
 
     // Every number a condition compares with; a strict bound said as a range moved by one count or one cent.
-    private static List<decimal> NumbersIn(SegmentDefinition definition)
+    /// <summary>True when a condition of <paramref name="node"/> compares with <paramref name="quantity"/> (or a bound one away from it).</summary>
+    public static bool UsesQuantity(SegmentNode node, QuantityMention quantity)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(quantity);
+        return NumbersIn(node.Conditions()).Any(n => Near(n, quantity.Value) || (quantity.UpperValue is { } upper && Near(n, upper)));
+    }
+
+    private static List<decimal> NumbersIn(IEnumerable<SegmentCondition> conditions)
     {
         var numbers = new List<decimal>();
-        foreach (var condition in definition.Conditions())
+        foreach (var condition in conditions)
         {
             numbers.AddRange(Parsed(condition.Values));
             numbers.AddRange(condition.Aggregate?.Values ?? []);

@@ -39,9 +39,11 @@ public sealed partial class SegmentPlanner
         ArgumentNullException.ThrowIfNull(context);
         var (text, frameWords) = ConversationalFrame.Blank(context.Perception.CorrectedText);
         var (withMeanings, readByMeaning) = await ValuesByMeaning.AddAsync(_retriever, context.Tenant, text, context.Perception.Entities, cancellationToken).ConfigureAwait(false);
-        if (readByMeaning.Count > 0)
+        // "ops people", "marketing staff": the noun for who the request is about names no department People.
+        var entityNouns = withMeanings.Facets.Where(m => PartEntities.IsEntityNoun(text, m)).ToList();
+        if (readByMeaning.Count > 0 || entityNouns.Count > 0)
         {
-            context = context with { Perception = context.Perception with { Entities = withMeanings } };
+            context = context with { Perception = context.Perception with { Entities = withMeanings with { Facets = withMeanings.Facets.Except(entityNouns).ToList() } } };
         }
 
         var state = new PlanState(context);
@@ -426,7 +428,7 @@ public sealed partial class SegmentPlanner
                 || (f.Type == FacetType.List && f.Kind == FacetKind.Event && f.Sql.Amount is not null && NamesValueOf(inPart, f)))).ToList();
         }
 
-        var counted = inPart.Numbers.Count > 0 || inPart.Frequencies.Count > 0;
+        var counted = Counted(inPart, context) is not null || inPart.Frequencies.Count > 0;
         var best = candidates.Count == 0 ? 0 : candidates.Max(c => c.Confidence);
 
         // Near-ties go to the facet whose value the user actually named ("dog food" is a category, not the Grocery
@@ -439,6 +441,14 @@ public sealed partial class SegmentPlanner
             .ThenByDescending(c => counted && inPart.Money.Count == 0 && tenant.Catalog.Find(c.FacetId)?.Type == FacetType.Number)
             .ToList();
         PreferTwinTheWordsName(state, candidates, phrase);
+        if (inPart.Money.Count == 0 && Counted(inPart, context) is { } number && UnitAfter(tenant, retrieval, number, context.Perception.CorrectedText) is { } unitFacet
+            && !candidates.Any(c => tenant.Catalog.Find(c.FacetId) is { Type: FacetType.Number }))
+        {
+            // "with not more than ten licenses": the word after the number is what License Count counts.
+            state.Audit.Add(new AuditEntry("map", $"\"{number.Text}\" counts {unitFacet.Unit}: {unitFacet.Id}", 0));
+            candidates.Insert(0, Named(unitFacet, threshold));
+        }
+
         foreach (var candidate in candidates)
         {
             var facet = tenant.Catalog.Find(candidate.FacetId);
@@ -458,7 +468,17 @@ public sealed partial class SegmentPlanner
                 condition = AsFlag(tenant, facet, condition);
                 var grounded = WithWindow(condition, window ?? (facet.Kind == FacetKind.Event ? state.RecencyWindow : null), tenant);
                 // "the latest LinkedIn signups": a recency said in this part dates the signups when nothing else takes it.
-                return WithDateFacet(state, WithExtras(state, grounded, inPart, null), ownWindow ?? recencyHere, inPart);
+                var node = WithDateFacet(state, WithExtras(state, grounded, inPart, null), ownWindow ?? recencyHere, inPart);
+                if (ClauseOfUnusedQuantity(part, inPart, node, context) is var (before, clause))
+                {
+                    // "joined in FY25 with not more than ten licences": the number the reading left out starts a condition of its own.
+                    state.Audit.Add(new AuditEntry("decompose", $"\"{before.Text}\" and \"{clause.Text}\"", 0));
+                    var first = await PlanPartAsync(state, before, sharedWindow, cancellationToken).ConfigureAwait(false);
+                    var second = state.Question is null && first is not null ? await PlanPartAsync(state, clause, sharedWindow, cancellationToken).ConfigureAwait(false) : null;
+                    return state.Question is not null || first is null ? null : second is null ? first : new AndNode { Children = [first, second] };
+                }
+
+                return node;
             }
         }
 
@@ -512,14 +532,17 @@ public sealed partial class SegmentPlanner
                 var valueRetrieval = await _retriever.RetrieveValuesAsync(context.Tenant, facet.Id, phrase.Length > 0 ? phrase : part.Text, cancellationToken).ConfigureAwait(false);
                 var valueThreshold = Parameter(context, "value_acceptance_threshold", 0.7);
                 var accepted = valueRetrieval.Values.Where(v => v.Score >= valueThreshold).ToList();
-                if (accepted.Count == 0 && phrase != part.Text)
+                if (accepted.Count == 0 && phrase != part.Text && inPart.Numbers.Count > 0)
                 {
                     // Numbers can be the value itself ("companies with 11 to 50 employees" → 11-50).
                     valueRetrieval = await _retriever.RetrieveValuesAsync(context.Tenant, facet.Id, part.Text, cancellationToken).ConfigureAwait(false);
                     accepted = valueRetrieval.Values.Where(v => v.Score >= valueThreshold).ToList();
                 }
-                if (accepted.Count == 0 && candidate.MatchedValue is { } matched && facet.FindValue(matched) is { } known)
+                if (accepted.Count == 0 && candidate.MatchedValue is { } matched && facet.FindValue(matched) is { } known
+                    && !NamesOtherValue(inPart, facet))
                 {
+                    // A value retrieval matched on part of its term ("ops" of "people ops") stands only when the words
+                    // name no value of another facet outright ("ops" is Operations).
                     accepted = [new ValueCandidate(known.Value, known.Label, confidence, true, matched)];
                 }
 
@@ -546,8 +569,17 @@ public sealed partial class SegmentPlanner
                 var condition = baseCondition with { Values = values.Select(v => v.Value).ToList(), Confidence = Math.Min(confidence, values.Min(v => v.Score)) };
                 if (facet.Kind == FacetKind.Event)
                 {
-                    // "three or more orders through the website": a count of the events with those values.
-                    condition = condition with { Frequency = frequency ?? (inPart.Money.Count == 0 ? CountFrequency(inPart.Numbers.FirstOrDefault()) : null) };
+                    // "three or more orders through the website": a count of the events with those values;
+                    // "a pickup order with 6 or more items in it": a measure of one of those events.
+                    if (frequency is null && Counted(inPart, context) is { } number && RowMeasureFilter(context.Tenant, facet, number, context.Perception.CorrectedText, part.Text) is { } measured)
+                    {
+                        condition = WithFilter(condition, measured);
+                    }
+                    else
+                    {
+                        condition = condition with { Frequency = frequency ?? (inPart.Money.Count == 0 ? CountFrequency(Counted(inPart, context)) : null) };
+                    }
+
                     if (inPart.Money.FirstOrDefault() is { } amount && facet.Sql.Amount is not null)
                     {
                         condition = RowAmountFilter(context.Tenant, facet, amount, part.Text) is { } perEvent
@@ -561,6 +593,14 @@ public sealed partial class SegmentPlanner
 
             case FacetType.Boolean:
             {
+                if (facet.Kind == FacetKind.Event && inPart.Money.Count == 0 && inPart.Numbers.FirstOrDefault() is { Value: 0, UpperValue: null } zero
+                    && zero.Comparison is null or ConditionOperator.Eq or ConditionOperator.Lte && facet.Operators.Contains(ConditionOperator.IsFalse))
+                {
+                    // "zero app activity", "0 sign-ins": none of the events at all.
+                    state.CoveredWords.Add(zero.Text);
+                    return baseCondition with { Operator = ConditionOperator.IsFalse };
+                }
+
                 // "drafted two or more term sheets", "revised offers more than a dozen times": a count of the flagged events,
                 // through the facet that counts exactly those events when the catalog has one.
                 if (frequency is null && facet.Kind == FacetKind.Event && inPart.Money.Count == 0 && inPart.Numbers.FirstOrDefault() is { } count
@@ -591,7 +631,7 @@ public sealed partial class SegmentPlanner
                     }
                 }
 
-                frequency ??= facet.Kind == FacetKind.Event && inPart.Money.Count == 0 ? CountFrequency(inPart.Numbers.FirstOrDefault()) : null;
+                frequency ??= facet.Kind == FacetKind.Event && inPart.Money.Count == 0 ? CountFrequency(Counted(inPart, context)) : null;
                 var side = inPart.Facets.FirstOrDefault(m => m.Meanings.Any(x => x.FacetId == facet.Id)) is { } named ? YesOrNo(facet, named) : ConditionOperator.IsTrue;
                 var condition = baseCondition with { Operator = side, Frequency = facet.Kind == FacetKind.Event && side == ConditionOperator.IsTrue ? frequency : null };
                 if (facet.Kind == FacetKind.Event && inPart.Money.FirstOrDefault() is { } amount && facet.Sql.Amount is not null)
@@ -607,6 +647,14 @@ public sealed partial class SegmentPlanner
             case FacetType.Money:
             case FacetType.Number:
             {
+                if (PerEventTwin(context.Tenant, facet, part.Text) is { } largest)
+                {
+                    // "12 or more items on a single trip": the most in one order, not the total over the period.
+                    state.Audit.Add(new AuditEntry("map", $"\"{part.Text}\" is one event: {largest.Id} rather than {facet.Id}", 0));
+                    facet = largest;
+                    baseCondition = baseCondition with { Facet = largest.Id };
+                }
+
                 var quantity = facet.Type == FacetType.Money ? inPart.Money.FirstOrDefault() ?? inPart.Numbers.FirstOrDefault() : inPart.Numbers.FirstOrDefault() ?? inPart.Money.FirstOrDefault();
                 if (quantity is not null)
                 {
@@ -616,9 +664,15 @@ public sealed partial class SegmentPlanner
                         return null;
                     }
 
+                    var factor = DurationUnits.Factor(facet.Unit, quantity, context.Perception.CorrectedText);
+                    if (factor != 1)
+                    {
+                        state.CoveredWords.Add(quantity.Text);
+                    }
+
                     IReadOnlyList<string> values = op == ConditionOperator.Between
-                        ? [Invariant(quantity.Value), Invariant(quantity.UpperValue!.Value)]
-                        : [Invariant(quantity.Value)];
+                        ? [Invariant(quantity.Value * factor), Invariant(quantity.UpperValue!.Value * factor)]
+                        : [Invariant(quantity.Value * factor)];
                     return baseCondition with { Operator = op, Values = values };
                 }
 
@@ -809,13 +863,6 @@ public sealed partial class SegmentPlanner
                 continue;
             }
 
-            if (IsEntityNoun(state.Context.Perception.CorrectedText, mention))
-            {
-                // "marketing people", "sales people": the people the request is about, not the People department.
-                state.CoveredWords.Add(mention.Text);
-                continue;
-            }
-
             if (DescribesEvents(state.Context.Perception.CorrectedText, mention, tenant.Catalog.Find(main.Facet), inPart))
             {
                 state.CoveredWords.Add(mention.Text);
@@ -840,6 +887,15 @@ public sealed partial class SegmentPlanner
                 continue;
             }
 
+            if (mainFacetOfPart is { Kind: FacetKind.Event, Sql.Source: { } mainEvents }
+                && mention.Meanings.Any(x => x.Value is null && tenant.Catalog.Find(x.FacetId) is { Kind: FacetKind.Event, Type: FacetType.Boolean, Sql: { Source: { } flagEvents, Filters.Count: 0 } }
+                    && SameEvents.Share(mainEvents, flagEvents)))
+            {
+                // "sent back a broken item": a damaged-item return is a return; the flag for any return adds nothing.
+                state.CoveredWords.Add(mention.Text);
+                continue;
+            }
+
             // "dormant employees in Finance": no events to filter, so the word is the employee's own attribute.
             var meaning = inPart.Facets.Select(after => HeadNounMeaning(state.Context.Perception.CorrectedText, mention, after)).FirstOrDefault(m => m is not null)
                 ?? (main.Operator == ConditionOperator.IsFalse || SaidOfThePeople(tenant, state.Context.Perception.CorrectedText, mention) ? null : SameEventMeaning(tenant, mention, mainFacetOfPart))
@@ -860,10 +916,24 @@ public sealed partial class SegmentPlanner
                 // retrieval guessed for the main facet ("Grocery"); otherwise it narrows which of those events count
                 // ("clicked a pets newsletter", "an app order over $75"): a filter on the same event row.
                 var namedMain = inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == main.Facet && x.Value is not null && main.Values.Contains(x.Value, StringComparer.OrdinalIgnoreCase)));
-                if (mainFacetOfPart.Type == FacetType.List && !namedMain)
+                if ((mainFacetOfPart.Type == FacetType.List && !namedMain)
+                    || (main is { Operator: ConditionOperator.IsTrue, Frequency: null, Aggregate: null, SameEvent: null } && mainFacetOfPart is { Type: FacetType.Boolean, Sql.Filters.Count: 0 }))
                 {
-                    main = main with { Facet = facet.Id, Values = [meaning.Value!], Confidence = Math.Min(main.Confidence, Math.Clamp(mention.Score, 0, 1)) };
-                    state.Audit.Add(new AuditEntry("map", $"\"{mention.Text}\" names {facet.Id} [{meaning.Value}]; it replaces the guessed value", 0));
+                    // "returned something because it didn't fit": a return for that reason is the whole condition, said
+                    // in the words of the flag it replaces ("sent back").
+                    if (mainFacetOfPart.Type == FacetType.Boolean)
+                    {
+                        state.CoveredWords.AddRange([mainFacetOfPart.Name, .. mainFacetOfPart.Synonyms]);
+                    }
+
+                    main = main with
+                    {
+                        Facet = facet.Id,
+                        Operator = mainFacetOfPart.Type == FacetType.List ? main.Operator : ConditionOperator.In,
+                        Values = [meaning.Value!],
+                        Confidence = Math.Min(main.Confidence, Math.Clamp(mention.Score, 0, 1)),
+                    };
+                    state.Audit.Add(new AuditEntry("map", $"\"{mention.Text}\" names {facet.Id} [{meaning.Value}]; it replaces {mainFacetOfPart.Id}", 0));
                 }
                 else if (SameEvents.Share(facet.Sql.Source!, mainFacetOfPart.Sql.Source!) && !SameEvents.Implies(mainFacetOfPart, facet, [meaning.Value!]))
                 {
@@ -988,6 +1058,15 @@ public sealed partial class SegmentPlanner
         var confidence = Math.Clamp(list.Mentions.Min(m => m.Score), 0, 1);
         var mainFacet = tenant.Catalog.Find(main.Facet);
         state.Audit.Add(new AuditEntry("map", $"\"{words}\" → {facet.Id} [{string.Join(", ", list.Values)}] (one list)", 0));
+        if (mainFacet is not null && TwinFacets.AreTwins(mainFacet, facet) && main.Operator is ConditionOperator.In or ConditionOperator.NotIn)
+        {
+            // "an admin seat on our security or identity tools": the list's twin facets are told apart by every word of
+            // the part ("seat" is said of licences), not only by the words beside the list.
+            var partWords = state.Context.Perception.CorrectedText.Substring(inPart.Span.Start, inPart.Span.Length);
+            var twin = TwinFacets.WordsFavour(mainFacet, facet, partWords) ? mainFacet : facet;
+            return main with { Facet = twin.Id, Values = list.Values, Confidence = Math.Min(main.Confidence, confidence) };
+        }
+
         if (main.Facet == facet.Id && main.Operator is ConditionOperator.In or ConditionOperator.NotIn)
         {
             // Values retrieval guessed but the user never named give way to the list.
@@ -1138,6 +1217,39 @@ public sealed partial class SegmentPlanner
 
     // "an online order over $150": the amount of one event, compared on that event's row through the money facet that
     // reads the same column (the largest single order), not a total over the window.
+    // The facet that reads the largest single event of what a summing facet adds up, when the words speak of one event.
+    private static Facet? PerEventTwin(Tenant tenant, Facet facet, string partText) =>
+        facet is { Kind: FacetKind.Event, Sql: { Aggregate: AggregateFunction.Sum, Measure: { } measure, Source: { } source } }
+        && SingleEventCue().IsMatch(partText) && !TotalCue().IsMatch(partText)
+            ? tenant.Catalog.Facets.FirstOrDefault(f => f.Type == facet.Type && f is { Kind: FacetKind.Event, Sql: { Aggregate: AggregateFunction.Max, Measure: { } other, Source: { } otherSource } }
+                && other == measure && SameEvents.Share(source, otherSource) && tenant.WhyFacetIsUnusable(f) is null)
+            : null;
+
+    // "a curbside order with 6 or more items": the number counts what the facet measures on one row (its unit follows
+    // the number), not how many such events there were.
+    private static EventFilter? RowMeasureFilter(Tenant tenant, Facet facet, QuantityMention number, string text, string partText)
+    {
+        if (facet.Sql.Source is not { } source || TotalCue().IsMatch(partText) || !SingleEventCue().IsMatch(partText))
+        {
+            return null;
+        }
+
+        var op = number.UpperValue is not null ? ConditionOperator.Between : number.Comparison ?? ConditionOperator.Gte;
+        var after = text[Math.Min(number.End, text.Length)..];
+        var measure = tenant.Catalog.Facets.FirstOrDefault(f => f is { Kind: FacetKind.Event, Type: FacetType.Number, Unit: { Length: > 2 } unit, Sql: { Source: { } other, Measure: not null, Aggregate: AggregateFunction.Max } }
+            && SameEvents.Share(source, other) && f.Operators.Contains(op) && tenant.WhyFacetIsUnusable(f) is null
+            && Regex.IsMatch(after, $@"^\s*(?:[\w-]+\s+)?{Regex.Escape(unit)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        return measure is null
+            ? null
+            : new EventFilter
+            {
+                Facet = measure.Id,
+                Operator = op,
+                Values = number.UpperValue is { } upper ? [Invariant(number.Value), Invariant(upper)] : [Invariant(number.Value)],
+                SourceText = number.Text,
+            };
+    }
+
     private static EventFilter? RowAmountFilter(Tenant tenant, Facet facet, QuantityMention amount, string partText)
     {
         if (facet.Sql.Amount is not { } column || facet.Sql.Source is not { } source || TotalCue().IsMatch(partText) || !SingleEventCue().IsMatch(partText))
@@ -1199,6 +1311,10 @@ public sealed partial class SegmentPlanner
             && f.Sql.Filters.Count == flag.Sql.Filters.Count
             && f.Sql.Filters.All(x => flag.Sql.Filters.Any(y => y.Column == x.Column && y.Values.Order(StringComparer.Ordinal).SequenceEqual(x.Values.Order(StringComparer.Ordinal), StringComparer.Ordinal))));
 
+    // "45 or older … bought garden supplies": a number on an age band's edge is the age, not how many purchases.
+    private static QuantityMention? Counted(PartEntities inPart, PlanningContext context) =>
+        inPart.Numbers.FirstOrDefault(q => NumericBands.Read(q, context.Perception.CorrectedText, context.Tenant) is null);
+
     private static Frequency? CountFrequency(QuantityMention? count) =>
         count is null || count.Value < 1 || count.Value != decimal.Truncate(count.Value) || count.UpperValue is not null
             ? null
@@ -1259,10 +1375,6 @@ public sealed partial class SegmentPlanner
         var rest = children.Where(c => !lists.Contains(c)).ToList();
         return rest.Count == 0 ? merged : and with { Children = [merged, .. rest] };
     }
-
-    private static bool IsEntityNoun(string text, FacetMention mention) =>
-        mention.Text is "people" or "staff" or "folks" or "users" or "members" or "customers" or "employees" or "team" or "teams"
-        && !Regex.IsMatch(text[..mention.Start], @"\b(?:in|from|at|on|the|within|to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "active on SaaS deals": a one-word synonym right before "on"/"in" and the events the part reads says those events
     // happened; it is not a value of another facet ("active" deals a founder created).
@@ -1343,7 +1455,45 @@ public sealed partial class SegmentPlanner
             part with { Id = part.Id + "b", Text = message.Substring(tailSpan.Start, tailSpan.Length).Trim(), Span = tailSpan, Negated = false, JoinedByOr = false });
     }
 
-    // Values of people's attributes, then "with" / "who" and a counted event: two conditions, split where the count begins.
+    // The number facet whose unit is the word after the number ("ten licenses"), the one retrieval ranks first if several.
+    private static Facet? UnitAfter(Tenant tenant, FacetRetrieval retrieval, QuantityMention number, string message)
+    {
+        var next = WordStems.Words(message[Math.Min(number.End, message.Length)..]).FirstOrDefault().Word;
+        if (next is null)
+        {
+            return null;
+        }
+
+        var stem = WordStems.Stem(next);
+        return tenant.Catalog.Facets
+            .Where(f => f is { Type: FacetType.Number, Unit: { } unit } && tenant.WhyFacetIsUnusable(f) is null && WordStems.Words(unit).Count() == 1 && WordStems.Stem(unit) == stem)
+            .OrderBy(f => retrieval.Candidates.Select(c => c.FacetId).ToList().IndexOf(f.Id) is var rank and >= 0 ? rank : int.MaxValue)
+            .FirstOrDefault();
+    }
+
+    // A number no condition of the part compares with, after "with" / "who" / "that": the clause from that word on is
+    // another condition, when there is something before it to be the first.
+    private static (SubSegment Head, SubSegment Tail)? ClauseOfUnusedQuantity(SubSegment part, PartEntities inPart, SegmentNode node, PlanningContext context)
+    {
+        var message = context.Perception.CorrectedText;
+        var unused = inPart.Numbers.Concat(inPart.Money).Where(q => !RequestCoverage.UsesQuantity(node, q)).OrderBy(q => q.Start).FirstOrDefault();
+        if (unused is null)
+        {
+            return null;
+        }
+
+        var before = message[part.Span.Start..unused.Start];
+        var lead = ClauseLead().Matches(before).LastOrDefault();
+        if (lead is null || Meaningless(before[..lead.Index]))
+        {
+            return null;
+        }
+
+        return SplitAt(part, part.Span.Start + lead.Index, message);
+    }
+
+    // Values of people's attributes, then "with" / "who" and a counted event or measure ("an engagement score under 0.3"):
+    // two conditions, split where the count begins.
     private static (SubSegment Head, SubSegment Tail)? CountedAfterPeople(SubSegment part, PartEntities inPart, Tenant tenant, string message)
     {
         bool IsAttributeValue(FacetMention m) => m.Meanings.Any(x => x.Value is not null && tenant.Catalog.Find(x.FacetId) is { Kind: FacetKind.Attribute });
@@ -1359,14 +1509,16 @@ public sealed partial class SegmentPlanner
         var end = part.Span.Start + part.Span.Length;
         if (cut >= end || quantities.Any(q => q < cut) || CountLead().Match(message[cut..end]) is not { Success: true } lead
             || !(inPart.Frequencies.Any(f => f.Start >= cut)
-                || inPart.Facets.Any(m => m.Start >= cut && m.Meanings.Any(x => tenant.Catalog.Find(x.FacetId) is { Kind: FacetKind.Event }))
+                || inPart.Facets.Any(m => m.Start >= cut && m.Meanings.Any(x => tenant.Catalog.Find(x.FacetId) is { Kind: FacetKind.Event } or { Type: FacetType.Number or FacetType.Money }))
                 || tenant.Catalog.Facets.Any(f => f.Kind == FacetKind.Event && f.Unit is { Length: > 2 } unit
                     && Regex.IsMatch(message[cut..end], $@"\b{Regex.Escape(unit)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))))
         {
             return null;
         }
 
-        return SplitAt(part, cut + lead.Groups["lead"].Index, message);
+        // "founders raising more than $10M": an amount after a participle is what the people do, read with them.
+        var at = cut + lead.Groups["lead"].Index;
+        return inPart.Money.Count > 0 && Participle().IsMatch(message[at..end]) ? null : SplitAt(part, at, message);
     }
 
     // A facet the words name for sure (a code, a band, a tenant phrase's events) where similarity search has no score for it.
@@ -1376,6 +1528,10 @@ public sealed partial class SegmentPlanner
     private static bool UsesNumber(SegmentCondition condition, decimal number) =>
         condition.Values.Any(v => decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n == number)
         || condition.Aggregate?.Values.Contains(number) == true || condition.Frequency?.Count == (double)number;
+
+    private static bool NamesOtherValue(PartEntities inPart, Facet facet) =>
+        inPart.Facets.Any(m => m.Meanings.Any(x => x.Value is not null && x.Kind is LexiconTermKind.Value or LexiconTermKind.ValueSynonym)
+            && m.Meanings.All(x => x.FacetId != facet.Id));
 
     private static bool NamesValueOf(PartEntities inPart, Facet facet) =>
         inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == facet.Id && x.Value is not null))
@@ -1496,7 +1652,7 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(?:(?:together\s+)?(?:in|on|within|during)\s+(?:the\s+same|one|a\s+single|a|the\s+one)\s+(?:[\w-]+\s+)?(?:order|basket|transaction|purchase|trip|checkout|cart|visit|session|shop|shopping\s+trip|go)|together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SameEventCue();
 
-    [GeneratedRegex(@"\b(?:an?|one|single|any|each)\s+(?:[\w-]+\s+){0,2}?(?:order|purchase|transaction|basket|checkout|sale|trip|deal|round|raise)\b|\bin\s+one\s+(?:go|sitting|shot)\b|\ball\s+at\s+once\b|\b(?:something|anything|an?\s+item|one\s+item)\s+(?:worth|costing|priced|valued)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:an?|one|single|any|each)\s+(?:[\w-]+\s+){0,2}?(?:order|purchase|transaction|basket|checkout|sale|trip|deal|round|raise)\b|\bin\s+one\s+(?:go|sitting|shot)\b|\ball\s+at\s+once\b|\b(?:something|anything|(?:an?|one)\s+(?:[\w-]+\s+)?(?:item|thing|product))\s+(?:worth|costing|priced|valued)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SingleEventCue();
 
     [GeneratedRegex(@"\b(?:leave|leaving)\s+out\b|\b(?:apart|aside)\s+from\b|\bnot\s+counting\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1508,7 +1664,7 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(?:is|are|was|were|been|be|being|stayed|stay|remained|remain|got|get|became|become)\s+(?:(?:very|really|most|more|quite|still|fairly|super)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Predicative();
 
-    [GeneratedRegex(@"\b(?:spent|spend|spends|spending|in\s+total|total|totals|totalling|totaling|worth\s+of|combined|altogether|overall|lifetime|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in\s+total|total|totals|totalling|totaling|worth\s+of|combined|altogether|overall|lifetime|cumulative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TotalCue();
 
     [GeneratedRegex(@"^\s*,?\s*(?:(?:offices?|based|sites?|locations?|staff|people|folks|employees|users|customers|members|team|teams)\s+){0,3}(?:(?<lead>with|who(?:'ve|\s+have|\s+had)?|that|having|and)\b|(?<lead>)(?=(?:[a-z]+ed|[a-z]{3,}ing|bought|made|sent|spent|got|went|did|has|have|had)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1528,6 +1684,12 @@ public sealed partial class SegmentPlanner
 
     [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|based|located|living|lives|live|residing|anyone|anybody|everyone|everybody|someone|somebody|folks|ppl|peeps|staff|individuals|persons|audience|me|us|you|we|i|they|them|please|can|could|would|will|should|must|also|have|has|had|been|find|show|give|get|tell|list|pull|identify|over|during|across|throughout)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerWords();
+
+    [GeneratedRegex(@"^\s*[a-z]{3,}ing\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Participle();
+
+    [GeneratedRegex(@"\b(?:with|who|that|having|whose|and)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseLead();
 
     [GeneratedRegex(@"\bnever\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverWord();

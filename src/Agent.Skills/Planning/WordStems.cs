@@ -18,6 +18,7 @@ internal static partial class WordStems
             "people" or "persons" => "person",
             "aged" or "ages" => "age",
             _ when word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) => word[..^3],
+            _ when word.Length > 6 && word.EndsWith("ings", StringComparison.Ordinal) => word[..^4],
             _ when word.Length > 4 && word.EndsWith("ied", StringComparison.Ordinal) => word[..^3] + "y",
             _ when word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) => word[..^2].TrimEnd('e'),
             _ when word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) => word[..^3] + "y",

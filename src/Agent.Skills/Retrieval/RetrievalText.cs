@@ -19,7 +19,7 @@ internal static class RetrievalText
         "these", "this", "it", "its", "we", "per", "whose", "what", "there", "about", "last", "past", "days",
         "day", "weeks", "week", "months", "month", "year", "years", "ago", "within", "since", "during", "each", "i",
         "because", "n", "one", "ones", "anyone", "everyone", "someone", "anybody", "everybody", "somebody", "folks",
-        "you", "your", "please",
+        "you", "your", "please", "not",
 
         // Light verbs: in "make an offer", "put in a request", "made any orders" the noun says what happened.
         "make", "makes", "made", "making", "put", "puts", "putting",
@@ -44,7 +44,7 @@ internal static class RetrievalText
         ["bidder"] = "bid", ["bidders"] = "bid", ["subscriber"] = "subscrib", ["subscribers"] = "subscrib",
         ["member"] = "member", ["members"] = "member", ["users"] = "users", ["sales"] = "sale",
         ["sent"] = "send", ["sending"] = "send", ["sends"] = "send", ["paid"] = "pay", ["paying"] = "pay",
-        ["sold"] = "sell", ["selling"] = "sell", ["gave"] = "give", ["given"] = "give", ["took"] = "take", ["taken"] = "take",
+        ["hire"] = "hir", ["hires"] = "hir", ["sold"] = "sell", ["selling"] = "sell", ["gave"] = "give", ["given"] = "give", ["took"] = "take", ["taken"] = "take",
     };
 
     /// <summary>

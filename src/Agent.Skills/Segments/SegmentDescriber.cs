@@ -39,7 +39,7 @@ public static class SegmentDescriber
                 ConditionOperator.Within => $"{facet.Name} is{window}",
                 ConditionOperator.Before => $"{facet.Name} is before {Day(condition.Values[0])}",
                 ConditionOperator.After => $"{facet.Name} is on or after {Day(condition.Values[0])}",
-                _ => $"{facet.Name} {Comparison(condition.Operator, condition.Values, facet.Type)}",
+                _ => $"{facet.Name} {Comparison(condition.Operator, condition.Values, facet.Type, facet.Unit)}",
             }
             : condition.Operator switch
             {
@@ -47,7 +47,7 @@ public static class SegmentDescriber
                 ConditionOperator.NotIn => $"{facet.Name} includes none of {values}{window}{SameEvent(condition, facet, catalog)}",
                 ConditionOperator.IsTrue => $"{facet.Name} is yes{Frequency(condition)}{Amount(condition)}{window}{SameEvent(condition, facet, catalog)}",
                 ConditionOperator.IsFalse => $"{facet.Name} is no{window}{SameEvent(condition, facet, catalog)}",
-                _ => $"{facet.Name}{window} {Comparison(condition.Operator, condition.Values, facet.Type)}{SameEvent(condition, facet, catalog)}",
+                _ => $"{facet.Name}{window} {Comparison(condition.Operator, condition.Values, facet.Type, facet.Unit)}{SameEvent(condition, facet, catalog)}",
             };
     }
 
@@ -115,7 +115,7 @@ public static class SegmentDescriber
             {
                 ConditionOperator.NotIn => $"{facet.Name} includes none of {values}",
                 ConditionOperator.In => $"{facet.Name} also includes {values}",
-                _ => $"another {facet.Name} {Comparison(filter.Operator, filter.Values, facet.Type)}",
+                _ => $"another {facet.Name} {Comparison(filter.Operator, filter.Values, facet.Type, facet.Unit)}",
             };
         }
 
@@ -125,7 +125,7 @@ public static class SegmentDescriber
             ConditionOperator.NotIn => $"{facet.Name} is not {values}",
             ConditionOperator.IsTrue => $"{facet.Name} is yes",
             ConditionOperator.IsFalse => $"{facet.Name} is no",
-            _ => $"{facet.Name} {Comparison(filter.Operator, filter.Values, facet.Type)}",
+            _ => $"{facet.Name} {Comparison(filter.Operator, filter.Values, facet.Type, facet.Unit)}",
         };
     }
 
@@ -185,9 +185,9 @@ public static class SegmentDescriber
             _ => "spending in total",
         };
 
-    private static string Comparison(ConditionOperator op, IReadOnlyList<string> values, FacetType type)
+    private static string Comparison(ConditionOperator op, IReadOnlyList<string> values, FacetType type, string? unit = null)
     {
-        string V(int i) => type == FacetType.Money ? Money(values[i]) : values[i];
+        string V(int i) => type == FacetType.Money ? Money(values[i]) : unit == "seconds" ? Seconds(values[i]) : values[i];
         return op switch
         {
             ConditionOperator.Eq => $"is {V(0)}",
@@ -214,6 +214,20 @@ public static class SegmentDescriber
         decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
             ? "$" + amount.ToString(amount == decimal.Truncate(amount) ? "#,0" : "#,0.00", CultureInfo.InvariantCulture)
             : text;
+
+    // "72,000 seconds (20 hours)": a length of time reads in the unit people said it in as well as the facet's own.
+    private static string Seconds(string text)
+    {
+        if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return text;
+        }
+
+        var said = seconds >= 3600 && seconds % 3600 == 0 ? $" ({(seconds / 3600).ToString("#,0", CultureInfo.InvariantCulture)} hour{(seconds == 3600 ? "" : "s")})"
+            : seconds >= 60 && seconds % 60 == 0 ? $" ({(seconds / 60).ToString("#,0", CultureInfo.InvariantCulture)} minute{(seconds == 60 ? "" : "s")})"
+            : "";
+        return $"{seconds.ToString("#,0.##", CultureInfo.InvariantCulture)} seconds{said}";
+    }
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }
