@@ -1239,15 +1239,7 @@ public sealed partial class SegmentPlanner
         var measure = tenant.Catalog.Facets.FirstOrDefault(f => f is { Kind: FacetKind.Event, Type: FacetType.Number, Unit: { Length: > 2 } unit, Sql: { Source: { } other, Measure: not null, Aggregate: AggregateFunction.Max } }
             && SameEvents.Share(source, other) && f.Operators.Contains(op) && tenant.WhyFacetIsUnusable(f) is null
             && Regex.IsMatch(after, $@"^\s*(?:[\w-]+\s+)?{Regex.Escape(unit)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
-        return measure is null
-            ? null
-            : new EventFilter
-            {
-                Facet = measure.Id,
-                Operator = op,
-                Values = number.UpperValue is { } upper ? [Invariant(number.Value), Invariant(upper)] : [Invariant(number.Value)],
-                SourceText = number.Text,
-            };
+        return RowFilter(measure, op, number);
     }
 
     private static EventFilter? RowAmountFilter(Tenant tenant, Facet facet, QuantityMention amount, string partText)
@@ -1263,16 +1255,19 @@ public sealed partial class SegmentPlanner
                 && f.Operators.Contains(op) && tenant.WhyFacetIsUnusable(f) is null)
             .OrderByDescending(f => f.Sql.Aggregate == AggregateFunction.Max)
             .FirstOrDefault();
-        return money is null
+        return RowFilter(money, op, amount);
+    }
+
+    private static EventFilter? RowFilter(Facet? facet, ConditionOperator op, QuantityMention quantity) =>
+        facet is null
             ? null
             : new EventFilter
             {
-                Facet = money.Id,
+                Facet = facet.Id,
                 Operator = op,
-                Values = amount.UpperValue is { } upper ? [Invariant(amount.Value), Invariant(upper)] : [Invariant(amount.Value)],
-                SourceText = amount.Text,
+                Values = quantity.UpperValue is { } upper ? [Invariant(quantity.Value), Invariant(upper)] : [Invariant(quantity.Value)],
+                SourceText = quantity.Text,
             };
-    }
 
     // The meaning a mention names most exactly: "cat food" is the category Cat Food before it is a synonym of Pets.
     private static LexiconEntry? ExactMeaning(FacetMention mention)

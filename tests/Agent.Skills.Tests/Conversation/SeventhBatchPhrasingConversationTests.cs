@@ -203,12 +203,10 @@ public sealed class SeventhBatchPhrasingConversationTests(DemoTenantsEngineFixtu
     [Fact]
     public async Task But_who_after_a_segment_adds_to_the_draft_and_both_of_those_moves_every_period()
     {
-        var session = DemoTenantsEngineFixture.NewSession();
-        var user = $"{session}@{Acme}";
-        await engine.SayAsync(Acme, "shoppers who viewed a minimum of 5 products in the past 30 days", session, user);
-        await engine.SayAsync(Acme, "but who havent ordered online or in the app in the past 30 days", session, user);
-        var reply = await engine.SayAsync(Acme, "actually make both of those 60 days", session, user);
-        var definition = await engine.DraftAsync(Acme, session);
+        var (reply, definition) = await ConverseAsync(Acme,
+            "shoppers who viewed a minimum of 5 products in the past 30 days",
+            "but who havent ordered online or in the app in the past 30 days",
+            "actually make both of those 60 days");
 
         Assert.Equal(ReplyKind.Segment, reply.Kind);
         Assert.Equal(Span(IncludedOn(definition, "product_views")), Span(ExcludedOn(definition, "purchase_channel")));
@@ -218,12 +216,10 @@ public sealed class SeventhBatchPhrasingConversationTests(DemoTenantsEngineFixtu
     [Fact]
     public async Task Dropping_it_to_a_number_lowers_the_count_and_how_many_does_that_give_us_answers_the_size()
     {
-        var session = DemoTenantsEngineFixture.NewSession();
-        var user = $"{session}@{Acme}";
-        await engine.SayAsync(Acme, "customers who clicked at least 3 email links in the last 90 days", session, user);
-        await engine.SayAsync(Acme, "drop it to two or more clicks and only cardholders", session, user);
-        var size = await engine.SayAsync(Acme, "and how many does that give us", session, user);
-        var definition = await engine.DraftAsync(Acme, session);
+        var (size, definition) = await ConverseAsync(Acme,
+            "customers who clicked at least 3 email links in the last 90 days",
+            "drop it to two or more clicks and only cardholders",
+            "and how many does that give us");
 
         Assert.Equal(["2"], IncludedOn(definition, "email_clicks").Values);
         Assert.Equal(ConditionOperator.IsTrue, IncludedOn(definition, "acme_credit_card").Operator);
@@ -234,14 +230,26 @@ public sealed class SeventhBatchPhrasingConversationTests(DemoTenantsEngineFixtu
     [Fact]
     public async Task A_new_period_leaves_a_licence_held_at_any_time_alone()
     {
-        var session = DemoTenantsEngineFixture.NewSession();
-        var user = $"{session}@{Contoso}";
-        await engine.SayAsync(Contoso, "people who have a zoom licence but havent opened zoom in the last 60 days", session, user);
-        await engine.SayAsync(Contoso, "leave out the leavers and change it to the past 45 days", session, user);
-        var definition = await engine.DraftAsync(Contoso, session);
+        var (_, definition) = await ConverseAsync(Contoso,
+            "people who have a zoom licence but havent opened zoom in the last 60 days",
+            "leave out the leavers and change it to the past 45 days");
 
         Assert.Null(IncludedOn(definition, "license_assigned").Window);
         Assert.Equal(new DateOnly(2026, 10, 8), Span(ExcludedOn(definition, "app_accessed")).Start);
         Assert.Equal(["terminated"], ExcludedOn(definition, "employment_status").Values);
+    }
+
+    // The turns in one fresh session: the last reply and the draft after it.
+    private async Task<(ChatReply Reply, SegmentDefinition Definition)> ConverseAsync(string tenant, params string[] turns)
+    {
+        var session = DemoTenantsEngineFixture.NewSession();
+        var user = $"{session}@{tenant}";
+        ChatReply? reply = null;
+        foreach (var turn in turns)
+        {
+            reply = await engine.SayAsync(tenant, turn, session, user);
+        }
+
+        return (reply!, await engine.DraftAsync(tenant, session));
     }
 }
