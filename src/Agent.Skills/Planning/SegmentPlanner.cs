@@ -39,7 +39,7 @@ public sealed partial class SegmentPlanner
         ArgumentNullException.ThrowIfNull(context);
         var (text, frameWords) = ConversationalFrame.Blank(context.Perception.CorrectedText);
         var (withMeanings, readByMeaning) = await ValuesByMeaning.AddAsync(_retriever, context.Tenant, text, context.Perception.Entities, cancellationToken).ConfigureAwait(false);
-        // "ops people", "marketing staff": the noun for who the request is about names no department People.
+        // "sales people", "marketing staff": the noun for who the request is about names no department People.
         var entityNouns = withMeanings.Facets.Where(m => PartEntities.IsEntityNoun(text, m)).ToList();
         if (readByMeaning.Count > 0 || entityNouns.Count > 0)
         {
@@ -542,7 +542,7 @@ public sealed partial class SegmentPlanner
                     && !NamesOtherValue(inPart, facet))
                 {
                     // A value retrieval matched on part of its term ("ops" of "people ops") stands only when the words
-                    // name no value of another facet outright ("ops" is Operations).
+                    // name no value of another facet outright.
                     accepted = [new ValueCandidate(known.Value, known.Label, confidence, true, matched)];
                 }
 
