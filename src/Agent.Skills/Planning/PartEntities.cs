@@ -73,7 +73,7 @@ internal sealed partial class PartEntities
         return phrase.Length > 0 ? phrase : string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    /// <summary>"marketing people", "ops staff": the noun for the people the request is about, not the People department.</summary>
+    /// <summary>"marketing people", "sales staff": the noun for the people the request is about, not the People department.</summary>
     public static bool IsEntityNoun(string text, FacetMention mention) =>
         mention.Text is "people" or "staff" or "folks" or "users" or "members" or "customers" or "employees" or "team" or "teams"
         && !Regex.IsMatch(text[..mention.Start], @"\b(?:in|from|at|on|the|within|to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

@@ -71,9 +71,12 @@ internal static class RequestCoverage
         {
             used.UnionWith(FacetWords(tenant.Catalog.Find(condition.Facet), condition.Values));
             // "logged in fewer than 20 times": a count of sign-ins is said in the words of the sign-in it counts.
-            foreach (var counted in tenant.Catalog.Facets.Where(f => f.Type == FacetType.Boolean && SameEvents.CountFor(tenant.Catalog, f)?.Id == condition.Facet))
+            if (tenant.Catalog.Find(condition.Facet) is { Type: FacetType.Number, Sql.Aggregate: AggregateFunction.Count })
             {
-                used.UnionWith(WordStems.Of(string.Join(' ', [counted.Name, .. counted.Synonyms])));
+                foreach (var counted in tenant.Catalog.Facets.Where(f => f.Type == FacetType.Boolean && SameEvents.CountFor(tenant.Catalog, f)?.Id == condition.Facet))
+                {
+                    used.UnionWith(WordStems.Of(string.Join(' ', [counted.Name, .. counted.Synonyms])));
+                }
             }
 
             foreach (var filter in condition.SameEvent ?? [])

@@ -538,11 +538,8 @@ public sealed partial class SegmentPlanner
                     valueRetrieval = await _retriever.RetrieveValuesAsync(context.Tenant, facet.Id, part.Text, cancellationToken).ConfigureAwait(false);
                     accepted = valueRetrieval.Values.Where(v => v.Score >= valueThreshold).ToList();
                 }
-                if (accepted.Count == 0 && candidate.MatchedValue is { } matched && facet.FindValue(matched) is { } known
-                    && !NamesOtherValue(inPart, facet))
+                if (accepted.Count == 0 && candidate.MatchedValue is { } matched && facet.FindValue(matched) is { } known)
                 {
-                    // A value retrieval matched on part of its term ("ops" of "people ops") stands only when the words
-                    // name no value of another facet outright.
                     accepted = [new ValueCandidate(known.Value, known.Label, confidence, true, matched)];
                 }
 
@@ -1523,10 +1520,6 @@ public sealed partial class SegmentPlanner
     private static bool UsesNumber(SegmentCondition condition, decimal number) =>
         condition.Values.Any(v => decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && n == number)
         || condition.Aggregate?.Values.Contains(number) == true || condition.Frequency?.Count == (double)number;
-
-    private static bool NamesOtherValue(PartEntities inPart, Facet facet) =>
-        inPart.Facets.Any(m => m.Meanings.Any(x => x.Value is not null && x.Kind is LexiconTermKind.Value or LexiconTermKind.ValueSynonym)
-            && m.Meanings.All(x => x.FacetId != facet.Id));
 
     private static bool NamesValueOf(PartEntities inPart, Facet facet) =>
         inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == facet.Id && x.Value is not null))
