@@ -111,7 +111,9 @@ public sealed partial class SegmentPlanner
             bareVerb = node is SegmentCondition { Operator: ConditionOperator.IsTrue, SameEvent: null } bare && WordStems.Words(part.Text).Count() == 1 ? (part, bare) : null;
             if (node is not null)
             {
-                planned.Add(new PlannedPart(part.Negated ? new NotNode { Child = node } : node, part.JoinedByOr, part.Relative));
+                var inPart = new PartEntities(entities, part.Span);
+                var negated = part.Negated ? NegationScope.Negate(node, context.Tenant.Catalog, c => SaidAt(inPart, c)) : node;
+                planned.Add(new PlannedPart(negated, part.JoinedByOr, part.Relative));
             }
 
             state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\" → {(node is SegmentCondition c ? $"{c.Facet} {SnakeName(c.Operator)} [{string.Join(", ", c.Values)}]" : node is null ? "no condition" : "group")}", watch.Elapsed.TotalMilliseconds));
@@ -1633,6 +1635,9 @@ public sealed partial class SegmentPlanner
     private static bool Meaningless(string phrase) => FillerWords().Replace(phrase, " ").Trim().Length == 0;
 
     private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static int? SaidAt(PartEntities inPart, SegmentCondition condition) =>
+        inPart.Facets.Where(m => m.Meanings.Any(x => x.FacetId == condition.Facet)).Select(m => (int?)m.Start).Min();
 
     private static string SnakeName(ConditionOperator op) => Configuration.SnakeCase.From(op.ToString());
 
