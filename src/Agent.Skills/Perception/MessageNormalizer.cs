@@ -68,6 +68,9 @@ public sealed partial class MessageNormalizer
         // "bangalore-based staff" is staff based in Bangalore: the place is its own word.
         result = PlaceBased().Replace(result, " based");
 
+        // "free-plan users", "gold-tier members": the value and the noun it qualifies are two words.
+        result = QualifiedNoun().Replace(result, " ");
+
         // "haven't opened a single app", "never bought even one thing": after a negation, one is any.
         result = NegatedSingle().Replace(result, "${head}any");
         return Whitespace().Replace(result, " ").Trim();
@@ -156,6 +159,9 @@ public sealed partial class MessageNormalizer
 
     [GeneratedRegex(@"(?<=\p{L})-based\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBased();
+
+    [GeneratedRegex(@"(?<=\b\p{L}{3,})(?<!\b(?:non|pre|sub|self|anti|multi|post))-(?=(?:plan|tier|level|members?|customers?|users?|accounts?|shoppers?|employees?|staff|only)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QualifiedNoun();
 
     [GeneratedRegex(@"(?<head>\b(?:\w+n't|not|never|no\s+longer)\s+(?:[\p{L}-]+\s+){0,2}?)(?:even\s+)?(?:a\s+single|one\s+single|even\s+one)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegatedSingle();

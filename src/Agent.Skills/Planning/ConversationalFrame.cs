@@ -40,11 +40,11 @@ internal static partial class ConversationalFrame
     }
 
     // At the start: greetings, asides, hedges and request verbs, in any order.
-    [GeneratedRegex(@"^(?<frame>\s*(?:(?:hey|hi|hello|hiya|yo|morning|afternoon)(?:\s+there)?\s*[,!.:-]+\s*|(?:quick|small|random|one)\s+(?:one|question|q|ask|request|thing)\s*[-–—:,]+\s*|(?:i\s+think|i\s+guess|i\s+reckon|i\s+suppose|probably|basically|so)\s*,?\s+|(?:we|i)\s+(?:want|need|would\s+like|'d\s+like|are\s+after|'re\s+after)\s+(?=the\b|all\b|a\s+list\b|everyone\b|anyone\b)|(?:grab|pull|fetch|get)\s+(?:me\s+|us\s+)?(?:(?:a|the)\s+list\s+of\s+)?(?=\S)(?!(?:a|an)\s)|whoever\s+(?=\S))+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<frame>\s*(?:(?:hey|hi|hello|hiya|yo|morning|afternoon)(?:\s+there)?\s*[,!.:-]+\s*|(?:quick|small|random|one|sanity)\s+(?:one|question|q|ask|request|thing|check|favou?r)\s*[-–—:,]+\s*|(?:i\s+think|i\s+guess|i\s+reckon|i\s+suppose|probably|basically|so)\s*,?\s+|(?:we|i)\s+(?:want|need|would\s+like|'d\s+like|are\s+after|'re\s+after)\s+(?=the\b|all\b|a\s+list\b|everyone\b|anyone\b)|(?:grab|pull|fetch|get)\s+(?:me\s+|us\s+)?(?:(?:a|the)\s+list\s+of\s+)?(?=\S)(?!(?:a|an)\s)|whoever\s+(?=\S))+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
 
     // What the audience is for, said before the request and set off by a dash, colon or comma.
-    [GeneratedRegex(@"^\s*(?<frame>for\s+(?:a|an|the|our|my|this|next\s+week's|the\s+next)\s+(?:[\w+'-]+\s+){0,3}?(?:campaign|invite|invitation|email|e-?mail|mailing|newsletter|promo|promotion|push|blast|test|beta|launch|webinar|survey|event|outreach|program|programme|pilot|sale|offer|drive|send)\s*[-–—:,]+\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<frame>for\s+(?:a|an|the|our|my|this|next\s+week's|the\s+next)\s+(?:[\w+'-]+\s+){0,3}?(?:campaign|invite|invitation|email|e-?mail|mailing|mailer|newsletter|promo|promotion|push|blast|test|beta|launch|webinar|survey|event|outreach|program|programme|pilot|sale|offer|drive|send|perk|reward|gift|giveaway|incentive|nudge|reminder|announcement|study|interview|interviews|report|review)\s*[-–—:,]+\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Purpose();
 
     // At the end: what it is for ("it's for our cleanup", "- want to give them a nudge", "for the beta") and thanks.

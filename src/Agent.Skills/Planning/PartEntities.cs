@@ -78,7 +78,16 @@ internal sealed partial class PartEntities
         mention.Text is "people" or "staff" or "folks" or "users" or "members" or "customers" or "employees" or "team" or "teams"
         && !Regex.IsMatch(text[..mention.Start], @"\b(?:in|from|at|on|the|within|to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"\b(?:not|never|don't|didn't|doesn't|haven't|hasn't|hadn't|won't|isn't|aren't|wasn't|weren't|do\s+not|did\s+not|does\s+not|have\s+not|has\s+not|at\s+all|ever|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "opened a round": a lowercase "a" is the article, not the letter of "A round" (Series A), unless "an" says so
+    /// ("an a round").
+    /// </summary>
+    public static bool IsArticle(string text, FacetMention mention) =>
+        mention.Text.StartsWith("a ", StringComparison.Ordinal)
+        && mention.Meanings.All(m => m.Value is { } value && (value == "a" || value.EndsWith("_a", StringComparison.OrdinalIgnoreCase)))
+        && !Regex.IsMatch(text[..mention.Start], @"\ban\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"\b(?:not|never|don't|didn't|doesn't|haven't|hasn't|hadn't|won't|isn't|aren't|wasn't|weren't|do\s+not|did\s+not|does\s+not|have\s+not|has\s+not|at\s+all|ever|yet|(?:leave|leaving)\s+out|skip(?:ping)?|exclude|excluding|except(?:\s+for)?|(?:apart|aside)\s+from|other\s+than|not\s+counting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationWords();
 
     private bool Inside(int start, int length) => start >= _span.Start && start + length <= _span.End;

@@ -40,6 +40,9 @@ internal sealed class PlanState
     /// <summary>The dates said in the part being planned: "Jira users in Austin over the past 45 days" dates the Jira use.</summary>
     public TimeWindow? PartWindow { get; set; }
 
+    /// <summary>A period said on its own ("Since July 2025, which devs have we hired?"), for the part whose words date.</summary>
+    public TimeWindow? WindowSaidApart { get; set; }
+
     public PlanOutcome Outcome(SegmentDefinition? definition) =>
         new(definition, Question, Assumptions, Resolved, Audit, Quality);
 }

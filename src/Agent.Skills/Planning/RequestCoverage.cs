@@ -38,7 +38,7 @@ internal static class RequestCoverage
         "last", "past", "previous", "prior", "recent", "recently", "ago", "day", "days", "week", "weeks", "month", "months", "year", "years",
         "quarter", "quarters", "today", "yesterday", "period", "window", "window", "same", "single", "least", "atleast", "w",
         "there", "here", "them", "themselves", "those", "such", "own", "yes", "yeah", "amount", "number", "count", "value",
-        "excluding", "exclude", "except", "non", "outside", "apart", "aside", "leaving", "counting", "other", "include", "including", "includes", "remove", "drop", "add", "exclusion",
+        "excluding", "exclude", "except", "skip", "skipping", "non", "outside", "apart", "aside", "leaving", "counting", "other", "include", "including", "includes", "remove", "drop", "add", "exclusion",
         "meant", "mean", "means", "change", "swap", "switch", "replace", "keep", "limit", "restrict", "narrow", "widen", "part", "condition",
         "based", "located", "live", "lives", "living", "carry", "carries", "carrying", "hold", "holds", "holding", "held", "holder", "holders", "owns", "owned",
         "touch", "touched", "turn", "turned", "ended", "end", "drafted", "draft", "currently", "still", "already", "ones", "kind", "kinds",

@@ -40,7 +40,9 @@ public sealed partial class SegmentPlanner
         var (text, frameWords) = ConversationalFrame.Blank(context.Perception.CorrectedText);
         var (withMeanings, readByMeaning) = await ValuesByMeaning.AddAsync(_retriever, context.Tenant, text, context.Perception.Entities, cancellationToken).ConfigureAwait(false);
         // "sales people", "marketing staff": the noun for who the request is about names no department People.
-        var entityNouns = withMeanings.Facets.Where(m => PartEntities.IsEntityNoun(text, m)).ToList();
+        var exclusions = ExclusionWords().Matches(text).Select(m => new TextSpan(m.Index, m.Length)).ToList();
+        // "leave out Bangalore": the words that exclude are no status "on leave" either.
+        var entityNouns = withMeanings.Facets.Where(m => PartEntities.IsEntityNoun(text, m) || exclusions.Any(e => e.Contains(m.Start)) || PartEntities.IsArticle(text, m)).ToList();
         if (readByMeaning.Count > 0 || entityNouns.Count > 0)
         {
             context = context with { Perception = context.Perception with { Entities = withMeanings with { Facets = withMeanings.Facets.Except(entityNouns).ToList() } } };
@@ -55,6 +57,8 @@ public sealed partial class SegmentPlanner
         }
         // "but leave out the marketing folks": the words that exclude are the connective, not the status "on leave".
         state.CoveredWords.AddRange(ExclusionWords().Matches(text).Select(m => m.Value));
+        // "…, as long as they looked at a deal": the words that add a condition are no condition themselves.
+        state.CoveredWords.AddRange(ConditionLink().Matches(text).SelectMany(m => WordStems.Words(m.Value).Select(w => w.Word)));
         var entities = context.Perception.Entities;
         var watch = Stopwatch.StartNew();
         state.Lists = ValueCoordination.Find(text, entities.Facets, context.Tenant.Catalog);
@@ -68,6 +72,7 @@ public sealed partial class SegmentPlanner
         }
 
         var sharedWindow = SharedWindow(entities, parts);
+        state.WindowSaidApart = sharedWindow is not null && parts.Any(p => p.Text.Length > 0 && Meaningless(WithoutDates(p, entities))) ? sharedWindow : null;
         var planned = new List<PlannedPart>();
         (SubSegment Part, SegmentCondition Node)? bareVerb = null;
         foreach (var part in parts)
@@ -106,6 +111,15 @@ public sealed partial class SegmentPlanner
                 // "looked at video games but didn't buy any": the pronoun stands for the thing named before.
                 node = flag with { Facet = objectFacet.Id, Operator = ConditionOperator.In, Values = named.Values, Window = flag.Window ?? named.Window };
                 state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\": \"{named.SourceText}\" is what it refers to → {objectFacet.Id}", 0));
+            }
+
+            if (node is not null && planned.Count > 0 && ElidedVerb().IsMatch(WithoutDates(part, entities)) && LastList(planned[^1].Node) is { } before
+                && new PartEntities(entities, part.Span).Facets.SelectMany(m => m.Meanings).Where(x => x.FacetId == before.Facet && x.Value is not null).Select(x => x.Value!).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } values
+                && node.Conditions().All(c => c.Facet != before.Facet))
+            {
+                // "browsed on a computer but not in the app": the place said without a verb is where the same thing was done.
+                node = before with { Id = null, SourceText = part.Text, Values = values, SameEvent = null, Frequency = null, Aggregate = null };
+                state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\": no verb of its own, so {before.Facet} again", 0));
             }
 
             bareVerb = node is SegmentCondition { Operator: ConditionOperator.IsTrue, SameEvent: null } bare && WordStems.Words(part.Text).Count() == 1 ? (part, bare) : null;
@@ -470,7 +484,8 @@ public sealed partial class SegmentPlanner
                 condition = AsFlag(tenant, facet, condition);
                 var grounded = WithWindow(condition, window ?? (facet.Kind == FacetKind.Event ? state.RecencyWindow : null), tenant);
                 // "the latest LinkedIn signups": a recency said in this part dates the signups when nothing else takes it.
-                var node = WithDateFacet(state, WithExtras(state, grounded, inPart, null), ownWindow ?? recencyHere, inPart);
+                // "Since July 2025, which devs have we hired?": a date said apart dates the hires the part names.
+                var node = WithDateFacet(state, WithExtras(state, grounded, inPart, null), ownWindow ?? recencyHere ?? state.WindowSaidApart, inPart, apart: ownWindow is null && recencyHere is null);
                 if (ClauseOfUnusedQuantity(part, inPart, node, context) is var (before, clause))
                 {
                     // "joined in FY25 with not more than ten licences": the number the reading left out starts a condition of its own.
@@ -632,6 +647,13 @@ public sealed partial class SegmentPlanner
 
                 frequency ??= facet.Kind == FacetKind.Event && inPart.Money.Count == 0 ? CountFrequency(Counted(inPart, context)) : null;
                 var side = inPart.Facets.FirstOrDefault(m => m.Meanings.Any(x => x.FacetId == facet.Id)) is { } named ? YesOrNo(facet, named) : ConditionOperator.IsTrue;
+                if (side == ConditionOperator.IsTrue && facet.Kind == FacetKind.Attribute && facet.Operators.Contains(ConditionOperator.IsFalse) && SwitchedOff().IsMatch(part.Text))
+                {
+                    // "have push notifications turned off": a setting said to be off is the flag's "no".
+                    side = ConditionOperator.IsFalse;
+                    state.CoveredWords.Add("off");
+                }
+
                 var condition = baseCondition with { Operator = side, Frequency = facet.Kind == FacetKind.Event && side == ConditionOperator.IsTrue ? frequency : null };
                 if (facet.Kind == FacetKind.Event && inPart.Money.FirstOrDefault() is { } amount && facet.Sql.Amount is not null)
                 {
@@ -1114,7 +1136,7 @@ public sealed partial class SegmentPlanner
 
     // "engineers hired between March and September": a period said in a part whose conditions read no events belongs to
     // the date attribute the part's words name ("hired" → Hire Date), never dropped.
-    private static SegmentNode WithDateFacet(PlanState state, SegmentNode node, TimeWindow? window, PartEntities inPart)
+    private static SegmentNode WithDateFacet(PlanState state, SegmentNode node, TimeWindow? window, PartEntities inPart, bool apart = false)
     {
         var tenant = state.Context.Tenant;
         if (window is null || node.Conditions().Any(c => tenant.Catalog.Find(c.Facet) is { Type: FacetType.Date }))
@@ -1132,6 +1154,13 @@ public sealed partial class SegmentPlanner
         beside.ExceptWith(node.Conditions().Select(c => tenant.Catalog.Find(c.Facet)).OfType<Facet>().Where(f => f.Kind == FacetKind.Event)
             .SelectMany(f => WordStems.Of(string.Join(' ', [f.Name, f.Description, .. f.Synonyms]))));
         var words = readsEvents ? beside : WordStems.Of(text.Substring(inPart.Span.Start, inPart.Span.Length));
+        if (apart)
+        {
+            // A date said in another part dates this one only by a word for the date itself ("hired"), never by the
+            // noun for who is meant ("Acme Plus members" are not "members since").
+            words.ExceptWith(WordStems.Of("people person persons member members customer customers user users employee employees staff shopper shoppers"));
+        }
+
         var dateFacet = tenant.Catalog.Facets.FirstOrDefault(f => f is { Kind: FacetKind.Attribute, Type: FacetType.Date } && tenant.WhyFacetIsUnusable(f) is null
             && f.Operators.Contains(ConditionOperator.Within)
             && WordStems.Of(string.Join(' ', [f.Name, .. f.Synonyms])).Any(w => w.Length > 2 && words.Contains(w) && w is not ("dat" or "tim")));
@@ -1650,6 +1679,15 @@ public sealed partial class SegmentPlanner
 
     [GeneratedRegex(@"\b(?:leave|leaving)\s+out\b|\b(?:apart|aside)\s+from\b|\bnot\s+counting\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExclusionWords();
+
+    [GeneratedRegex(@"\b(?:as|so)\s+long\s+as\b|\bprovided(?:\s+that)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConditionLink();
+
+    [GeneratedRegex(@"^\s*(?:(?:but|and|or)\s+)?(?:not\s+|never\s+)?(?:in|on|at|from|via|through|using)\s+(?:the\s+|a\s+|an\s+|their\s+)?\S+(?:\s+\S+)?\s*[.!?]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ElidedVerb();
+
+    [GeneratedRegex(@"\b(?:turned|switched|toggled|set)\s+off\b|\boff\s*$|\bdisabled\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SwitchedOff();
 
     [GeneratedRegex(@"\b(?:people|persons|staff|folks|users|members|customers|shoppers|employees|workers|team|teams|founders|investors|everyone|everybody|anyone|anybody|those|ones)\s+(?:who\s+(?:are|were)\s+)?(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeopleLocative();
