@@ -214,7 +214,8 @@ public sealed partial class ConversationEngine
     {
         var skill = Skill("segment_overlap", turn.Tenant);
         var text = QuestionLead().Replace(turn.Perception.CorrectedText.Trim().TrimEnd('?', '.', '!'), "");
-        var split = OverlapSplit().Match(text);
+        // "drafted a term sheet and also sent a DM": "and also" joins two conditions of one audience, not two groups.
+        var split = JoinedConditions().IsMatch(text) && !QuestionLead().IsMatch(turn.Perception.CorrectedText) ? Match.Empty : OverlapSplit().Match(text);
         if (!split.Success && turn.Session.Draft is { } draft && OverlapWithDraft().Match(text) is { Success: true } withDraft && turn.Warehouse is not null)
         {
             return await OverlapWithDraftAsync(turn, skill, draft, withDraft.Groups["target"].Value.Trim(), cancellationToken).ConfigureAwait(false);
@@ -338,4 +339,7 @@ public sealed partial class ConversationEngine
 
     [GeneratedRegex(@"^(?<base>.+?)\s+(?:also|too|as well|tend to|usually)\s+(?<target>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OverlapSplit();
+
+    [GeneratedRegex(@"\b(?:and|but)\s+(?:also|too)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedConditions();
 }

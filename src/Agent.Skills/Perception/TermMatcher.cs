@@ -58,6 +58,7 @@ internal static class TermMatcher
     private static List<FacetMention> WithSharedHeads(List<FacetMention> found, List<WordToken> tokens, string text, TenantLexicon lexicon)
     {
         var added = new List<FacetMention>();
+        var replaced = new List<FacetMention>();
         foreach (var mention in found)
         {
             var index = tokens.FindIndex(t => t.Start == mention.Start);
@@ -68,27 +69,31 @@ internal static class TermMatcher
             }
 
             var head = tokens[last].Text.ToLowerInvariant();
-            for (var joint = index - 1; joint >= 1 && Joins(tokens[joint].Text); joint -= 2)
+            // "platform, product or data engineering": a comma joins the earlier words as "or" joins the last.
+            for (var joint = index - 1; joint >= 0 && (Joins(tokens[joint].Text) ? joint >= 1 : CommaAfter(text, tokens, joint) && joint < index - 1); joint -= Joins(tokens[joint].Text) ? 2 : 1)
             {
-                var said = tokens[joint - 1];
-                if (found.Concat(added).Any(m => EntityExtractor.Overlaps(m.Start, m.End, said.Start, said.End)))
+                var said = Joins(tokens[joint].Text) ? tokens[joint - 1] : tokens[joint];
+                var meanings = lexicon.LookupKey($"{said.Text.ToLowerInvariant()} {head}", "")
+                    .Where(x => x.Value is not null && mention.Meanings.Any(m => m.FacetId == x.FacetId)).ToList();
+                var overlapping = found.Concat(added).Where(m => EntityExtractor.Overlaps(m.Start, m.End, said.Start, said.End)).ToList();
+                if (meanings.Count == 0 || overlapping.Any(m => m.Start < said.Start || m.End > said.End || added.Contains(m)))
                 {
                     break;
                 }
 
-                var meanings = lexicon.LookupKey($"{said.Text.ToLowerInvariant()} {head}", "")
-                    .Where(x => x.Value is not null && mention.Meanings.Any(m => m.FacetId == x.FacetId)).ToList();
-                if (meanings.Count == 0)
-                {
-                    break;
-                }
+                // "product, platform or data engineering": the word alone names a role family too, but with the
+                // head said after the list it is Product Engineering.
+                replaced.AddRange(overlapping);
 
                 added.Add(new FacetMention(said.Start, said.End - said.Start, text[said.Start..said.End], meanings, mention.Score));
             }
         }
 
-        return added.Count == 0 ? found : [.. found.Concat(added).OrderBy(m => m.Start)];
+        return added.Count == 0 ? found : [.. found.Except(replaced).Concat(added).OrderBy(m => m.Start)];
     }
+
+    private static bool CommaAfter(string text, List<WordToken> tokens, int index) =>
+        index + 1 < tokens.Count && text[tokens[index].End..tokens[index + 1].Start].Trim() == ",";
 
     private static bool Joins(string word) => word.ToLowerInvariant() is "or" or "and" or "&";
 

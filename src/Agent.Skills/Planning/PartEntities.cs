@@ -15,7 +15,10 @@ internal sealed partial class PartEntities
     {
         _span = span;
         Dates = entities.Dates.Where(d => Inside(d.Start, d.Length)).ToList();
-        Money = entities.Money.Where(m => Inside(m.Start, m.Length)).ToList();
+        // "a round over 500k", "more than ten million": a thousand or a million of something is an amount, never a count of events.
+        Money = entities.Money.Where(m => Inside(m.Start, m.Length))
+            .Concat(entities.Numbers.Where(n => Inside(n.Start, n.Length) && Magnitude().IsMatch(n.Text) && !entities.Money.Any(m => new TextSpan(m.Start, m.Length).Overlaps(new TextSpan(n.Start, n.Length)))))
+            .OrderBy(m => m.Start).ToList();
         Numbers = entities.Numbers.Where(n => Inside(n.Start, n.Length) && !Money.Any(m => new TextSpan(m.Start, m.Length).Overlaps(new TextSpan(n.Start, n.Length)))).ToList();
         Frequencies = entities.Frequencies.Where(f => Inside(f.Start, f.Length)).ToList();
         Facets = entities.Facets.Where(f => Inside(f.Start, f.Length)).ToList();
@@ -86,6 +89,9 @@ internal sealed partial class PartEntities
         mention.Text.StartsWith("a ", StringComparison.Ordinal)
         && mention.Meanings.All(m => m.Value is { } value && (value == "a" || value.EndsWith("_a", StringComparison.OrdinalIgnoreCase)))
         && !Regex.IsMatch(text[..mention.Start], @"\ban\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"\d\s*(?:k|m|mm|bn)\b|\b(?:thousand|million|billion|grand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Magnitude();
 
     [GeneratedRegex(@"\b(?:not|never|don't|didn't|doesn't|haven't|hasn't|hadn't|won't|isn't|aren't|wasn't|weren't|do\s+not|did\s+not|does\s+not|have\s+not|has\s+not|at\s+all|ever|yet|(?:leave|leaving)\s+out|skip(?:ping)?|exclude|excluding|except(?:\s+for)?|(?:apart|aside)\s+from|other\s+than|not\s+counting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationWords();

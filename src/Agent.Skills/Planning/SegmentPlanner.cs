@@ -444,8 +444,11 @@ public sealed partial class SegmentPlanner
                 || (f.Type == FacetType.List && f.Kind == FacetKind.Event && f.Sql.Amount is not null && NamesValueOf(inPart, f)))).ToList();
         }
 
-        var counted = Counted(inPart, context) is not null || inPart.Frequencies.Count > 0;
         var best = candidates.Count == 0 ? 0 : candidates.Max(c => c.Confidence);
+        // "whose total licence cost is under 3k": a number said with a money facet's whole name is that amount, not a count.
+        var counted = (Counted(inPart, context) is not null || inPart.Frequencies.Count > 0)
+            && !candidates.Any(c => c.Confidence >= best && tenant.Catalog.Find(c.FacetId) is { Type: FacetType.Money } money
+                && WordStems.Of(money.Name).IsSubsetOf(WordStems.Of(phrase)));
 
         // Near-ties go to the facet whose value the user actually named ("dog food" is a category, not the Grocery
         // department); a clear winner from retrieval's cues ("likely to buy" → affinity) keeps its place.
@@ -872,6 +875,14 @@ public sealed partial class SegmentPlanner
             if (inPart.Facets.Any(before => HeadNounMeaning(state.Context.Perception.CorrectedText, before, mention) is not null))
             {
                 // "the bangalore office": "office" said which facet "bangalore" is a value of; it is not Productivity apps.
+                state.CoveredWords.Add(mention.Text);
+                continue;
+            }
+
+            if (tenant.Catalog.Find(main.Facet) is { Type: FacetType.Number } && main.Values.Count > 0
+                && inPart.Numbers.Any(n => n.Start + n.Length <= mention.Start && state.Context.Perception.CorrectedText[(n.Start + n.Length)..mention.Start].Trim().Length == 0))
+            {
+                // "usage above 30 events": the word after the number is what was counted, not the Event referral source.
                 state.CoveredWords.Add(mention.Text);
                 continue;
             }
