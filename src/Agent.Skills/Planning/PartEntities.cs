@@ -82,6 +82,15 @@ internal sealed partial class PartEntities
         && !Regex.IsMatch(text[..mention.Start], @"\b(?:in|from|at|on|the|within|to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
+    /// "employees who drive to the office": a word right after "who" and before a preposition is what they do, not
+    /// the app Google Drive.
+    /// </summary>
+    public static bool IsVerbOfTheClause(string text, FacetMention mention) =>
+        !mention.Text.Contains(' ', StringComparison.Ordinal)
+        && Regex.IsMatch(text[..mention.Start], @"\b(?:who|that)\s+(?:also\s+|usually\s+|often\s+|always\s+|still\s+|regularly\s+|never\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+        && Regex.IsMatch(text[mention.End..], @"^\s+(?:to|into|from|around|through|past)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
     /// "opened a round": a lowercase "a" is the article, not the letter of "A round" (Series A), unless "an" says so
     /// ("an a round").
     /// </summary>

@@ -42,7 +42,7 @@ public sealed partial class SegmentPlanner
         // "sales people", "marketing staff": the noun for who the request is about names no department People.
         var exclusions = ExclusionWords().Matches(text).Select(m => new TextSpan(m.Index, m.Length)).ToList();
         // "leave out Bangalore": the words that exclude are no status "on leave" either.
-        var entityNouns = withMeanings.Facets.Where(m => PartEntities.IsEntityNoun(text, m) || exclusions.Any(e => e.Contains(m.Start)) || PartEntities.IsArticle(text, m)).ToList();
+        var entityNouns = withMeanings.Facets.Where(m => PartEntities.IsEntityNoun(text, m) || exclusions.Any(e => e.Contains(m.Start)) || PartEntities.IsArticle(text, m) || PartEntities.IsVerbOfTheClause(text, m)).ToList();
         if (readByMeaning.Count > 0 || entityNouns.Count > 0)
         {
             context = context with { Perception = context.Perception with { Entities = withMeanings with { Facets = withMeanings.Facets.Except(entityNouns).ToList() } } };
@@ -154,6 +154,15 @@ public sealed partial class SegmentPlanner
 
         var root = SegmentTree.MergeSingleValued(SegmentTree.Combine(planned, (a, b) => SameKind(context.Tenant, a, b)),
             facet => context.Tenant.Catalog.Find(facet) is { Kind: FacetKind.Attribute, Type: FacetType.List });
+        var (withoutImplied, implied) = ImpliedFlags.Without(root, context.Tenant.Catalog);
+        foreach (var flag in implied)
+        {
+            state.Audit.Add(new AuditEntry("map", $"{flag.Facet} is implied by another condition on the same events; dropped", 0));
+            // Its words ("sent back") still said which events; the condition that implies it reads them.
+            state.CoveredWords.AddRange(WordStems.Words(flag.SourceText).Select(w => w.Word));
+        }
+
+        root = withoutImplied;
         if (SameEventCue().IsMatch(text))
         {
             root = OnOneEvent(state, root);
