@@ -269,6 +269,13 @@ public sealed partial class ConversationEngine : IConversationEngine
                 ? Intent.Edit
                 : Intent.Create;
         }
+        else if (intent == Intent.OutOfScope && turn.Session.Pending is null && NamesAnAudience(turn.Tenant, perception)
+            && AudienceWithTopicWord().IsMatch(perception.CorrectedText) && !ChatRequest().IsMatch(perception.CorrectedText))
+        {
+            // "founders building in crypto", "customers who bought football boots": a topic word inside a description of
+            // people is something about them to ground (or ask about), not small talk.
+            intent = Intent.Create;
+        }
         else if (intent == Intent.Query && perception.Intent?.Confidence < 0.6 && turn.Session.Pending is null && turn.Session.Draft is null
             && !LibraryWords().IsMatch(perception.CorrectedText) && NamesAnAudience(turn.Tenant, perception))
         {
@@ -426,6 +433,12 @@ public sealed partial class ConversationEngine : IConversationEngine
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(also|too|as well|overlap|both|same)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex OverlapCue();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:\w+\s+){0,3}?(?:customers|shoppers|users|employees|staff|people|members|founders|investors|advisors|lawyers|anyone|everyone|folks)\b.*\b(?:who|that|whose|in|into|with|building|investing|interested)\b.*\b(?:weather|recipe|bitcoin|crypto|lottery|football|soccer|nba|nfl|movies?|netflix|songs?)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AudienceWithTopicWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:write|translate|ignore|disregard|reveal|joke|poem|system\s+prompt|instructions|forecast|what'?s\s+the|what\s+is\s+the)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ChatRequest();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(delete|remove|drop|get rid of)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DeletionCue();
