@@ -433,6 +433,15 @@ public sealed partial class ConversationEngine
             return RemoveCondition(turn, skill, definition, remove.Groups["what"].Value, moreFollow);
         }
 
+        if (TakenBack().Match(text) is { Success: true } takenBack
+            && definition.Root is not NotNode
+            && Included(definition.Root).Any(c => c.Operator == ConditionOperator.In && c.Values.Count > 1
+                && NamedValues(turn, c, takenBack.Groups["what"].Value) is { Count: > 0 } named && named.Count < c.Values.Count))
+        {
+            // "no advisors after all" on "investors or advisors": a value taken back leaves the list, it does not exclude.
+            return RemoveCondition(turn, skill, definition, takenBack.Groups["what"].Value, moreFollow);
+        }
+
         var entities = turn.Perception.Entities;
         var bareDays = DaysOnly().Match(text) is { Success: true } days ? days : MakeItNumber().Match(text);
         if ((ChangeRequest().IsMatch(text) && (entities.Dates.Any(d => d.Resolution.Window is not null) || bareDays.Success)) || NamesOnlyAPeriod(turn.Perception))
@@ -853,6 +862,18 @@ public sealed partial class ConversationEngine
 
     [GeneratedRegex(@"^(?:(?:ok|okay|actually|now|also|oh|hmm|wait|and|sorry)[,.!]?\s+)*(?:please\s+|(?:can|could) you\s+|let's\s+)?(?:(?:drop(?!\s+(?:it|that|this|the\s+\w+)(?:\s+down)?\s+to\s)|remove|delete|take out|get rid of|forget about|forget(?=\s+the\b)|lose(?=\s+the\b)|skip(?=\s+the\b)|no\s+need\s+for|(?:we\s+|i\s+)?don't\s+need|ditch|scrap)\s+(?<what>.+?)(?:\s+(?:part|condition|filter|bit|exclusion|requirement|restriction|criterion|rule))?|take\s+(?<what>.+?)\s+out(?:\s+of\s+(?:it|that|this|there|the\s+segment))?)(?:\s+please)?[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemoveRequest();
+
+    [GeneratedRegex(@"^(?:(?:ok|okay|actually|hmm|wait|sorry|oh|and)[,.!]?\s+)*(?:no|not|none\s+of\s+the|without(?:\s+the)?)\s+(?<what>.+?)(?:\s+(?:after\s+all|any\s*more|then|either|please|thanks|though))+\s*[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TakenBack();
+
+    // The conditions a person must meet (not under a NOT).
+    private static IEnumerable<SegmentCondition> Included(SegmentNode node) => node switch
+    {
+        SegmentCondition condition => [condition],
+        AndNode and => and.Children.SelectMany(Included),
+        OrNode or => or.Children.SelectMany(Included),
+        _ => [],
+    };
 
     [GeneratedRegex(@"\b(?:ok|okay|actually|now|please|so|just|let's|lets|let|us|use|using|make|it|that|this|change|set|switch|extend|shorten|narrow|stretch|widen|expand|move|look|looking|at|to|the|for|over|in|during|within|instead|rather|try|go|with|window|period|time|frame|timeframe|do|how|about|what|back|same|but|and|then|thanks|thank|you|both|of|those|these|them|all|each|every|windows|periods|dates)\b|[^\w]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodEditWords();

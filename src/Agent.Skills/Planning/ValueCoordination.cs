@@ -61,8 +61,10 @@ internal static partial class ValueCoordination
         // The facet whose name the words around the list say ("an observability or engineering tools licence" is a
         // licence's app category); else the one the first value names first ("Texas" is a home state before a store state).
         // Only the words right beside the list: "seattle or new york based staff who signed in from …" is an office list.
-        var before = WordStems.Words(text[..run[0].Start]).Select(w => w.Word).Where(w => !Linking.Contains(w)).TakeLast(2);
-        var after = WordStems.Words(text[run[^1].End..]).Select(w => w.Word).Where(w => !Linking.Contains(w)).Take(2);
+        // A relative pronoun or a comma ends the list's clause: "people in seattle or new york who signed in from …"
+        // says nothing about the list with "signed".
+        var before = WordStems.Words(ClauseBefore(text[..run[0].Start])).Select(w => w.Word).Where(w => !Linking.Contains(w)).TakeLast(2);
+        var after = WordStems.Words(ClauseAfter(text[run[^1].End..])).Select(w => w.Word).Where(w => !Linking.Contains(w)).Take(2);
         var around = WordStems.Of(string.Join(' ', before.Concat(after)));
         var inOrder = run[0].Meanings.Where(m => m.Value is not null && facets.Contains(m.FacetId)).Select(m => m.FacetId).Distinct(StringComparer.Ordinal).ToList();
         var named = inOrder.Select(id => (Id: id, Score: catalog.Find(id) is { } f ? WordStems.Of(string.Join(' ', [f.Name, .. f.Synonyms])).Count(w => w.Length >= 3 && around.Contains(w)) : 0)).ToList();
@@ -82,4 +84,11 @@ internal static partial class ValueCoordination
     // ("on Jira or on Linear", "in Ohio, or in Texas").
     [GeneratedRegex(@"^\s*(?:,\s*|/\s*|(?:,\s*)?(?:(?<or>or)|(?<and>and|&|as\s+well\s+as|plus))\s+)(?:(?:on|in|from|at|for|the|a|an|to|of)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Coordinator();
+
+    private static string ClauseBefore(string text) => ClauseBoundary().Matches(text) is { Count: > 0 } ends ? text[(ends[^1].Index + ends[^1].Length)..] : text;
+
+    private static string ClauseAfter(string text) => ClauseBoundary().Match(text) is { Success: true } end ? text[..end.Index] : text;
+
+    [GeneratedRegex(@"[,;?!]|\b(?:who|whose|that|which)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBoundary();
 }
