@@ -471,6 +471,12 @@ public sealed partial class ConversationEngine
         // "change 500 to 600" names the new amount last; a count of days or months is a period, not an amount.
         var periods = DaysOnly().Matches(text).Select(m => new TextSpan(m.Index, m.Length)).ToList();
         var amounts = entities.Money.Concat(entities.Numbers).Where(q => !periods.Any(p => p.Overlaps(new TextSpan(q.Start, q.Length)))).OrderBy(q => q.Start).ToList();
+        if (amounts.Count == 0 && entities.Frequencies is [{ Frequency.Per: FrequencyPeriod.Window } times])
+        {
+            // "make that 3 times": a count said as times is the new threshold of a counted condition.
+            amounts = [new QuantityMention(times.Start, times.Length, times.Text, (decimal)times.Frequency.Count, null, null)];
+        }
+
         if (ChangeRequest().IsMatch(text) && (amounts.Count > 1 && NewAmountLast().IsMatch(text) ? amounts[^1] : amounts.FirstOrDefault()) is { } amount
             && !(NumericBands.Read(amount, text, turn.Tenant) is var (banded, _) && definition.Conditions().Any(c => c.Facet == banded.Id)))
         {
@@ -492,6 +498,13 @@ public sealed partial class ConversationEngine
                         touched = true;
                         // "make it at least 800 dollars" says the comparison too; "raise it to $1,000" keeps the old one.
                         return c with { Aggregate = aggregate with { Values = [amount.Value], Operator = amount.Comparison ?? aggregate.Operator } };
+                    }
+
+                    if (c.Frequency is { Per: FrequencyPeriod.Window } frequency && amount.UpperValue is null && amount.Value >= 1 && amount.Value == decimal.Truncate(amount.Value))
+                    {
+                        touched = true;
+                        // "lower it to 30" on "opened Slack more than 50 times": the count changes, the comparison stays.
+                        return c with { Frequency = frequency with { Count = (double)amount.Value, Expression = amount.Text } };
                     }
 
                     if (turn.Tenant.Catalog.Find(c.Facet)?.Type is FacetType.Money or FacetType.Number && c.Values.Count == 1)
