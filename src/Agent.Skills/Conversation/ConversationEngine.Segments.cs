@@ -443,7 +443,8 @@ public sealed partial class ConversationEngine
         }
 
         var entities = turn.Perception.Entities;
-        var bareDays = DaysOnly().Match(text) is { Success: true } days ? days : MakeItNumber().Match(text);
+        var bareDays = DaysOnly().Match(text) is { Success: true } days ? days
+            : MakeItNumber().Match(text) is { Success: true } bare && !NearerACount(turn, definition, int.Parse(bare.Groups[1].Value, CultureInfo.InvariantCulture)) ? bare : Match.Empty;
         if ((ChangeRequest().IsMatch(text) && (entities.Dates.Any(d => d.Resolution.Window is not null) || bareDays.Success)) || NamesOnlyAPeriod(turn.Perception))
         {
             var window = entities.Dates.FirstOrDefault(d => d.Resolution.Window is not null) is { Resolution.Window: { } resolved } mention
@@ -893,6 +894,23 @@ public sealed partial class ConversationEngine
 
     [GeneratedRegex(@"\bmake\s+(?:it|that)\s+(\d{1,4})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MakeItNumber();
+
+    // "make it 5" on "failed to log in more than 3 times this month": a bare number nearer (as a ratio) to the draft's
+    // count than to its period's length in days is the new count.
+    private bool NearerACount(TurnContext turn, SegmentDefinition definition, int number)
+    {
+        var counts = definition.Conditions().Select(c => c.Frequency is { Per: FrequencyPeriod.Window } f ? f.Count
+            : turn.Tenant.Catalog.Find(c.Facet) is { Type: FacetType.Number, Sql.Aggregate: AggregateFunction.Count } && c.Values.Count == 1
+                && double.TryParse(c.Values[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : 0).Where(v => v >= 1).ToList();
+        var days = definition.Conditions().Select(c => c.Window?.Days ?? (IsEvent(turn, c) ? turn.Tenant.Config.Dates.DefaultEventWindowDays : 0)).Where(d => d > 0).ToList();
+        if (counts.Count == 0 || days.Count == 0 || number < 1)
+        {
+            return false;
+        }
+
+        static double Distance(double a, double b) => Math.Abs(Math.Log(a / b));
+        return counts.Min(c => Distance(number, c)) < days.Min(d => Distance(number, d));
+    }
 
     // The values a correction names ("no, make it home goods", "I meant toys", "same but cat food"), and whether it says
     // it corrects something (a "no", "actually", "I meant" or "same but"; a bare "make it X" is left to the other
