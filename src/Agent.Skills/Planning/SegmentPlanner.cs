@@ -586,6 +586,12 @@ public sealed partial class SegmentPlanner
                     accepted = bands.Select(b => new ValueCandidate(b, facet.FindValue(b)?.Label ?? b, confidence, true, b)).ToList();
                 }
 
+                if (WordStems.Words(phrase.Length > 0 ? phrase : part.Text).All(w => GroupNouns.Contains(w.Word)))
+                {
+                    // "swap Zoom for Teams": a word for any group of people names no value ("data team") by itself.
+                    accepted = [];
+                }
+
                 if (accepted.Count == 0)
                 {
                     return null;
@@ -1087,6 +1093,11 @@ public sealed partial class SegmentPlanner
     }
 
     // "long", "office", "newsletter": an ordinary English noun or adjective that changes who is in the audience.
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "team", "teams", "people", "staff", "group", "groups", "users", "members", "folks", "employees", "customers", "everyone", "anyone",
+    };
+
     private static bool IsPlainContentWord(string word) =>
         EnglishWords.Contains(word) && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal);
 
