@@ -62,6 +62,19 @@ public sealed class DemoTenantsEngineFixture : IAsyncLifetime
         return (reply, await DraftAsync(tenantId, session));
     }
 
+    /// <summary>Sends <paramref name="turns"/> in one fresh session as a fresh user; returns the last reply and the draft after it.</summary>
+    public async Task<(ChatReply Reply, SegmentDefinition Definition)> ConverseAsync(string tenantId, params string[] turns)
+    {
+        var session = NewSession();
+        ChatReply? reply = null;
+        foreach (var turn in turns)
+        {
+            reply = await SayAsync(tenantId, turn, session, $"{session}@{tenantId}");
+        }
+
+        return (reply!, await DraftAsync(tenantId, session));
+    }
+
     /// <summary>A session id no other test uses.</summary>
     public static string NewSession() => $"demo-{Guid.NewGuid():N}";
 

@@ -201,6 +201,64 @@ public sealed class EighthBatchPhrasingConversationTests(DemoTenantsEngineFixtur
     }
 
     [Fact]
+    public async Task A_value_taken_back_after_all_leaves_its_list()
+    {
+        var (_, definition) = await engine.ConverseAsync(Dealflow,
+            "investors that have made three or more offers since november 1st",
+            "bring it down to two or more and include advisors as well",
+            "no advisors after all");
+
+        Assert.Equal(["investor"], IncludedOn(definition, "user_role").Values);
+        Assert.Empty(Excluded(definition));
+    }
+
+    [Fact]
+    public async Task A_list_before_who_takes_its_facet_from_its_own_clause()
+    {
+        var (_, definition) = await engine.CreateAsync(Contoso, "people in seattle or new york who signed in from san francisco, bangalore or london in october");
+
+        Assert.Equal(["Seattle", "New York"], IncludedOn(definition, "location").Values);
+        Assert.Equal(["San Francisco", "Bangalore", "London"], IncludedOn(definition, "sign_in_city").Values);
+    }
+
+    [Fact]
+    public async Task A_new_count_said_as_times_or_as_a_bare_number_changes_the_counted_condition()
+    {
+        var (_, revisions) = await engine.ConverseAsync(Dealflow,
+            "vcs who went back and forth on offers at least 5 times in the past 6 days",
+            "make that 3 times and leave out anyone on the free plan");
+        var (_, slack) = await engine.ConverseAsync(Contoso, "employees who opened Slack more than 50 times last month", "lower it to 30");
+        var (_, failures) = await engine.ConverseAsync(Contoso, "people who failed to log in more than 3 times this month", "make it 5");
+
+        Assert.Equal(["3"], IncludedOn(revisions, "offer_revisions").Values);
+        Assert.Equal(["free"], ExcludedOn(revisions, "plan").Values);
+        Assert.Equal(30, IncludedOn(slack, "app_accessed").Frequency!.Count);
+        Assert.Equal(["5"], IncludedOn(failures, "failed_logins").Values);
+        Assert.Equal(new DateOnly(2026, 11, 1), Span(IncludedOn(failures, "failed_logins")).Start);
+    }
+
+    [Fact]
+    public async Task A_bare_number_nearer_the_period_than_the_count_changes_the_period()
+    {
+        var (_, definition) = await engine.ConverseAsync(Acme, "customers who ordered at least 3 times in the last 60 days", "make it 90");
+
+        Assert.Equal(90, Span(IncludedOn(definition, "order_count")).End.DayNumber - Span(IncludedOn(definition, "order_count")).Start.DayNumber);
+        Assert.Equal(["3"], IncludedOn(definition, "order_count").Values);
+    }
+
+    [Fact]
+    public async Task A_word_for_any_group_of_people_names_no_value()
+    {
+        var session = DemoTenantsEngineFixture.NewSession();
+        await engine.SayAsync(Contoso, "people in Seattle who used Zoom last week", session, $"{session}@{Contoso}");
+
+        var reply = await engine.SayAsync(Contoso, "swap Zoom for Teams", session, $"{session}@{Contoso}");
+
+        Assert.Equal(ReplyKind.Clarification, reply.Kind);
+        Assert.DoesNotContain((await engine.DraftAsync(Contoso, session)).Conditions(), c => c.Facet == "department");
+    }
+
+    [Fact]
     public async Task A_topic_word_inside_a_description_of_people_is_not_small_talk()
     {
         var (reply, _) = await engine.CreateAsync(Dealflow, "founders building in crypto");

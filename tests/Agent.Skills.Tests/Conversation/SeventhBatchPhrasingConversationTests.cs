@@ -203,7 +203,7 @@ public sealed class SeventhBatchPhrasingConversationTests(DemoTenantsEngineFixtu
     [Fact]
     public async Task But_who_after_a_segment_adds_to_the_draft_and_both_of_those_moves_every_period()
     {
-        var (reply, definition) = await ConverseAsync(Acme,
+        var (reply, definition) = await engine.ConverseAsync(Acme,
             "shoppers who viewed a minimum of 5 products in the past 30 days",
             "but who havent ordered online or in the app in the past 30 days",
             "actually make both of those 60 days");
@@ -216,7 +216,7 @@ public sealed class SeventhBatchPhrasingConversationTests(DemoTenantsEngineFixtu
     [Fact]
     public async Task Dropping_it_to_a_number_lowers_the_count_and_how_many_does_that_give_us_answers_the_size()
     {
-        var (size, definition) = await ConverseAsync(Acme,
+        var (size, definition) = await engine.ConverseAsync(Acme,
             "customers who clicked at least 3 email links in the last 90 days",
             "drop it to two or more clicks and only cardholders",
             "and how many does that give us");
@@ -230,26 +230,12 @@ public sealed class SeventhBatchPhrasingConversationTests(DemoTenantsEngineFixtu
     [Fact]
     public async Task A_new_period_leaves_a_licence_held_at_any_time_alone()
     {
-        var (_, definition) = await ConverseAsync(Contoso,
+        var (_, definition) = await engine.ConverseAsync(Contoso,
             "people who have a zoom licence but havent opened zoom in the last 60 days",
             "leave out the leavers and change it to the past 45 days");
 
         Assert.Null(IncludedOn(definition, "license_assigned").Window);
         Assert.Equal(new DateOnly(2026, 10, 8), Span(ExcludedOn(definition, "app_accessed")).Start);
         Assert.Equal(["terminated"], ExcludedOn(definition, "employment_status").Values);
-    }
-
-    // The turns in one fresh session: the last reply and the draft after it.
-    private async Task<(ChatReply Reply, SegmentDefinition Definition)> ConverseAsync(string tenant, params string[] turns)
-    {
-        var session = DemoTenantsEngineFixture.NewSession();
-        var user = $"{session}@{tenant}";
-        ChatReply? reply = null;
-        foreach (var turn in turns)
-        {
-            reply = await engine.SayAsync(tenant, turn, session, user);
-        }
-
-        return (reply!, await engine.DraftAsync(tenant, session));
     }
 }
