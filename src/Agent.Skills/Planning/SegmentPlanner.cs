@@ -598,6 +598,13 @@ public sealed partial class SegmentPlanner
                 }
 
                 var values = TopTies(accepted);
+                var namedValues = inPart.Facets.SelectMany(m => m.Meanings).Where(x => x.FacetId == facet.Id && x.Value is not null).Select(x => x.Value!).ToHashSet(StringComparer.Ordinal);
+                if (namedValues.Count > 0 && values.Count > namedValues.Count && namedValues.All(n => values.Any(v => v.Value == n)))
+                {
+                    // "a pre-seed round": the value the words name, not every value that scores as close ("seed").
+                    values = values.Where(v => namedValues.Contains(v.Value)).ToList();
+                }
+
                 var condition = baseCondition with { Values = values.Select(v => v.Value).ToList(), Confidence = Math.Min(confidence, values.Min(v => v.Score)) };
                 if (facet.Kind == FacetKind.Event)
                 {

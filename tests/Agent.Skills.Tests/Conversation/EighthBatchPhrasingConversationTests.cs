@@ -259,6 +259,14 @@ public sealed class EighthBatchPhrasingConversationTests(DemoTenantsEngineFixtur
     }
 
     [Fact]
+    public async Task The_value_the_words_name_wins_over_a_value_that_only_scores_as_close()
+    {
+        var (_, definition) = await engine.CreateAsync(Dealflow, "founders who opened a pre-seed round in october");
+
+        Assert.Equal(["pre-seed"], IncludedOn(definition, "deal_round_created").Values);
+    }
+
+    [Fact]
     public async Task A_topic_word_inside_a_description_of_people_is_not_small_talk()
     {
         var (reply, _) = await engine.CreateAsync(Dealflow, "founders building in crypto");
