@@ -68,6 +68,9 @@ public sealed partial class MessageNormalizer
         // "bangalore-based staff" is staff based in Bangalore: the place is its own word.
         result = PlaceBased().Replace(result, " based");
 
+        // "none from latin america", "nobody on the free plan": no one of those people is the same as "not".
+        result = NoneOfThem().Replace(result, "not ");
+
         // "free-plan users", "gold-tier members": the value and the noun it qualifies are two words.
         result = QualifiedNoun().Replace(result, " ");
 
@@ -162,6 +165,9 @@ public sealed partial class MessageNormalizer
 
     [GeneratedRegex(@"(?<=\b\p{L}{3,})(?<!\b(?:non|pre|sub|self|anti|multi|post))-(?=(?:plan|tier|level|members?|customers?|users?|accounts?|shoppers?|employees?|staff|only)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedNoun();
+
+    [GeneratedRegex(@"\b(?:none|nobody|no\s+one|noone)\s+(?:of\s+(?=the\b|those\b|them\b))?(?=(?:from|in|at|on|the|those|them|with|based|who|that)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoneOfThem();
 
     [GeneratedRegex(@"(?<head>\b(?:\w+n't|not|never|no\s+longer)\s+(?:[\p{L}-]+\s+){0,2}?)(?:even\s+)?(?:a\s+single|one\s+single|even\s+one)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegatedSingle();

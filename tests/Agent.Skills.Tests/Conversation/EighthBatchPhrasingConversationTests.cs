@@ -20,9 +20,11 @@ public sealed class EighthBatchPhrasingConversationTests(DemoTenantsEngineFixtur
     public async Task A_leading_no_excludes_what_it_names()
     {
         var (_, definition) = await engine.CreateAsync(Acme, "no gold members in texas");
+        var (_, none) = await engine.CreateAsync(Dealflow, "founders, none from latin america");
 
         Assert.Equal(["gold"], ExcludedOn(definition, "loyalty_tier").Values);
         Assert.Equal(["TX"], IncludedOn(definition, "state").Values);
+        Assert.Equal(["LATAM"], ExcludedOn(none, "region").Values);
     }
 
     [Fact]
