@@ -39,10 +39,11 @@ public sealed partial class SegmentPlanner
         ArgumentNullException.ThrowIfNull(context);
         var (text, frameWords) = ConversationalFrame.Blank(context.Perception.CorrectedText);
         var (withMeanings, readByMeaning) = await ValuesByMeaning.AddAsync(_retriever, context.Tenant, text, context.Perception.Entities, cancellationToken).ConfigureAwait(false);
-        // "sales people", "marketing staff": the noun for who the request is about names no department People.
-        var exclusions = ExclusionWords().Matches(text).Select(m => new TextSpan(m.Index, m.Length)).ToList();
+        // "sales people", "marketing staff": the noun for who the request is about names no department People;
         // "leave out Bangalore": the words that exclude are no status "on leave" either.
-        var entityNouns = withMeanings.Facets.Where(m => PartEntities.IsEntityNoun(text, m) || exclusions.Any(e => e.Contains(m.Start)) || PartEntities.IsArticle(text, m) || PartEntities.IsVerbOfTheClause(text, m)).ToList();
+        var exclusions = ExclusionWords().Matches(text);
+        var entityNouns = withMeanings.Facets.Where(m => PartEntities.IsEntityNoun(text, m) || exclusions.Any(e => new TextSpan(e.Index, e.Length).Contains(m.Start))
+            || PartEntities.IsArticle(text, m) || PartEntities.IsVerbOfTheClause(text, m)).ToList();
         if (readByMeaning.Count > 0 || entityNouns.Count > 0)
         {
             context = context with { Perception = context.Perception with { Entities = withMeanings with { Facets = withMeanings.Facets.Except(entityNouns).ToList() } } };
@@ -56,7 +57,7 @@ public sealed partial class SegmentPlanner
             state.Assumptions.Add($"Read \"{word}\" as {value.Label} ({facet.Name}): the catalog has no word for it. Tell me if you meant something else.");
         }
         // "but leave out the marketing folks": the words that exclude are the connective, not the status "on leave".
-        state.CoveredWords.AddRange(ExclusionWords().Matches(text).Select(m => m.Value));
+        state.CoveredWords.AddRange(exclusions.Select(m => m.Value));
         // "…, as long as they looked at a deal": the words that add a condition are no condition themselves.
         state.CoveredWords.AddRange(ConditionLink().Matches(text).SelectMany(m => WordStems.Words(m.Value).Select(w => w.Word)));
         var entities = context.Perception.Entities;
@@ -84,13 +85,14 @@ public sealed partial class SegmentPlanner
                 return state.Outcome(null);
             }
 
-            if (node is not null && sharedWindow is not null && new PartEntities(entities, part.Span).Window().Window is null)
+            var inPart = new PartEntities(entities, part.Span);
+            if (node is not null && sharedWindow is not null && inPart.Window().Window is null)
             {
                 // A date said for another part does not limit a state the catalog reads over all time ("has a Jira licence").
                 node = WithoutWindow(node, sharedWindow, context.Tenant);
             }
 
-            if (node is not null && part.Negated && NeverWord().IsMatch(part.Text) && new PartEntities(entities, part.Span).Window().Window is null)
+            if (node is not null && part.Negated && NeverWord().IsMatch(part.Text) && inPart.Window().Window is null)
             {
                 // "but never made an offer": never is at any time, not only in a period said for another part.
                 node = AtAnyTime(node, context);
@@ -114,7 +116,7 @@ public sealed partial class SegmentPlanner
             }
 
             if (node is not null && planned.Count > 0 && ElidedVerb().IsMatch(WithoutDates(part, entities)) && LastList(planned[^1].Node) is { } before
-                && new PartEntities(entities, part.Span).Facets.SelectMany(m => m.Meanings).Where(x => x.FacetId == before.Facet && x.Value is not null).Select(x => x.Value!).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } values
+                && inPart.Facets.SelectMany(m => m.Meanings).Where(x => x.FacetId == before.Facet && x.Value is not null).Select(x => x.Value!).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } values
                 && node.Conditions().All(c => c.Facet != before.Facet))
             {
                 // "browsed on a computer but not in the app": the place said without a verb is where the same thing was done.
@@ -125,7 +127,6 @@ public sealed partial class SegmentPlanner
             bareVerb = node is SegmentCondition { Operator: ConditionOperator.IsTrue, SameEvent: null } bare && WordStems.Words(part.Text).Count() == 1 ? (part, bare) : null;
             if (node is not null)
             {
-                var inPart = new PartEntities(entities, part.Span);
                 var negated = part.Negated ? NegationScope.Negate(node, context.Tenant.Catalog, c => SaidAt(inPart, c)) : node;
                 planned.Add(new PlannedPart(negated, part.JoinedByOr, part.Relative));
             }
@@ -1196,7 +1197,7 @@ public sealed partial class SegmentPlanner
         {
             // A date said in another part dates this one only by a word for the date itself ("hired"), never by the
             // noun for who is meant ("Acme Plus members" are not "members since").
-            words.ExceptWith(WordStems.Of("people person persons member members customer customers user users employee employees staff shopper shoppers"));
+            words.ExceptWith(PeopleNounStems);
         }
 
         var dateFacet = tenant.Catalog.Facets.FirstOrDefault(f => f is { Kind: FacetKind.Attribute, Type: FacetType.Date } && tenant.WhyFacetIsUnusable(f) is null
@@ -1212,6 +1213,8 @@ public sealed partial class SegmentPlanner
         node = readsEvents ? WithoutWindow(node, window, tenant, everyFacet: true) : node;
         return node is AndNode and ? and with { Children = [.. and.Children, condition] } : new AndNode { Children = [node, condition] };
     }
+
+    private static readonly HashSet<string> PeopleNounStems = WordStems.Of("people person persons member members customer customers user users employee employees staff shopper shoppers");
 
     // Up to two words either side of a date, prepositions left out ("hires", "hired", "joined").
     private static IEnumerable<string> NearWords(string text, DateMention date, TextSpan part)
