@@ -430,7 +430,14 @@ public sealed partial class ConversationEngine
         var text = turn.Perception.CorrectedText.Trim().TrimEnd('.', '!');
         if (RemoveRequest().Match(text) is { Success: true } remove)
         {
-            return RemoveCondition(turn, skill, definition, remove.Groups["what"].Value, moreFollow);
+            var what = remove.Groups["what"].Value;
+            if (FindCondition(turn, definition, what) is null && NamesOtherPeople(turn, definition, what))
+            {
+                // "drop the ex-employees" when no condition is about them: leave those people out.
+                return await AddToDraftAsync(turn, definition, what, true, cancellationToken).ConfigureAwait(false);
+            }
+
+            return RemoveCondition(turn, skill, definition, what, moreFollow);
         }
 
         if (TakenBack().Match(text) is { Success: true } takenBack
@@ -629,6 +636,14 @@ public sealed partial class ConversationEngine
     }
 
     // The values of a list condition the words name (by value, label or synonym).
+    // A value of a facet no condition uses, said in the words of a removal.
+    private static bool NamesOtherPeople(TurnContext turn, SegmentDefinition definition, string what)
+    {
+        var used = definition.Conditions().Select(c => c.Facet).ToHashSet(StringComparer.Ordinal);
+        return turn.Perception.Entities.Facets.Any(m => what.Contains(m.Text, StringComparison.OrdinalIgnoreCase)
+            && m.Meanings.Any(x => x.Value is not null && !x.Restricted) && m.Meanings.All(x => !used.Contains(x.FacetId)));
+    }
+
     private static HashSet<string> NamedValues(TurnContext turn, SegmentCondition condition, string what)
     {
         var facet = turn.Tenant.Catalog.Find(condition.Facet);

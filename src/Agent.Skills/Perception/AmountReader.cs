@@ -25,7 +25,7 @@ internal static partial class AmountReader
         foreach (Match match in Between().Matches(text))
         {
             if (!Free(match)
-                || ComparisonWords.Number(match.Groups["an"].Value, match.Groups["am"].Value) is not { } low
+                || LowBound(match) is not { } low
                 || ComparisonWords.Number(match.Groups["bn"].Value, match.Groups["bm"].Value) is not { } high)
             {
                 continue;
@@ -42,7 +42,7 @@ internal static partial class AmountReader
             var lowOp = ComparisonWords.Operator(match.Groups["lo"].Value);
             var highOp = ComparisonWords.Operator(match.Groups["hi"].Value);
             if (!Free(match)
-                || ComparisonWords.Number(match.Groups["an"].Value, match.Groups["am"].Value) is not { } low
+                || LowBound(match) is not { } low
                 || ComparisonWords.Number(match.Groups["bn"].Value, match.Groups["bm"].Value) is not { } high)
             {
                 continue;
@@ -67,7 +67,7 @@ internal static partial class AmountReader
         foreach (Match match in Span().Matches(text))
         {
             if (!Free(match)
-                || ComparisonWords.Number(match.Groups["an"].Value, match.Groups["am"].Value) is not { } low
+                || LowBound(match) is not { } low
                 || ComparisonWords.Number(match.Groups["bn"].Value, match.Groups["bm"].Value) is not { } high
                 || low >= high)
             {
@@ -104,6 +104,24 @@ internal static partial class AmountReader
         var comparison = ComparisonWords.SuffixOperator(match.Groups["suffix"].Value) ?? ComparisonWords.Operator(match.Groups["cmp"].Value);
         return new QuantityMention(match.Index, match.Length, match.Value, value, comparison, null);
     }
+
+    // "between three and five thousand", "10-50k": a multiplier said once after both numbers scales each of them.
+    private static decimal? LowBound(Match range)
+    {
+        var (low, multiplier, high) = (range.Groups["an"].Value, range.Groups["am"].Value, range.Groups["bn"].Value);
+        var shared = range.Groups["bm"].Value;
+        if (shared.Length == 0 && WordedMultiplier().Match(high) is { Success: true } worded)
+        {
+            (high, shared) = (worded.Groups["n"].Value, " " + worded.Groups["m"].Value);
+        }
+
+        return multiplier.Length == 0 && shared.Length > 0 && ComparisonWords.Number(low, "") is { } plainLow && ComparisonWords.Number(high, "") is { } plainHigh && plainLow < plainHigh
+            ? ComparisonWords.Number(low, shared)
+            : ComparisonWords.Number(low, multiplier);
+    }
+
+    [GeneratedRegex(@"^(?<n>.+?)\s+(?<m>thousand|million|billion)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WordedMultiplier();
 
     [GeneratedRegex(@"\b(?:between|from)\s+(?<a>\$?\s?(?<an>" + Num + ")(?<am>" + Mult + @")?(?:\s*(?:dollars?|bucks?|usd)\b)?)\s*(?:and|to|-)\s*(?<b>\$?\s?(?<bn>" + Num + ")(?<bm>" + Mult + @")?(?:\s*(?:dollars?|bucks?|usd)\b)?)", RegexOptions.IgnoreCase)]
     private static partial Regex Between();

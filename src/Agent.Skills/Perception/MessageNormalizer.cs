@@ -163,7 +163,7 @@ public sealed partial class MessageNormalizer
     [GeneratedRegex(@"(?<=\p{L})-based\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlaceBased();
 
-    [GeneratedRegex(@"(?<=\b\p{L}{3,})(?<!\b(?:non|pre|sub|self|anti|multi|post))-(?=(?:plan|tier|level|members?|customers?|users?|accounts?|shoppers?|employees?|staff|only)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\b\p{L}{3,})(?<!\b(?:non|pre|sub|self|anti|multi|post))-(?=(?:plan|tier|level|members?|customers?|users?|accounts?|shoppers?|employees?|staff|only|first)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedNoun();
 
     [GeneratedRegex(@"\b(?:none|nobody|no\s+one|noone)\s+(?:of\s+(?=the\b|those\b|them\b))?(?=(?:from|in|at|on|the|those|them|with|based|who|that)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -132,6 +132,12 @@ internal static class TermMatcher
         foreach (var variant in Inflections(last))
         {
             var meanings = lexicon.LookupKey(stem + variant, variant.Any(char.IsDigit) ? stem + variant : "");
+            if (meanings.Count == 0 && variant.Contains('-', StringComparison.Ordinal))
+            {
+                // "counter-offered": the catalog writes the term as two words or one ("counter offer", "counteroffer").
+                meanings = lexicon.LookupKey(stem + variant.Replace('-', ' '), "") is { Count: > 0 } spaced ? spaced : lexicon.LookupKey(stem + variant.Replace("-", "", StringComparison.Ordinal), "");
+            }
+
             if (meanings.Count > 0)
             {
                 return (meanings, InflectedScore);
@@ -228,6 +234,17 @@ internal static class TermMatcher
         if (word.EndsWith('y'))
         {
             yield return word[..^1] + "ies";
+        }
+
+        // "counter-offered" for the catalog's "counter offer", "revised" for "revise".
+        if (word.Length > 5 && word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            yield return word[..^2];
+            yield return word[..^1];
+            if (word.EndsWith("ied", StringComparison.Ordinal))
+            {
+                yield return word[..^3] + "y";
+            }
         }
     }
 }

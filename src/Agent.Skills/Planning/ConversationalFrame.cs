@@ -44,7 +44,7 @@ internal static partial class ConversationalFrame
     private static partial Regex Lead();
 
     // What the audience is for, said before the request and set off by a dash, colon or comma.
-    [GeneratedRegex(@"^\s*(?<frame>for\s+(?:a|an|the|our|my|this|next\s+week's|the\s+next)\s+(?:[\w+'-]+\s+){0,3}?(?:campaign|invite|invitation|email|e-?mail|mailing|mailer|newsletter|promo|promotion|push|blast|test|beta|launch|webinar|survey|event|outreach|program|programme|pilot|sale|offer|drive|send|perk|reward|gift|giveaway|incentive|nudge|reminder|announcement|study|interview|interviews|report|review)\s*[-–—:,]+\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<frame>for\s+(?:a|an|the|our|my|this|next\s+week's|the\s+next)\s+(?:[\w+'-]+\s+){0,3}?(?:campaign|invite|invitation|email|e-?mail|mailing|mailer|newsletter|promo|promotion|push|blast|test|beta|launch|webinar|survey|event|outreach|program|programme|pilot|sale|offer|drive|send|perk|reward|gift|giveaway|incentive|nudge|reminder|announcement|study|interview|interviews|report|review|cleanup|clean-up|audit|renewal|renewals|true-up|analysis|deck|meeting|budget|forecast|retro|follow-up)\s*[-–—:,]+\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Purpose();
 
     // At the end: what it is for ("it's for our cleanup", "- want to give them a nudge", "for the beta") and thanks.

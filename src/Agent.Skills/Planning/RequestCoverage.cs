@@ -25,7 +25,7 @@ internal static class RequestCoverage
         "over", "under", "above", "below", "between", "among", "across", "after", "before", "since", "until", "till", "up", "down", "out", "off",
         "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "doing", "have", "has", "had", "having",
         "will", "would", "can", "could", "should", "may", "might", "must", "shall", "s", "t", "d", "ll", "re", "ve", "m",
-        "not", "no", "never", "don", "didn", "doesn", "haven", "hasn", "hadn", "isn", "aren", "wasn", "weren", "won", "cannot", "ain",
+        "not", "no", "nothing", "none", "nobody", "never", "don", "didn", "doesn", "haven", "hasn", "hadn", "isn", "aren", "wasn", "weren", "won", "cannot", "ain",
         "any", "anything", "some", "something", "all", "every", "each", "other", "another", "more", "most", "less", "least", "fewer", "only",
         "just", "even", "ever", "still", "already", "again", "at", "once", "twice", "times", "time", "very", "really", "quite", "much", "many",
         "please", "thanks", "thank", "ok", "okay", "hi", "hello", "hey", "now", "actually", "maybe", "like", "instead", "rather", "exactly",
@@ -38,8 +38,9 @@ internal static class RequestCoverage
         "last", "past", "previous", "prior", "recent", "recently", "ago", "day", "days", "week", "weeks", "month", "months", "year", "years",
         "quarter", "quarters", "today", "yesterday", "period", "window", "window", "same", "single", "least", "atleast", "w",
         "there", "here", "them", "themselves", "those", "such", "own", "yes", "yeah", "amount", "number", "count", "value",
-        "excluding", "exclude", "except", "skip", "skipping", "non", "outside", "apart", "aside", "leaving", "counting", "other", "include", "including", "includes", "remove", "drop", "add", "exclusion",
+        "excluding", "exclude", "excluded", "removed", "included", "except", "skip", "skipping", "non", "outside", "apart", "aside", "leaving", "counting", "other", "include", "including", "includes", "remove", "drop", "add", "exclusion",
         "meant", "mean", "means", "change", "swap", "switch", "replace", "keep", "limit", "restrict", "narrow", "widen", "part", "condition",
+        "worth", "costing", "priced", "valued", "sitting", "sits",
         "based", "located", "live", "lives", "living", "carry", "carries", "carrying", "hold", "holds", "holding", "held", "holder", "holders", "owns", "owned",
         "touch", "touched", "turn", "turned", "ended", "end", "drafted", "draft", "currently", "still", "already", "ones", "kind", "kinds",
         "campaign", "campaigns", "promo", "promotion", "outreach", "blast", "mailing", "targeting", "retarget",
@@ -76,6 +77,17 @@ internal static class RequestCoverage
                 foreach (var counted in tenant.Catalog.Facets.Where(f => f.Type == FacetType.Boolean && SameEvents.CountFor(tenant.Catalog, f)?.Id == condition.Facet))
                 {
                     used.UnionWith(WordStems.Of(string.Join(' ', [counted.Name, .. counted.Synonyms])));
+                }
+            }
+
+            // "provisioned an admin seat on a productivity tool": a word for the events themselves (License Assigned's
+            // "provisioned") is said of the licences a condition on those same rows reads.
+            if (tenant.Catalog.Find(condition.Facet) is { Kind: FacetKind.Event, Sql.Source: { } events })
+            {
+                foreach (var plain in tenant.Catalog.Facets.Where(f => f is { Kind: FacetKind.Event, Type: FacetType.List or FacetType.Boolean, Sql: { Filters.Count: 0, Aggregate: null, Source: { } other } }
+                    && SameEvents.Share(events, other)))
+                {
+                    used.UnionWith(WordStems.Of(string.Join(' ', [plain.Name, .. plain.Synonyms])));
                 }
             }
 

@@ -13,7 +13,8 @@ public static partial class RequestDecomposer
     /// <param name="text">The normalized, spell-corrected message.</param>
     /// <param name="protectedSpans">Spans that must stay whole.</param>
     /// <param name="terms">Catalog terms in the text: a term that starts with "non" ("non-members") is a value, not a negation.</param>
-    public static IReadOnlyList<SubSegment> Decompose(string text, IReadOnlyList<TextSpan> protectedSpans, IReadOnlyList<TextSpan>? terms = null)
+    /// <param name="values">Spans of catalog values: a value after "or" is not a second verb sharing a negation.</param>
+    public static IReadOnlyList<SubSegment> Decompose(string text, IReadOnlyList<TextSpan> protectedSpans, IReadOnlyList<TextSpan>? terms = null, IReadOnlyList<TextSpan>? values = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(protectedSpans);
@@ -22,6 +23,7 @@ public static partial class RequestDecomposer
         var parts = new List<SubSegment>();
         var negated = false;
         var joinedByOr = false;
+        var sharesNegation = false;
         // "anyone who turned down an offer, or enterprise users who bailed": the first part is a clause of its own.
         var relative = lead.Success && EndsInRelativeWord().IsMatch(lead.Value);
         var cursor = start;
@@ -32,18 +34,44 @@ public static partial class RequestDecomposer
                 continue;
             }
 
-            var added = Add(parts, text, cursor, split.Index, negated, joinedByOr, terms ?? [], relative);
+            var added = Add(parts, text, cursor, split.Index, negated, joinedByOr, terms ?? [], relative, sharesNegation);
             var word = split.Value.Trim().TrimStart(',').Trim().ToLowerInvariant();
             relative = RelativeWord().IsMatch(word) || (!added && relative);
 
             // "other than the ones who were terminated": a connective after filler words keeps what came before them.
             negated = NegatingConnectives.Contains(word) || (!added && negated);
             joinedByOr = word is "or" or ", or" || (!added && joinedByOr);
+            sharesNegation = false;
+            if (added && word is "or" or ", or" && parts[^1] is { Negated: true } before && NegatedVerb().Match(before.Text) is { Success: true } verb
+                && SecondVerb(text, split.Index + split.Length, verb.Groups["verb"].Value, values ?? []))
+            {
+                // "didn't open or click it", "never opened or clicked an email": the negation covers both verbs, so
+                // neither happened (not one or the other).
+                negated = true;
+                joinedByOr = false;
+                sharesNegation = true;
+            }
+
             cursor = split.Index + split.Length;
         }
 
-        Add(parts, text, cursor, text.Length, negated, joinedByOr, terms ?? [], relative);
+        Add(parts, text, cursor, text.Length, negated, joinedByOr, terms ?? [], relative, sharesNegation);
         return parts;
+    }
+
+    // A verb after "or" in the form of the negated one ("open" … "click", "opened" … "clicked", "bought" … "returned"),
+    // not a value ("gold") or a clause of its own ("who", "are", "they").
+    private static bool SecondVerb(string text, int at, string negatedVerb, IReadOnlyList<TextSpan> values)
+    {
+        var next = NextWord().Match(text, at).Groups["word"];
+        if (!next.Success || values.Any(v => v.Contains(next.Index)) || ClauseStart().IsMatch(next.Value))
+        {
+            return false;
+        }
+
+        return PastForm().IsMatch(negatedVerb)
+            ? PastForm().IsMatch(next.Value)
+            : !PastForm().IsMatch(next.Value) && !next.Value.EndsWith('s');
     }
 
     private static readonly HashSet<string> NegatingConnectives = new(StringComparer.Ordinal)
@@ -51,7 +79,7 @@ public static partial class RequestDecomposer
         "but not", "and not", "excluding", "apart from", "aside from", "leave out", "leaving out", "but leave out", "and leave out", "but leaving out", "and leaving out", "not counting", "outside", "outside of", "except", "except for", "but exclude", "and exclude", "minus", "other than", "without", "but without", "and without", "but who haven't", "but who have not", "and who haven't", "but who didn't", "and who didn't",
     };
 
-    private static bool Add(List<SubSegment> parts, string text, int from, int to, bool negated, bool joinedByOr, IReadOnlyList<TextSpan> terms, bool relative)
+    private static bool Add(List<SubSegment> parts, string text, int from, int to, bool negated, bool joinedByOr, IReadOnlyList<TextSpan> terms, bool relative, bool sharesNegation = false)
     {
         var raw = text[from..to];
         var trimmed = raw.Trim().TrimEnd('.', '?', '!', ',', ';').Trim();
@@ -72,8 +100,9 @@ public static partial class RequestDecomposer
             return true;
         }
 
-        var ownNegation = LeadingNegation().IsMatch(trimmed) && !nonTerm;
-        parts.Add(new SubSegment($"S{parts.Count + 1}", trimmed, new TextSpan(offset, trimmed.Length), negated || ownNegation, joinedByOr) { Relative = relative });
+        // "pet owners excluded", "Texas left out": the exclusion said after what it excludes.
+        var ownNegation = (LeadingNegation().IsMatch(trimmed) && !nonTerm) || TrailingNegation().IsMatch(trimmed);
+        parts.Add(new SubSegment($"S{parts.Count + 1}", trimmed, new TextSpan(offset, trimmed.Length), negated || ownNegation, joinedByOr) { Relative = relative || RelativeWord().IsMatch(trimmed), SharesNegation = sharesNegation });
         return true;
     }
 
@@ -83,19 +112,34 @@ public static partial class RequestDecomposer
     [GeneratedRegex(@"\s*,?\s+(?:but\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|and\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|but\s+not|and\s+not|but\s+exclude|and\s+exclude|except\s+for|excluding|except|other\s+than|apart\s+from|aside\s+from|(?:but\s+|and\s+)?(?:leave|leaving)\s+out|not\s+counting|but\s+without|and\s+without|without|minus|outside\s+of|outside|as\s+well\s+as|(?:as|so)\s+long\s+as|provided(?:\s+that)?|together\s+with|along\s+with|and\s+also|and\s+who|and\s+that|but\s+who|whose|who(?:'ve|'re|'d)?|that|and|but|or|plus)\s+|\s*[,;?!]\s+|\s+[-–—]+\s+(?=\p{L})|(?<!\b(?:have|has|had|who|that|which|do|does|did|will|would|can|could|they|we|i|you|it|he|she|and|or|but|not|still|also|just|yet|ever|really|because|since|if|when))\s+(?=(?:hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|has\s+not|have\s+not|did\s+not|does\s+not|never)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Connective();
 
+    [GeneratedRegex(@"^(?:(?:who|that|which|also|still|have|has|had)\s+)*(?:never|didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|haven't|have\s+not|hasn't|has\s+not|hadn't|had\s+not)\s+(?:(?:ever|yet|even)\s+)?(?<verb>\p{L}+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedVerb();
+
+    [GeneratedRegex(@"\G\s*(?<word>\p{L}[\p{L}'-]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex NextWord();
+
+    [GeneratedRegex(@"^\s*(?:who|that|which|whose|are|is|was|were|have|has|had|do|does|did|they|we|he|she|it|i|you|not|no|never|a|an|the|any|in|on|at|from|with|by|for|to|of|more|less|over|under|at)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseStart();
+
+    [GeneratedRegex(@"^\s*(?:\p{L}+ed|bought|sold|made|got|went|sent|spent|left|took|paid|gave|came|ran|saw|read|won|lost|met|kept|brought|chose|wrote|signed\s+up)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastForm();
+
     [GeneratedRegex(@"^(?:(?:and|but)\s+)?(?:who(?:'ve|'re|'d)?|that|whose)(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeWord();
 
     [GeneratedRegex(@"\b(?:who|that)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndsInRelativeWord();
 
-    [GeneratedRegex(@"^(?:(?:also|who|that|are|is|have|has|the|ones|anyone|anybody|everyone|everybody|someone|somebody|folks|ppl|peeps|staff|individuals|persons|people|users|customers|employees|members|shoppers|buyers|clients|all|of|our|my|us|they|them|those|these|(?-i:it|It)|please|exactly|else)\s*[-?!.,]*\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:also|who|that|are|is|have|has|the|ones|anyone|anybody|everyone|everybody|someone|somebody|folks|ppl|peeps|staff|individuals|persons|people|users|customers|employees|members|shoppers|buyers|clients|all|of|our|my|us|they|them|those|these|(?-i:it|It)|please|exactly|else|only|just)\s*[-?!.,]*\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerOnly();
+
+    [GeneratedRegex(@"\S\s+(?:excluded|left\s+out|not\s+included|taken\s+out|removed)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingNegation();
 
     [GeneratedRegex(@"^(?<head>non-?\s?\p{L}+)\s+(?<rest>\p{L}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NonPrefixed();
 
     // "have never bought", "who are not in", "outside the South", "other than Texas": the part excludes what it names.
-    [GeneratedRegex(@"^(?:(?:who|that|which|also|still|have|has|had|do|does|did|are|is|was|were|will|would|can|could)\s+)*(?:not|no|never|don't|do\s+not|didn't|did\s+not|haven't|have\s+not|hasn't|has\s+not|hadn't|aren't|are\s+not|isn't|is\s+not|weren't|wasn't|won't|can't|cannot|without|outside(?:\s+of)?|excluding|exclude|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|(?:leave|leaving)\s+out|skip(?:ping)?|minus|not\s+counting|non-?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:who|that|which|also|still|have|has|had|do|does|did|are|is|was|were|will|would|can|could)\s+)*(?:not|no|nothing|none|never|don't|do\s+not|didn't|did\s+not|haven't|have\s+not|hasn't|has\s+not|hadn't|aren't|are\s+not|isn't|is\s+not|weren't|wasn't|won't|can't|cannot|without|outside(?:\s+of)?|excluding|exclude|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|(?:leave|leaving)\s+out|skip(?:ping)?|minus|not\s+counting|non-?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingNegation();
 }

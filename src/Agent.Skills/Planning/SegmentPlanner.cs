@@ -63,7 +63,8 @@ public sealed partial class SegmentPlanner
         var entities = context.Perception.Entities;
         var watch = Stopwatch.StartNew();
         state.Lists = ValueCoordination.Find(text, entities.Facets, context.Tenant.Catalog);
-        var parts = RequestDecomposer.Decompose(text, [.. ProtectedSpans(entities), .. state.Lists.Select(l => l.Span)], [.. entities.Facets.Select(m => new TextSpan(m.Start, m.Length))]);
+        var parts = RequestDecomposer.Decompose(text, [.. ProtectedSpans(entities), .. state.Lists.Select(l => l.Span)], [.. entities.Facets.Select(m => new TextSpan(m.Start, m.Length))],
+            [.. entities.Facets.Where(m => m.Meanings.Any(x => x.Value is not null)).Select(m => new TextSpan(m.Start, m.Length))]);
         state.Audit.Add(new AuditEntry("decompose", $"{parts.Count} sub-segment(s): {string.Join(" | ", parts.Select(p => p.Text))}", watch.Elapsed.TotalMilliseconds));
 
         if (SegmentTree.NewSegmentLead().Match(text) is { Success: true } lead)
@@ -92,7 +93,8 @@ public sealed partial class SegmentPlanner
                 node = WithoutWindow(node, sharedWindow, context.Tenant);
             }
 
-            if (node is not null && part.Negated && NeverWord().IsMatch(part.Text) && inPart.Window().Window is null)
+            if (node is not null && part.Negated && NeverWord().IsMatch(part.Text) && inPart.Window().Window is null
+                && !(parts.SkipWhile(p => p != part).Skip(1).FirstOrDefault() is { SharesNegation: true } second && new PartEntities(entities, second.Span).Window().Window is not null))
             {
                 // "but never made an offer": never is at any time, not only in a period said for another part.
                 node = AtAnyTime(node, context);
@@ -107,12 +109,24 @@ public sealed partial class SegmentPlanner
                 state.Audit.Add(new AuditEntry("map", $"{verb.Part.Id} \"{verb.Part.Text}\" shares \"{part.Text}\": {string.Join(", ", shared.SameEvent!.Select(f => f.Facet))} on the same event", 0));
             }
 
-            if (node is SegmentCondition { Operator: ConditionOperator.IsTrue, SameEvent: null } flag && planned.Count > 0 && ElidedObject().IsMatch(WithoutDates(part, entities))
-                && LastList(planned[^1].Node) is { } named && ListOfSameEvents(flag, named, context.Tenant) is { } objectFacet)
+            var verbBefore = part.SharesNegation && planned.Count > 1 && planned[^1].Node is NotNode { Child: SegmentCondition first } && AnyEvent(first, context.Tenant) ? first : null;
+            if (node is SegmentCondition flag && AnyEvent(flag, context.Tenant) && planned.Count > 0 && ElidedObject().IsMatch(WithoutDates(part, entities))
+                && LastList(planned[verbBefore is null ? ^1 : ^2].Node) is { } named && ListOfSameEvents(flag, named, context.Tenant) is { } objectFacet)
             {
                 // "looked at video games but didn't buy any": the pronoun stands for the thing named before.
-                node = flag with { Facet = objectFacet.Id, Operator = ConditionOperator.In, Values = named.Values, Window = flag.Window ?? named.Window };
+                node = flag with { Facet = objectFacet.Id, Operator = ConditionOperator.In, Values = named.Values, Window = flag.Window ?? named.Window, Frequency = null };
                 state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\": \"{named.SourceText}\" is what it refers to → {objectFacet.Id}", 0));
+                if (verbBefore is not null && ListOfSameEvents(verbBefore, named, context.Tenant) is { } firstObject)
+                {
+                    // "didn't open or click it": the pronoun is the object of both verbs.
+                    var bothObject = verbBefore with { Facet = firstObject.Id, Operator = ConditionOperator.In, Values = named.Values, Window = verbBefore.Window ?? named.Window, Frequency = null };
+                    planned[^1] = planned[^1] with { Node = new NotNode { Child = bothObject } };
+                    if (firstObject.Id == objectFacet.Id)
+                    {
+                        state.CoveredWords.Add(part.Text);
+                        continue;
+                    }
+                }
             }
 
             if (node is not null && planned.Count > 0 && ElidedVerb().IsMatch(WithoutDates(part, entities)) && LastList(planned[^1].Node) is { } before
@@ -438,7 +452,17 @@ public sealed partial class SegmentPlanner
             // "households earning over 75k": an amount on a band's edge, said with the band facet's own words.
             state.Audit.Add(new AuditEntry("map", $"\"{part.Text}\" → {incomeFacet.Id} [{string.Join(", ", incomeBands)}] by its band edges", 0));
             var banded = new SegmentCondition { SourceText = part.Text, Facet = incomeFacet.Id, Operator = ConditionOperator.In, Values = incomeBands, Confidence = 0.85 };
-            return WithExtras(state, banded, inPart, null);
+            var bandedNode = WithExtras(state, banded, inPart, null);
+            if (ParticipleClause(part, inPart, bandedNode, context) is var (described, earning))
+            {
+                // "households of five or more earning over 75k": the number before the participle is another condition.
+                state.Audit.Add(new AuditEntry("decompose", $"\"{described.Text}\" and \"{earning.Text}\"", 0));
+                var first = await PlanPartAsync(state, described, sharedWindow, cancellationToken).ConfigureAwait(false);
+                var second = state.Question is null && first is not null ? await PlanPartAsync(state, earning, sharedWindow, cancellationToken).ConfigureAwait(false) : null;
+                return state.Question is not null || first is null ? null : second is null ? first : new AndNode { Children = [first, second] };
+            }
+
+            return bandedNode;
         }
 
         if (candidates.Count == 0 && inPart.Numbers.Select(q => NumericBands.Read(q, context.Perception.CorrectedText, tenant)).FirstOrDefault(b => b is not null) is var (bandFacet, _))
@@ -450,8 +474,15 @@ public sealed partial class SegmentPlanner
         {
             // An amount needs a facet that can take one; a department named with it means "spent $N on X".
             // A list is kept only when the words name one of its values: "raising $15M on rounds" is an amount, not a guessed round.
+            var wordsName = candidates;
             candidates = candidates.Where(c => tenant.Catalog.Find(c.FacetId) is { } f && (f.Type is FacetType.Money
                 || (f.Type == FacetType.List && f.Kind == FacetKind.Event && f.Sql.Amount is not null && NamesValueOf(inPart, f)))).ToList();
+            if (candidates.Count == 0 && AmountOfNamedEvents(tenant, retrieval, wordsName) is { } amountOf)
+            {
+                // "licences worth above 1.5k": the words name the licences; the amount is what those licences cost.
+                state.Audit.Add(new AuditEntry("map", $"the amount is of the events {wordsName[0].FacetId} reads: {amountOf.FacetId}", 0));
+                candidates = [amountOf with { Confidence = threshold, IsAcceptable = true }];
+            }
         }
 
         var best = candidates.Count == 0 ? 0 : candidates.Max(c => c.Confidence);
@@ -470,6 +501,16 @@ public sealed partial class SegmentPlanner
             .ThenByDescending(c => counted && inPart.Money.Count == 0 && tenant.Catalog.Find(c.FacetId)?.Type == FacetType.Number)
             .ToList();
         PreferTwinTheWordsName(state, candidates, phrase);
+        if (candidates.Count > 1 && tenant.Catalog.Find(candidates[0].FacetId) is { Type: FacetType.List } topList && !NamesValue(inPart, topList.Id)
+            && candidates.FindIndex(c => c.Confidence >= candidates[0].Confidence - 0.1 && NamesValue(inPart, c.FacetId)) is var namedAt and > 0)
+        {
+            // "people in product engineering": the words name a department; a role family whose value is only part of
+            // that name ("product") is not what they said. A clear lead stays ("prefer shopping in store").
+            var valueNamed = candidates[namedAt];
+            candidates.RemoveAt(namedAt);
+            candidates.Insert(0, valueNamed);
+        }
+
         if (inPart.Money.Count == 0 && Counted(inPart, context) is { } number && UnitAfter(tenant, retrieval, number, context.Perception.CorrectedText) is { } unitFacet
             && !candidates.Any(c => tenant.Catalog.Find(c.FacetId) is { Type: FacetType.Number }))
         {
@@ -705,7 +746,10 @@ public sealed partial class SegmentPlanner
                 var quantity = facet.Type == FacetType.Money ? inPart.Money.FirstOrDefault() ?? inPart.Numbers.FirstOrDefault() : inPart.Numbers.FirstOrDefault() ?? inPart.Money.FirstOrDefault();
                 if (quantity is not null)
                 {
-                    var op = quantity.UpperValue is not null ? ConditionOperator.Between : quantity.Comparison ?? ConditionOperator.Gte;
+                    // "a household size of 1", "companies with 50 staff": a number said of the people themselves is
+                    // that number; counts of what they did stay "at least".
+                    var op = quantity.UpperValue is not null ? ConditionOperator.Between
+                        : quantity.Comparison ?? (facet.Kind == FacetKind.Attribute && facet.Operators.Contains(ConditionOperator.Eq) ? ConditionOperator.Eq : ConditionOperator.Gte);
                     if (!facet.Operators.Contains(op))
                     {
                         return null;
@@ -918,7 +962,10 @@ public sealed partial class SegmentPlanner
                 continue;
             }
 
-            if (DescribesEvents(state.Context.Perception.CorrectedText, mention, tenant.Catalog.Find(main.Facet), inPart))
+            // "a failed sign-in from London on a phone": a value of the same events ("London") narrows them; it does not
+            // describe them.
+            if (DescribesEvents(state.Context.Perception.CorrectedText, mention, tenant.Catalog.Find(main.Facet), inPart)
+                && SameEventMeaning(tenant, mention, tenant.Catalog.Find(main.Facet)) is null)
             {
                 state.CoveredWords.Add(mention.Text);
                 continue;
@@ -936,7 +983,7 @@ public sealed partial class SegmentPlanner
                     Facet = flag.Id,
                     Operator = side,
                     Confidence = Math.Clamp(mention.Score, 0, 1),
-                    Window = flag.Kind == FacetKind.Event ? main.Window ?? state.PartWindow : null,
+                    Window = WindowBeside(flag, main, state),
                 });
                 state.Audit.Add(new AuditEntry("map", $"also \"{mention.Text}\" → {flag.Id} {SnakeName(side)}", 0));
                 continue;
@@ -1018,7 +1065,7 @@ public sealed partial class SegmentPlanner
                 Values = [meaning.Value!],
                 Confidence = Math.Clamp(mention.Score, 0, 1),
                 Window = facet.Kind == FacetKind.Event
-                    ? main.Window ?? state.PartWindow ?? (rate is not null ? TimeWindow.Trailing(tenant.Config.Dates.DefaultFrequencyWindowDays, state.Context.AsOf, $"the last {tenant.Config.Dates.DefaultFrequencyWindowDays} days") : null)
+                    ? WindowBeside(facet, main, state) ?? (rate is not null ? TimeWindow.Trailing(tenant.Config.Dates.DefaultFrequencyWindowDays, state.Context.AsOf, $"the last {tenant.Config.Dates.DefaultFrequencyWindowDays} days") : null)
                     : null,
                 Frequency = rate,
             });
@@ -1168,7 +1215,7 @@ public sealed partial class SegmentPlanner
             Operator = ConditionOperator.In,
             Values = list.Values,
             Confidence = confidence,
-            Window = facet.Kind == FacetKind.Event ? main.Window : null,
+            Window = WindowBeside(facet, main, state),
         });
         return main;
     }
@@ -1267,6 +1314,20 @@ public sealed partial class SegmentPlanner
                 && tenant.Catalog.Find(m.FacetId) is { Kind: FacetKind.Event, Type: FacetType.List, Sql.Source: { } other } facet
                 && tenant.WhyFacetIsUnusable(facet) is null && SameEvents.Share(source, other))
             : null;
+
+    // The money facet over the same events as the facet the words name best, when retrieval ranked it too low to accept.
+    private static FacetCandidate? AmountOfNamedEvents(Tenant tenant, FacetRetrieval retrieval, IReadOnlyList<FacetCandidate> named) =>
+        named.Count > 0 && tenant.Catalog.Find(named[0].FacetId) is { Kind: FacetKind.Event, Sql.Source: { } events }
+            ? retrieval.Candidates.FirstOrDefault(c => tenant.Catalog.Find(c.FacetId) is { Type: FacetType.Money, Kind: FacetKind.Event, Sql.Source: { } other } money
+                && SameEvents.Share(events, other) && tenant.WhyFacetIsUnusable(money) is null)
+            : null;
+
+    // An event facet said beside the main condition shares its period; a state the catalog reads over all time ("on an
+    // admin seat") takes only a period said in the words, not the one a vague term brought ("dormant").
+    private static TimeWindow? WindowBeside(Facet facet, SegmentCondition main, PlanState state) =>
+        facet.Kind != FacetKind.Event ? null
+        : facet.DefaultWindow?.IsAllTime == true ? state.PartWindow
+        : main.Window ?? state.PartWindow;
 
     private static SegmentCondition WithFilter(SegmentCondition condition, EventFilter filter)
     {
@@ -1556,6 +1617,22 @@ public sealed partial class SegmentPlanner
         return SplitAt(part, part.Span.Start + lead.Index, message);
     }
 
+    // A number the reading left out, said before a participle that leads the quantity it did use ("of five or more
+    // earning over 75k"): the participle starts a clause of its own.
+    private static (SubSegment Head, SubSegment Tail)? ParticipleClause(SubSegment part, PartEntities inPart, SegmentNode node, PlanningContext context)
+    {
+        var message = context.Perception.CorrectedText;
+        var quantities = inPart.Numbers.Concat(inPart.Money).ToList();
+        if (quantities.Where(q => !RequestCoverage.UsesQuantity(node, q)).OrderBy(q => q.Start).FirstOrDefault() is not { } unused
+            || quantities.Where(q => q.Start > unused.End && RequestCoverage.UsesQuantity(node, q)).OrderBy(q => q.Start).FirstOrDefault() is not { } used
+            || ParticipleWord().Match(message[unused.End..used.Start]) is not { Success: true } participle)
+        {
+            return null;
+        }
+
+        return SplitAt(part, unused.End + participle.Index, message);
+    }
+
     // Values of people's attributes, then "with" / "who" and a counted event or measure ("an engagement score under 0.3"):
     // two conditions, split where the count begins.
     private static (SubSegment Head, SubSegment Tail)? CountedAfterPeople(SubSegment part, PartEntities inPart, Tenant tenant, string message)
@@ -1597,6 +1674,9 @@ public sealed partial class SegmentPlanner
         inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == facet.Id && x.Value is not null))
         || inPart.Facets.Any(m => m.Meanings.Any(x => x.Value is not null && x.FacetId != facet.Id && facet.FindValue(x.Value) is not null && facet.Values.Count > 0));
 
+    private static bool NamesValue(PartEntities inPart, string facetId) =>
+        inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == facetId && x.Value is not null));
+
     private static SegmentCondition? LastList(SegmentNode node) => node switch
     {
         SegmentCondition { Operator: ConditionOperator.In, Values.Count: > 0 } list => list,
@@ -1605,10 +1685,19 @@ public sealed partial class SegmentPlanner
     };
 
     // The list facet that names the values of an earlier condition on the flag's own events (an order and its lines).
+    // "opened", "clicked a single one": any event of a kind, said as a yes/no flag or as a count of at least one.
+    private static bool AnyEvent(SegmentCondition condition, Tenant tenant) =>
+        condition is { SameEvent: null, Aggregate: null }
+        && (condition is { Operator: ConditionOperator.IsTrue, Frequency: null or { Count: <= 1, Comparison: FrequencyComparison.AtLeast, Per: FrequencyPeriod.Window } }
+            || (condition is { Operator: ConditionOperator.Gte, Values: ["1"], Frequency: null }
+                && tenant.Catalog.Find(condition.Facet) is { Kind: FacetKind.Event, Type: FacetType.Number, Sql.Aggregate: AggregateFunction.Count }));
+
+    // A list that reads other kinds of those events ("received" beside "opened") is not the flag's object.
     private static Facet? ListOfSameEvents(SegmentCondition flag, SegmentCondition named, Tenant tenant) =>
-        tenant.Catalog.Find(flag.Facet) is { Kind: FacetKind.Event, Sql.Source: { } own }
+        tenant.Catalog.Find(flag.Facet) is { Kind: FacetKind.Event, Sql.Source: { } own } flagFacet
             ? tenant.Catalog.Facets.FirstOrDefault(f => f.Kind == FacetKind.Event && f.Type == FacetType.List && f.Sql.Source is { } other
                 && other.EntityKey == own.EntityKey && other.EventId == own.EventId && named.Values.All(v => f.FindValue(v) is not null)
+                && f.Sql.Filters.All(mine => flagFacet.Sql.Filters.Where(theirs => theirs.Column == mine.Column).All(theirs => theirs.Values.All(v => mine.Values.Contains(v, StringComparer.Ordinal))))
                 && tenant.WhyFacetIsUnusable(f) is null)
             : null;
 
@@ -1681,6 +1770,13 @@ public sealed partial class SegmentPlanner
     private static TimeWindow? SharedWindow(ExtractedEntities entities, IReadOnlyList<SubSegment> parts)
     {
         var resolved = entities.Dates.Where(d => d.Resolution.Status == DateResolutionStatus.Resolved).ToList();
+        if (resolved.Count > 1)
+        {
+            // "In the past 30 days, who started a checkout …? Only people who signed up since May.": a date said as a
+            // part of its own is the one said for the rest; the others belong to their own parts.
+            resolved = resolved.Where(d => parts.Any(p => p.Span.Contains(d.Start) && Meaningless(WithoutDates(p, entities)))).ToList();
+        }
+
         if (resolved.Count != 1 || parts.Count == 0)
         {
             return null;
@@ -1704,7 +1800,8 @@ public sealed partial class SegmentPlanner
 
     private static bool Meaningless(string phrase) => FillerWords().Replace(phrase, " ").Trim().Length == 0;
 
-    private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    // "1.5k" is 1500, not "1500.0": the scale a multiplication leaves says nothing.
+    private static string Invariant(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
     private static int? SaidAt(PartEntities inPart, SegmentCondition condition) =>
         inPart.Facets.Where(m => m.Meanings.Any(x => x.FacetId == condition.Facet)).Select(m => (int?)m.Start).Min();
@@ -1715,7 +1812,7 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(?:(?:together\s+)?(?:in|on|within|during)\s+(?:the\s+same|one|a\s+single|a|the\s+one)\s+(?:[\w-]+\s+)?(?:order|basket|transaction|purchase|trip|checkout|cart|visit|session|shop|shopping\s+trip|go)|together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SameEventCue();
 
-    [GeneratedRegex(@"\b(?:an?|one|single|any|each)\s+(?:[\w-]+\s+){0,2}?(?:order|purchase|transaction|basket|checkout|sale|trip|deal|round|raise)\b|\bin\s+one\s+(?:go|sitting|shot)\b|\ball\s+at\s+once\b|\b(?:something|anything|(?:an?|one)\s+(?:[\w-]+\s+)?(?:item|thing|product))\s+(?:worth|costing|priced|valued)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:an?|one|single|any|each)\s+(?:[\w-]+\s+){0,3}?(?:order|purchase|transaction|basket|checkout|sale|trip|deal|round|raise)\b|\bin\s+one\s+(?:go|sitting|shot)\b|\ball\s+at\s+once\b|\b(?:something|anything|(?:an?|one)\s+(?:[\w-]+\s+)?(?:item|thing|product))\s+(?:worth|costing|priced|valued)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SingleEventCue();
 
     [GeneratedRegex(@"\b(?:leave|leaving)\s+out\b|\b(?:apart|aside)\s+from\b|\bnot\s+counting\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1757,15 +1854,18 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|based|located|living|lives|live|residing|anyone|anybody|everyone|everybody|someone|somebody|folks|ppl|peeps|staff|individuals|persons|audience|me|us|you|we|i|they|them|please|can|could|would|will|should|must|also|have|has|had|been|find|show|give|get|tell|list|pull|identify|over|during|across|throughout)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerWords();
 
+    [GeneratedRegex(@"\b[a-z]{3,}ing\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ParticipleWord();
+
     [GeneratedRegex(@"^\s*[a-z]{3,}ing\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Participle();
 
     [GeneratedRegex(@"\b(?:with|who|that|having|whose|and)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseLead();
 
-    [GeneratedRegex(@"\bnever\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:never|ever)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverWord();
 
-    [GeneratedRegex(@"\b(?:buy|bought|buying|purchase[ds]?|order(?:ed)?|get|got|pick(?:ed)?\s+up)\s+(?:any|one|ones|it|them|those)\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:buy|bought|buying|purchase[ds]?|order(?:ed)?|get|got|pick(?:ed)?\s+up|open(?:ed|s)?|click(?:ed|s)?\s*(?:on|through)?|read|view(?:ed)?|use[ds]?|redeem(?:ed)?)\s+(?:a\s+single\s+one|any\s+of\s+them|one\s+of\s+them|any|one|ones|it|them|those)\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ElidedObject();
 }

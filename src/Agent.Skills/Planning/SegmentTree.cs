@@ -23,6 +23,11 @@ public static partial class SegmentTree
             throw new ArgumentException("a segment needs at least one part", nameof(parts));
         }
 
+        if (RelativeAlternatives(parts) is { } alternatives)
+        {
+            return alternatives;
+        }
+
         if (ClausesOred(parts) is { } clauses)
         {
             return clauses;
@@ -71,6 +76,55 @@ public static partial class SegmentTree
             && (children[0] is not SegmentCondition first || (first.Facet != alternative.Facet && !sameKind(first.Facet, alternative.Facet)))
             ? children.Count - 1
             : null;
+    }
+
+    // "customers who were sent 10+ emails without opening any, or who unsubscribed": a "who" clause after "or" is an
+    // alternative to the whole "who" clause before it, not to that clause's last part; what the people were named
+    // with before the first "who" holds for both.
+    private static SegmentNode? RelativeAlternatives(IReadOnlyList<PlannedPart> parts)
+    {
+        var first = parts.ToList().FindIndex(p => p.Relative);
+        if (first < 0 || !parts.Skip(first + 1).Any(p => p.Relative && p.JoinedByOr))
+        {
+            return null;
+        }
+
+        var clauses = new List<(List<PlannedPart> Parts, bool Ored)>();
+        foreach (var part in parts.Skip(first))
+        {
+            if (part.Relative || clauses.Count == 0)
+            {
+                clauses.Add(([part with { Relative = false, JoinedByOr = false }], part.JoinedByOr && clauses.Count > 0));
+            }
+            else
+            {
+                clauses[^1].Parts.Add(part with { Relative = false });
+            }
+        }
+
+        if (clauses.All(c => c.Parts.Count == 1))
+        {
+            // "who bought toys or who bought games": alternatives of one part each keep the usual reading.
+            return null;
+        }
+
+        var groups = new List<List<SegmentNode>>();
+        foreach (var (clause, ored) in clauses)
+        {
+            var node = Combine(clause);
+            if (ored)
+            {
+                groups[^1].Add(node);
+            }
+            else
+            {
+                groups.Add([node]);
+            }
+        }
+
+        var alternativesOred = groups.Select(g => g.Count == 1 ? g[0] : new OrNode { Children = g });
+        List<SegmentNode> anded = first > 0 ? [Combine(parts.Take(first).ToList()), .. alternativesOred] : [.. alternativesOred];
+        return anded.Count == 1 ? anded[0] : new AndNode { Children = anded };
     }
 
     // "platinum members who bought electronics or gold members who bought video games": when each side of an "or" is

@@ -13,4 +13,7 @@ public sealed record SubSegment(string Id, string Text, TextSpan Span, bool Nega
 {
     /// <summary>True when a relative word ("who", "that", "whose") joins the part to the people named before it.</summary>
     public bool Relative { get; init; }
+
+    /// <summary>True when the part is a second verb under the negation before it ("didn't open or click it").</summary>
+    public bool SharesNegation { get; init; }
 }
