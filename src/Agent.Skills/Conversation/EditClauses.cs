@@ -48,11 +48,11 @@ internal static partial class EditClauses
     /// <summary>Joins edits back into one message (after one was completed by the answer to a question).</summary>
     public static string Join(IEnumerable<string> clauses) => string.Join(" and ", clauses);
 
-    [GeneratedRegex(@"^(?:(?:ok|okay|fine|great|sure|alright|all\s+right|actually|now|so|well|hmm|then|please|cool|thanks|thank\s+you|yes|yeah|right|good|perfect|nice|wait|oh|and|but|no|nope|sorry|oops|hmm)[\s,.!]*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:ok|okay|fine|great|sure|alright|all\s+right|actually|now|so|well|hmm|then|please|cool|thanks|thank\s+you|yes|yeah|right|good|perfect|nice|wait|oh|and|but|no|nope|sorry|oops|hmm|same(?:\s+thing|\s+again|\s+as\s+before)?)[\s,.!]*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerOnly();
 
     [GeneratedRegex(
-        @"\s*(?:,\s*(?:and\s+)?(?:then\s+)?|;\s*|\s+&\s+|\s+(?:and|but)\s+(?:then\s+)?(?:also\s+)?|\s+then\s+)(?=(?:also\s+|please\s+)?(?:remove|drop|delete|take\s+out|get\s+rid\s+of|forget\s+(?:about\s+)?the|lose\s+the|skip\s+the|ditch|scrap|add|include|throw\s+in|toss\s+in|bring\s+in|exclude|make\s+(?:it|that|the)|change|set|switch|swap|replace|only|just|limit|restrict|narrow|keep\s+only|widen|extend|expand|shorten|raise|lower|increase|decrease|bump|look\s+(?:at|back)|use|go\s+(?:back\s+)?to|move|push|cut|trim|stretch|broaden|reduce|leave\s+out|filter\s+out|rule\s+out)\b)",
+        @"\s*(?:,\s*(?:and\s+)?(?:then\s+)?|;\s*|\s+&\s+|\s+(?:and|but)\s+(?:then\s+)?(?:also\s+)?|\s+then\s+)(?=(?:also\s+|please\s+)?(?:remove|drop|delete|take\s+out|get\s+rid\s+of|forget\s+(?:about\s+)?the|lose\s+the|skip\s+the|ditch|scrap|add|include|throw\s+in|toss\s+in|bring\s+in|bring\s+(?:it|that|this|them)\s+(?:down|up|back)|take\s+|exclude|make\s+(?:it|that|the)|change|set|switch|swap|replace|only|just|limit|restrict|narrow|keep\s+only|widen|extend|expand|shorten|raise|lower|increase|decrease|bump|look\s+(?:at|back)|use|go\s+(?:back\s+)?to|move|push|cut|trim|stretch|broaden|reduce|leave\s+out|filter\s+out|rule\s+out)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Joint();
 }

@@ -106,9 +106,11 @@ public sealed partial class SafetyGuard
         Options)]
     private static partial Regex Disability();
 
-    // A number that can only be an age: after a person noun with nothing counted after it, or "in their 50s", "50-year-olds".
+    // A number that can only be an age: after a person noun with nothing counted after it, "60 or older", "who are 60+",
+    // "in their 50s", "50-year-olds".
     [GeneratedRegex(
         @"\b(?:" + PeopleNouns + @"|staff|workers|engineers|developers|managers|designers|analysts|lawyers|founders|investors|advisors|employees|anyone|people)\s+(?:(?:who\s+are|that\s+are|aged?)\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?[1-9]\d\b(?!\s*(?:%|percent|\+?\s*(?:times|apps?|events?|logins?|sign-?ins?|accesses|orders?|items?|days?|weeks?|months?|years?\s+(?:of|at|with|in)|licen[cs]es?|seats?|deals?|offers?|messages?|views?|dollars?|k\b|m\b)))"
+        + @"|\b[1-9]\d\s+(?:or|and)\s+(?:older|younger)\b|\b(?:who\s+are|that\s+are|aged)\s+[1-9]\d\s*(?:\+|(?:or|and)\s+(?:over|above|up|under|below)\b)"
         + @"|\bin\s+their\s+(?:20|30|40|50|60|70|80)s\b|\b[1-9]\d[\s-]?(?:to[\s-]?[1-9]\d[\s-]?)?year[\s-]olds?\b|\bover\s+the\s+age\s+of\s+[1-9]\d\b",
         Options)]
     private static partial Regex AgeByNumber();

@@ -73,8 +73,10 @@ internal static class TermMatcher
             for (var joint = index - 1; joint >= 0 && (Joins(tokens[joint].Text) ? joint >= 1 : CommaAfter(text, tokens, joint) && joint < index - 1); joint -= Joins(tokens[joint].Text) ? 2 : 1)
             {
                 var said = Joins(tokens[joint].Text) ? tokens[joint - 1] : tokens[joint];
-                var meanings = lexicon.LookupKey($"{said.Text.ToLowerInvariant()} {head}", "")
-                    .Where(x => x.Value is not null && mention.Meanings.Any(m => m.FacetId == x.FacetId)).ToList();
+                // "data and security teams": the head said in the plural names the catalog's "data team".
+                var meanings = new[] { head }.Concat(Inflections(head))
+                    .SelectMany(h => lexicon.LookupKey($"{said.Text.ToLowerInvariant()} {h}", ""))
+                    .Where(x => x.Value is not null && mention.Meanings.Any(m => m.FacetId == x.FacetId)).Distinct().ToList();
                 var overlapping = found.Concat(added).Where(m => EntityExtractor.Overlaps(m.Start, m.End, said.Start, said.End)).ToList();
                 if (meanings.Count == 0 || overlapping.Any(m => m.Start < said.Start || m.End > said.End || added.Contains(m)))
                 {
@@ -115,6 +117,11 @@ internal static class TermMatcher
         if (IrregularVariant(tokens, first, count, lexicon) is { Count: > 0 } irregular)
         {
             return (irregular, InflectedScore);
+        }
+
+        if (VerbVariant(tokens, first, count, lexicon) is { Count: > 0 } verb)
+        {
+            return (verb, InflectedScore);
         }
 
         if (WithoutPossessives(tokens, first, count, lexicon) is { Count: > 0 } possessed)
@@ -191,6 +198,39 @@ internal static class TermMatcher
             {
                 var said = string.Join(' ', words.Select((w, j) => j == i ? form : w));
                 if (lexicon.LookupKey(said, "") is { Count: > 0 } meanings)
+                {
+                    return meanings;
+                }
+            }
+        }
+
+        return [];
+    }
+
+    // "countering offers" for the catalog's "counter offers": a verb said in its -ing or -ed form inside a term.
+    private static IReadOnlyList<LexiconEntry> VerbVariant(List<WordToken> tokens, int first, int count, TenantLexicon lexicon)
+    {
+        if (count < 2)
+        {
+            return [];
+        }
+
+        var words = tokens.Skip(first).Take(count).Select(t => t.Text.ToLowerInvariant()).ToArray();
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            string[] bases = words[i] switch
+            {
+                { Length: > 5 } w when w.EndsWith("ing", StringComparison.Ordinal) => [w[..^3], w[..^3] + "e"],
+                { Length: > 4 } w when w.EndsWith("ed", StringComparison.Ordinal) => [w[..^2], w[..^1]],
+                _ => [],
+            };
+            foreach (var form in bases)
+            {
+                // "countering offers": the facet "counter offers" and the value "counter offer" are both said.
+                var said = words.Select((w, j) => j == i ? form : w).ToArray();
+                var stem = string.Join(' ', said[..^1]) + " ";
+                var meanings = lexicon.LookupKey(stem + said[^1], "").Concat(Inflections(said[^1]).SelectMany(v => lexicon.LookupKey(stem + v, ""))).Distinct().ToList();
+                if (meanings.Count > 0)
                 {
                     return meanings;
                 }

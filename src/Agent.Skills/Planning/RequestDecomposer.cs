@@ -29,8 +29,10 @@ public static partial class RequestDecomposer
         var cursor = start;
         foreach (Match split in Connective().Matches(text, start))
         {
-            if (protectedSpans.Any(p => p.Contains(split.Index) || p.Contains(split.Index + split.Length - 1)))
+            if (protectedSpans.Any(p => p.Contains(split.Index) || p.Contains(split.Index + split.Length - 1))
+                || (EndsInPreposition().IsMatch(text[cursor..split.Index]) && split.Value.Trim().StartsWith("outside", StringComparison.OrdinalIgnoreCase)))
             {
+                // "signed in from outside London": the place the verb's preposition leads to, not a part of its own.
                 continue;
             }
 
@@ -109,7 +111,7 @@ public static partial class RequestDecomposer
     [GeneratedRegex(@"^\s*(?:(?:(?:no|nope)(?:[,.!:]|(?=\s+(?:i\s+(?:meant|mean|want)|wait|sorry|actually|scratch\s+that|make\s+(?:it|that))\b))|(?:actually|sorry|wait|ok|okay|fine|great|cool|alright|sure|hmm|now)[,.!:]?)\s+(?:i\s+meant\s+|i\s+mean\s+|i\s+want\s+)?)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|help\s+me\s+|i'?d\s+like\s+(?:to\s+(?:see|find|get|target|reach)\s+)?|i\s+would\s+like\s+(?:to\s+(?:see|find|get|target|reach)\s+)?|i'?m\s+looking\s+for\s+|looking\s+for\s+)*(?:(?:a\s+)?(?:new|another|fresh|different)\s+(?:segment|audience|one)\s*[:,-]\s*)?(?:and\s+|but\s+)?(?:just\s+)?(?:(?:add|limit\s+(?:it|that|this)\s+to|restrict\s+(?:it|that|this)\s+to|narrow\s+(?:it|that|this)\s+(?:down\s+)?to|keep\s+only|only)\s+)?(?:the\s+ones\s+|those\s+)?(?:who\s+|that\s+)?(?:also\s+)?(?:(?:please\s+)?(?:create|build|make|define|find|show(?:\s+me)?|give\s+me|get(?:\s+me)?|list|i\s+(?:want|need)(?:\s+to\s+target)?|target|segment|pull|identify)\b[\s:]*)?(?:(?:a|an|the|my)\s+)*(?:(?:segment|audience|list|group)\b)?\s*(?:(?:of|for|with|containing)\b)?\s*(?:all\s+)?(?:(?:customers|shoppers|buyers|users|employees|people|members|folks|accounts|those|anyone|anybody|everyone|everybody|someone|somebody|staff|individuals|persons)\b)?\s*(?:(?:who|that|which|with)\b)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
-    [GeneratedRegex(@"\s*,?\s+(?:but\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|and\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|but\s+not|and\s+not|but\s+exclude|and\s+exclude|except\s+for|excluding|except|other\s+than|apart\s+from|aside\s+from|(?:but\s+|and\s+)?(?:leave|leaving)\s+out|not\s+counting|but\s+without|and\s+without|without|minus|outside\s+of|outside|as\s+well\s+as|(?:as|so)\s+long\s+as|provided(?:\s+that)?|together\s+with|along\s+with|and\s+also|and\s+who|and\s+that|but\s+who|whose|who(?:'ve|'re|'d)?|that|and|but|or|plus)\s+|\s*[,;?!]\s+|\s+[-–—]+\s+(?=\p{L})|(?<!\b(?:have|has|had|who|that|which|do|does|did|will|would|can|could|they|we|i|you|it|he|she|and|or|but|not|still|also|just|yet|ever|really|because|since|if|when))\s+(?=(?:hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|has\s+not|have\s+not|did\s+not|does\s+not|never)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*,?\s+(?:but\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|and\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|but\s+not|and\s+not|but\s+exclude|and\s+exclude|except\s+for|excluding|except|other\s+than|apart\s+from|aside\s+from|(?:but\s+|and\s+)?(?:leave|leaving)\s+out|not\s+counting|but\s+without|and\s+without|without|minus|outside\s+of|outside|as\s+well\s+as|(?:as|so)\s+long\s+as|provided(?:\s+that)?|together\s+with|along\s+with|and\s+also|and\s+who|and\s+that|but\s+who|whose|who(?:'ve|'re|'d)?|that|and|but|or|plus)\s+|\s*[,;?!:]\s+|\s+[-–—]+\s+(?=\p{L})|(?<!\b(?:have|has|had|who|that|which|do|does|did|will|would|can|could|they|we|i|you|it|he|she|and|or|but|not|still|also|just|yet|ever|really|because|since|if|when|something|anything|everything|nothing|someone|anyone|everyone))\s+(?=(?:hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|has\s+not|have\s+not|did\s+not|does\s+not|never)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Connective();
 
     [GeneratedRegex(@"^(?:(?:who|that|which|also|still|have|has|had)\s+)*(?:never|didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|haven't|have\s+not|hasn't|has\s+not|hadn't|had\s+not)\s+(?:(?:ever|yet|even)\s+)?(?<verb>\p{L}+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -127,6 +129,9 @@ public static partial class RequestDecomposer
     [GeneratedRegex(@"^(?:(?:and|but)\s+)?(?:who(?:'ve|'re|'d)?|that|whose)(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeWord();
 
+    [GeneratedRegex(@"\b(?:from|in|at|on|via|to)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndsInPreposition();
+
     [GeneratedRegex(@"\b(?:who|that)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndsInRelativeWord();
 
@@ -140,6 +145,6 @@ public static partial class RequestDecomposer
     private static partial Regex NonPrefixed();
 
     // "have never bought", "who are not in", "outside the South", "other than Texas": the part excludes what it names.
-    [GeneratedRegex(@"^(?:(?:who|that|which|also|still|have|has|had|do|does|did|are|is|was|were|will|would|can|could)\s+)*(?:not|no|nothing|none|never|don't|do\s+not|didn't|did\s+not|haven't|have\s+not|hasn't|has\s+not|hadn't|aren't|are\s+not|isn't|is\s+not|weren't|wasn't|won't|can't|cannot|without|outside(?:\s+of)?|excluding|exclude|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|(?:leave|leaving)\s+out|skip(?:ping)?|minus|not\s+counting|non-?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:who|that|which|also|still|have|has|had|do|does|did|are|is|was|were|will|would|can|could)\s+)*(?:not|no(?!\s+(?:(?:fewer|more|less|later|earlier|greater|higher|lower|bigger|smaller|older|younger)\b|longer\s+than\b))|nothing|none|never|don't|do\s+not|doesn't|does\s+not|didn't|did\s+not|haven't|have\s+not|hasn't|has\s+not|hadn't|aren't|are\s+not|isn't|is\s+not|weren't|wasn't|won't|can't|cannot|without|outside(?:\s+of)?|excluding|exclude|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|(?:leave|leaving)\s+out|skip(?:ping)?|minus|not\s+counting|non-?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingNegation();
 }

@@ -438,10 +438,12 @@ public sealed partial class SegmentPlanner
             new Dictionary<string, object?> { ["quality"] = retrieval.Quality.ToString().ToLowerInvariant(), ["candidates"] = retrieval.Candidates.Take(5).Select(c => new Memory.RetrievedFacet(retrieval.Phrase, c.FacetId, Math.Round(c.Confidence, 3), false)).ToList() }));
         var threshold = Parameter(context, "facet_acceptance_threshold", 0.6);
         var candidates = retrieval.Candidates.Where(c => c.Confidence >= threshold).ToList();
-        if (candidates.Count == 0 && inPart.Facets.Where(m => (IsCapitalCode(m) || m.Text.Any(char.IsDigit)) && m.Meanings.All(x => x.Value is not null && !x.Restricted)).SelectMany(m => m.Meanings).Select(x => x.FacetId).Distinct().ToList() is [var named]
+        if (candidates.Count == 0 && inPart.Facets.Where(m => (IsCapitalCode(m) || m.Text.Any(char.IsDigit) || (m.Text.Contains(' ', StringComparison.Ordinal) && m.Score >= 1))
+                && m.Meanings.All(x => x.Value is not null && !x.Restricted)).SelectMany(m => m.Meanings).Select(x => x.FacetId).Distinct().ToList() is [var named]
             && tenant.Catalog.Find(named) is { } namedFacet)
         {
-            // "in IT": a capital code the catalog lists is sure even when it is too short for similarity search to score.
+            // "in IT": a capital code the catalog lists is sure even when it is too short for similarity search to score;
+            // so is a value named whole in several words ("because something didn't fit").
             candidates = [retrieval.Candidates.FirstOrDefault(c => c.FacetId == named) is { } weak
                 ? weak with { Confidence = threshold, IsAcceptable = true }
                 : Named(namedFacet, threshold)];
@@ -540,7 +542,7 @@ public sealed partial class SegmentPlanner
                 // "the latest LinkedIn signups": a recency said in this part dates the signups when nothing else takes it.
                 // "Since July 2025, which devs have we hired?": a date said apart dates the hires the part names.
                 var node = WithDateFacet(state, WithExtras(state, grounded, inPart, null), ownWindow ?? recencyHere ?? state.WindowSaidApart, inPart, apart: ownWindow is null && recencyHere is null);
-                if (ClauseOfUnusedQuantity(part, inPart, node, context) is var (before, clause))
+                if ((ClauseOfUnusedQuantity(part, inPart, node, context) ?? NumberOfNamedFacet(part, inPart, node, context)) is var (before, clause))
                 {
                     // "joined in FY25 with not more than ten licences": the number the reading left out starts a condition of its own.
                     state.Audit.Add(new AuditEntry("decompose", $"\"{before.Text}\" and \"{clause.Text}\"", 0));
@@ -634,6 +636,14 @@ public sealed partial class SegmentPlanner
                     accepted = [];
                 }
 
+                if (accepted.Count == 0 && facet.Kind == FacetKind.Event && inPart.Numbers.Count == 0 && inPart.Money.Count == 0
+                    && AnyOfTheEvents(context.Tenant, facet, part.Text) is { } counted)
+                {
+                    // "employees who have a license", "without any licence": no value named, so any of those events at all.
+                    state.Audit.Add(new AuditEntry("map", $"\"{part.Text}\" names no {facet.Name} value: any of them, {counted.Id} at least 1", 0));
+                    return baseCondition with { Facet = counted.Id, Operator = ConditionOperator.Gte, Values = ["1"] };
+                }
+
                 if (accepted.Count == 0)
                 {
                     return null;
@@ -648,6 +658,13 @@ public sealed partial class SegmentPlanner
                 }
 
                 var condition = baseCondition with { Values = values.Select(v => v.Value).ToList(), Confidence = Math.Min(confidence, values.Min(v => v.Score)) };
+                if (facet.Kind == FacetKind.Event && OtherThanTheValues(context, facet, condition.Values, inPart, part.Text) is { } elsewhere)
+                {
+                    // "signed in from outside London": a sign-in whose city was another one, not no sign-in from London.
+                    state.Audit.Add(new AuditEntry("map", $"\"{part.Text}\" → {elsewhere.Facet} with {facet.Id} other than [{string.Join(", ", condition.Values)}] on the same event", 0));
+                    return elsewhere;
+                }
+
                 if (facet.Kind == FacetKind.Event)
                 {
                     // "three or more orders through the website": a count of the events with those values;
@@ -956,6 +973,7 @@ public sealed partial class SegmentPlanner
 
             if (ReferenceEquals(mention, consumed) || NamesFacet(tenant.Catalog.Find(main.Facet), mention.Text)
                 || mention.Meanings.Any(m => m.FacetId == main.Facet && (m.Value is null || main.Values.Contains(m.Value, StringComparer.OrdinalIgnoreCase)))
+                || main.SameEvent?.Any(f => mention.Meanings.Any(m => m.FacetId == f.Facet && m.Value is not null && f.Values.Contains(m.Value, StringComparer.OrdinalIgnoreCase))) == true
                 || NamesValueOf(tenant.Catalog.Find(main.Facet), main.Values, mention.Text)
                 || inPart.Dates.Any(d => new TextSpan(d.Start, d.Length).Overlaps(new TextSpan(mention.Start, mention.Length))))
             {
@@ -1617,6 +1635,26 @@ public sealed partial class SegmentPlanner
         return SplitAt(part, part.Span.Start + lead.Index, message);
     }
 
+    // "households of three or more in Pennsylvania …": a number the reading left out, after a word that names a number
+    // facet ("households of"), ends a condition of its own.
+    private static (SubSegment Head, SubSegment Tail)? NumberOfNamedFacet(SubSegment part, PartEntities inPart, SegmentNode node, PlanningContext context)
+    {
+        var message = context.Perception.CorrectedText;
+        var end = part.Span.Start + part.Span.Length;
+        if (inPart.Numbers.Where(q => !RequestCoverage.UsesQuantity(node, q)).OrderBy(q => q.Start).FirstOrDefault() is not { } unused || unused.End >= end
+            || NounOf().Match(message[part.Span.Start..unused.Start]) is not { Success: true } said
+            || string.IsNullOrWhiteSpace(message[unused.End..end]))
+        {
+            return null;
+        }
+
+        var noun = WordStems.Stem(said.Groups["noun"].Value.ToLowerInvariant());
+        return context.Tenant.Catalog.Facets.Any(f => f.Type == FacetType.Number && context.Tenant.WhyFacetIsUnusable(f) is null
+            && WordStems.Of(string.Join(' ', [f.Name, .. f.Synonyms])).Contains(noun))
+            ? SplitAt(part, unused.End, message)
+            : null;
+    }
+
     // A number the reading left out, said before a participle that leads the quantity it did use ("of five or more
     // earning over 75k"): the participle starts a clause of its own.
     private static (SubSegment Head, SubSegment Tail)? ParticipleClause(SubSegment part, PartEntities inPart, SegmentNode node, PlanningContext context)
@@ -1685,6 +1723,45 @@ public sealed partial class SegmentPlanner
     };
 
     // The list facet that names the values of an earlier condition on the flag's own events (an order and its lines).
+    // "from outside London", "other than Zoom": the values follow words that exclude them, said of events the words also
+    // name by a flag ("signed in"); that flag's event, with the list's column anything but those values.
+    private static SegmentCondition? OtherThanTheValues(PlanningContext context, Facet list, IReadOnlyList<string> values, PartEntities inPart, string words)
+    {
+        var text = context.Perception.CorrectedText;
+        var named = inPart.Facets.Where(m => m.Meanings.Any(x => x.FacetId == list.Id && x.Value is not null && values.Contains(x.Value, StringComparer.Ordinal))).ToList();
+        if (named.Count == 0 || !OtherThanBefore().IsMatch(text[..named.Min(m => m.Start)]) || list.Sql.Source is not { } source)
+        {
+            return null;
+        }
+
+        return context.Tenant.Catalog.Facets.FirstOrDefault(f => f is { Kind: FacetKind.Event, Type: FacetType.Boolean, Sql.Source: { } other } && SameEvents.Share(source, other)
+            && context.Tenant.WhyFacetIsUnusable(f) is null && FlagFacetMatcher.IsNamedIn(f, words)) is { } flag
+            ? new SegmentCondition
+            {
+                SourceText = words,
+                Facet = flag.Id,
+                Operator = ConditionOperator.IsTrue,
+                Confidence = 0.85,
+                SameEvent = [new EventFilter { Facet = list.Id, Operator = ConditionOperator.NotIn, Values = values, SourceText = string.Join(" ", named.Select(m => m.Text)) }],
+            }
+            : null;
+    }
+
+    // The facet that counts every event a list facet reads, when the words say "a", "any" or "one" of what it counts
+    // ("a license", "any licence") rather than which.
+    private static Facet? AnyOfTheEvents(Tenant tenant, Facet list, string words)
+    {
+        if (list is not { Sql: { Source: { } source, Filters.Count: 0 } } || AnyArticle().Match(words) is not { Success: true } any)
+        {
+            return null;
+        }
+
+        var noun = WordStems.Stem(any.Groups["noun"].Value.ToLowerInvariant());
+        return tenant.Catalog.Facets.FirstOrDefault(f => f is { Kind: FacetKind.Event, Type: FacetType.Number, Sql: { Aggregate: AggregateFunction.Count, Filters.Count: 0, Source: { } other } }
+            && SameEvents.Share(source, other) && f.Operators.Contains(ConditionOperator.Gte) && tenant.WhyFacetIsUnusable(f) is null
+            && (f.Unit is { } unit && WordStems.Stem(unit.ToLowerInvariant()) == noun || WordStems.Of(list.Name).Contains(noun)));
+    }
+
     // "opened", "clicked a single one": any event of a kind, said as a yes/no flag or as a count of at least one.
     private static bool AnyEvent(SegmentCondition condition, Tenant tenant) =>
         condition is { SameEvent: null, Aggregate: null }
@@ -1853,6 +1930,15 @@ public sealed partial class SegmentPlanner
 
     [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|based|located|living|lives|live|residing|anyone|anybody|everyone|everybody|someone|somebody|folks|ppl|peeps|staff|individuals|persons|audience|me|us|you|we|i|they|them|please|can|could|would|will|should|must|also|have|has|had|been|find|show|give|get|tell|list|pull|identify|over|during|across|throughout)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerWords();
+
+    [GeneratedRegex(@"(?<noun>\p{L}+)\s+(?:of|with)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NounOf();
+
+    [GeneratedRegex(@"\b(?:outside(?:\s+of)?|other\s+than|anywhere\s+but|except(?:\s+for)?)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherThanBefore();
+
+    [GeneratedRegex(@"\b(?:a|an|any|one|some)\s+(?<noun>\p{L}+)\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyArticle();
 
     [GeneratedRegex(@"\b[a-z]{3,}ing\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ParticipleWord();
