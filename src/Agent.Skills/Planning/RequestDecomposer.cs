@@ -135,7 +135,7 @@ public static partial class RequestDecomposer
     [GeneratedRegex(@"\b(?:who|that)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndsInRelativeWord();
 
-    [GeneratedRegex(@"^(?:(?:also|who|that|are|is|have|has|the|ones|anyone|anybody|everyone|everybody|someone|somebody|folks|ppl|peeps|staff|individuals|persons|people|users|customers|employees|members|shoppers|buyers|clients|all|of|our|my|us|they|them|those|these|(?-i:it|It)|please|exactly|else|only|just)\s*[-?!.,]*\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:also|who|that|are|is|have|has|the|ones|anyone|anybody|everyone|everybody|someone|somebody|folks|ppl|peeps|staff|individuals|persons|people|users|customers|employees|members|shoppers|buyers|clients|all|of|our|my|us|they|them|those|these|(?-i:it|It)|please|exactly|else|only|just|create|build|make|another|fresh|different|segment|audience)\s*[-?!.,:]*\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerOnly();
 
     [GeneratedRegex(@"\S\s+(?:excluded|left\s+out|not\s+included|taken\s+out|removed)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
