@@ -275,6 +275,15 @@ public sealed partial class SegmentPlanner
             : $"I didn't use {quoted} beyond your answer ({decision.Resolution?.Label}).");
     }
 
+    // A part read as two conditions: both planned, in order, and ANDed; a question from either stops the plan.
+    private async Task<SegmentNode?> PlanBothAsync(PlanState state, (SubSegment Part, TimeWindow? Window) head, (SubSegment Part, TimeWindow? Window) tail, CancellationToken cancellationToken)
+    {
+        state.Audit.Add(new AuditEntry("decompose", $"\"{head.Part.Text}\" and \"{tail.Part.Text}\"", 0));
+        var first = await PlanPartAsync(state, head.Part, head.Window, cancellationToken).ConfigureAwait(false);
+        var second = state.Question is null && first is not null ? await PlanPartAsync(state, tail.Part, tail.Window, cancellationToken).ConfigureAwait(false) : null;
+        return state.Question is not null || first is null ? null : second is null ? first : new AndNode { Children = [first, second] };
+    }
+
     private async Task<SegmentNode?> PlanPartAsync(PlanState state, SubSegment part, TimeWindow? sharedWindow, CancellationToken cancellationToken)
     {
         var context = state.Context;
@@ -360,19 +369,13 @@ public sealed partial class SegmentPlanner
         if (vocabulary is not null && QuantityAfter(part, vocabularyMention!, inPart, context.Perception.CorrectedText) is var (head, tail))
         {
             // "VIP customers with more than two returns": the tenant phrase is one condition, the counted rest another.
-            state.Audit.Add(new AuditEntry("decompose", $"\"{head.Text}\" and \"{tail.Text}\"", 0));
-            var first = await PlanPartAsync(state, head, sharedWindow, cancellationToken).ConfigureAwait(false);
-            var second = state.Question is null && first is not null ? await PlanPartAsync(state, tail, window, cancellationToken).ConfigureAwait(false) : null;
-            return state.Question is not null || first is null ? null : second is null ? first : new AndNode { Children = [first, second] };
+            return await PlanBothAsync(state, (head, sharedWindow), (tail, window), cancellationToken).ConfigureAwait(false);
         }
 
         if (vocabulary is null && CountedAfterPeople(part, inPart, tenant, context.Perception.CorrectedText) is var (people, countedPart))
         {
             // "founders or vcs in north america with over 5 logins": who they are, then what they did how often.
-            state.Audit.Add(new AuditEntry("decompose", $"\"{people.Text}\" and \"{countedPart.Text}\"", 0));
-            var first = await PlanPartAsync(state, people, sharedWindow, cancellationToken).ConfigureAwait(false);
-            var second = state.Question is null && first is not null ? await PlanPartAsync(state, countedPart, window, cancellationToken).ConfigureAwait(false) : null;
-            return state.Question is not null || first is null ? null : second is null ? first : new AndNode { Children = [first, second] };
+            return await PlanBothAsync(state, (people, sharedWindow), (countedPart, window), cancellationToken).ConfigureAwait(false);
         }
 
         if (vocabulary is not null && inPart.Money.Count == 0 && (inPart.Numbers.Count > 0 || inPart.Frequencies.Count > 0)
@@ -458,10 +461,7 @@ public sealed partial class SegmentPlanner
             if (ParticipleClause(part, inPart, bandedNode, context) is var (described, earning))
             {
                 // "households of five or more earning over 75k": the number before the participle is another condition.
-                state.Audit.Add(new AuditEntry("decompose", $"\"{described.Text}\" and \"{earning.Text}\"", 0));
-                var first = await PlanPartAsync(state, described, sharedWindow, cancellationToken).ConfigureAwait(false);
-                var second = state.Question is null && first is not null ? await PlanPartAsync(state, earning, sharedWindow, cancellationToken).ConfigureAwait(false) : null;
-                return state.Question is not null || first is null ? null : second is null ? first : new AndNode { Children = [first, second] };
+                return await PlanBothAsync(state, (described, sharedWindow), (earning, sharedWindow), cancellationToken).ConfigureAwait(false);
             }
 
             return bandedNode;
@@ -545,10 +545,7 @@ public sealed partial class SegmentPlanner
                 if ((ClauseOfUnusedQuantity(part, inPart, node, context) ?? NumberOfNamedFacet(part, inPart, node, context)) is var (before, clause))
                 {
                     // "joined in FY25 with not more than ten licences": the number the reading left out starts a condition of its own.
-                    state.Audit.Add(new AuditEntry("decompose", $"\"{before.Text}\" and \"{clause.Text}\"", 0));
-                    var first = await PlanPartAsync(state, before, sharedWindow, cancellationToken).ConfigureAwait(false);
-                    var second = state.Question is null && first is not null ? await PlanPartAsync(state, clause, sharedWindow, cancellationToken).ConfigureAwait(false) : null;
-                    return state.Question is not null || first is null ? null : second is null ? first : new AndNode { Children = [first, second] };
+                    return await PlanBothAsync(state, (before, sharedWindow), (clause, sharedWindow), cancellationToken).ConfigureAwait(false);
                 }
 
                 return node;
