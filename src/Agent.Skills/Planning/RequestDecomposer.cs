@@ -24,6 +24,7 @@ public static partial class RequestDecomposer
         var negated = false;
         var joinedByOr = false;
         var sharesNegation = false;
+        var objectBefore = false;
         // "anyone who turned down an offer, or enterprise users who bailed": the first part is a clause of its own.
         var relative = lead.Success && EndsInRelativeWord().IsMatch(lead.Value);
         var cursor = start;
@@ -36,8 +37,10 @@ public static partial class RequestDecomposer
                 continue;
             }
 
-            var added = Add(parts, text, cursor, split.Index, negated, joinedByOr, terms ?? [], relative, sharesNegation);
+            var added = Add(parts, text, cursor, split.Index, negated, joinedByOr, terms ?? [], relative, sharesNegation, objectBefore);
             var word = split.Value.Trim().TrimStart(',').Trim().ToLowerInvariant();
+            // "a Salesforce licence they haven't opened": the clause's object is the thing named before it.
+            objectBefore = SubjectPronoun().IsMatch(word);
             relative = RelativeWord().IsMatch(word) || (!added && relative);
 
             // "other than the ones who were terminated": a connective after filler words keeps what came before them.
@@ -57,7 +60,7 @@ public static partial class RequestDecomposer
             cursor = split.Index + split.Length;
         }
 
-        Add(parts, text, cursor, text.Length, negated, joinedByOr, terms ?? [], relative, sharesNegation);
+        Add(parts, text, cursor, text.Length, negated, joinedByOr, terms ?? [], relative, sharesNegation, objectBefore);
         return parts;
     }
 
@@ -81,7 +84,7 @@ public static partial class RequestDecomposer
         "but not", "and not", "excluding", "apart from", "aside from", "leave out", "leaving out", "but leave out", "and leave out", "but leaving out", "and leaving out", "not counting", "outside", "outside of", "except", "except for", "but exclude", "and exclude", "minus", "other than", "without", "but without", "and without", "but who haven't", "but who have not", "and who haven't", "but who didn't", "and who didn't",
     };
 
-    private static bool Add(List<SubSegment> parts, string text, int from, int to, bool negated, bool joinedByOr, IReadOnlyList<TextSpan> terms, bool relative, bool sharesNegation = false)
+    private static bool Add(List<SubSegment> parts, string text, int from, int to, bool negated, bool joinedByOr, IReadOnlyList<TextSpan> terms, bool relative, bool sharesNegation = false, bool objectBefore = false)
     {
         var raw = text[from..to];
         var trimmed = raw.Trim().TrimEnd('.', '?', '!', ',', ';').Trim();
@@ -103,15 +106,15 @@ public static partial class RequestDecomposer
         }
 
         // "pet owners excluded", "Texas left out": the exclusion said after what it excludes.
-        var ownNegation = (LeadingNegation().IsMatch(trimmed) && !nonTerm) || TrailingNegation().IsMatch(trimmed);
-        parts.Add(new SubSegment($"S{parts.Count + 1}", trimmed, new TextSpan(offset, trimmed.Length), negated || ownNegation, joinedByOr) { Relative = relative || RelativeWord().IsMatch(trimmed), SharesNegation = sharesNegation });
+        var ownNegation = (LeadingNegation().IsMatch(trimmed) && !nonTerm) || TrailingNegation().IsMatch(trimmed) || VerbThenNo().IsMatch(trimmed);
+        parts.Add(new SubSegment($"S{parts.Count + 1}", trimmed, new TextSpan(offset, trimmed.Length), negated || ownNegation, joinedByOr) { Relative = relative || RelativeWord().IsMatch(trimmed), SharesNegation = sharesNegation, ObjectBefore = objectBefore });
         return true;
     }
 
     [GeneratedRegex(@"^\s*(?:(?:(?:no|nope)(?:[,.!:]|(?=\s+(?:i\s+(?:meant|mean|want)|wait|sorry|actually|scratch\s+that|make\s+(?:it|that))\b))|(?:actually|sorry|wait|ok|okay|fine|great|cool|alright|sure|hmm|now)[,.!:]?)\s+(?:i\s+meant\s+|i\s+mean\s+|i\s+want\s+)?)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|help\s+me\s+|i'?d\s+like\s+(?:to\s+(?:see|find|get|target|reach)\s+)?|i\s+would\s+like\s+(?:to\s+(?:see|find|get|target|reach)\s+)?|i'?m\s+looking\s+for\s+|looking\s+for\s+)*(?:(?:a\s+)?(?:new|another|fresh|different)\s+(?:segment|audience|one)\s*[:,-]\s*)?(?:and\s+|but\s+)?(?:just\s+)?(?:(?:add|limit\s+(?:it|that|this)\s+to|restrict\s+(?:it|that|this)\s+to|narrow\s+(?:it|that|this)\s+(?:down\s+)?to|keep\s+only|only)\s+)?(?:the\s+ones\s+|those\s+)?(?:who\s+|that\s+)?(?:also\s+)?(?:(?:please\s+)?(?:create|build|make|define|find|show(?:\s+me)?|give\s+me|get(?:\s+me)?|list|i\s+(?:want|need)(?:\s+to\s+target)?|target|segment|pull|identify)\b[\s:]*)?(?:(?:a|an|the|my)\s+)*(?:(?:segment|audience|list|group)\b)?\s*(?:(?:of|for|with|containing)\b)?\s*(?:all\s+)?(?:(?:customers|shoppers|buyers|users|employees|people|members|folks|accounts|those|anyone|anybody|everyone|everybody|someone|somebody|staff|individuals|persons)\b)?\s*(?:(?:who|that|which|with)\b)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
-    [GeneratedRegex(@"\s*,?\s+(?:but\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|and\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|but\s+not|and\s+not|but\s+exclude|and\s+exclude|except\s+for|excluding|except|other\s+than|apart\s+from|aside\s+from|(?:but\s+|and\s+)?(?:leave|leaving)\s+out|not\s+counting|but\s+without|and\s+without|without|minus|outside\s+of|outside|as\s+well\s+as|(?:as|so)\s+long\s+as|provided(?:\s+that)?|together\s+with|along\s+with|and\s+also|and\s+who|and\s+that|but\s+who|whose|who(?:'ve|'re|'d)?|that|and|but|or|plus)\s+|\s*[,;?!:]\s+|\s+[-–—]+\s+(?=\p{L})|(?<!\b(?:have|has|had|who|that|which|do|does|did|will|would|can|could|they|we|i|you|it|he|she|and|or|but|not|still|also|just|yet|ever|really|because|since|if|when|something|anything|everything|nothing|someone|anyone|everyone))\s+(?=(?:hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|has\s+not|have\s+not|did\s+not|does\s+not|never)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:that\s+|which\s+)?(?:they|he|she)\s+(?=(?:hasn'?t|haven'?t|hadn'?t|didn'?t|don'?t|doesn'?t|has\s+not|have\s+not|did\s+not|never)\s)|\s*,?\s+(?:but\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|and\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|but\s+not|and\s+not|but\s+exclude|and\s+exclude|except\s+for|excluding|except|other\s+than|apart\s+from|aside\s+from|(?:but\s+|and\s+)?(?:leave|leaving)\s+out|not\s+counting|but\s+without|and\s+without|without|minus|outside\s+of|outside|as\s+well\s+as|(?:as|so)\s+long\s+as|provided(?:\s+that)?|together\s+with|along\s+with|and\s+also|and\s+who|and\s+that|but\s+who|whose|who(?:'ve|'re|'d)?|that|and|but|or|plus)\s+|\s*[,;?!:]\s+|\s+[-–—]+\s+(?=\p{L})|(?<!\b(?:have|has|had|who|that|which|do|does|did|will|would|can|could|they|we|i|you|it|he|she|and|or|but|not|still|also|just|yet|ever|really|because|since|if|when|something|anything|everything|nothing|someone|anyone|everyone))\s+(?=(?:hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|has\s+not|have\s+not|did\s+not|does\s+not|never)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Connective();
 
     [GeneratedRegex(@"^(?:(?:who|that|which|also|still|have|has|had)\s+)*(?:never|didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|haven't|have\s+not|hasn't|has\s+not|hadn't|had\s+not)\s+(?:(?:ever|yet|even)\s+)?(?<verb>\p{L}+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -129,6 +132,9 @@ public static partial class RequestDecomposer
     [GeneratedRegex(@"^(?:(?:and|but)\s+)?(?:who(?:'ve|'re|'d)?|that|whose)(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeWord();
 
+    [GeneratedRegex(@"(?:^|\s)(?:they|he|she)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPronoun();
+
     [GeneratedRegex(@"\b(?:from|in|at|on|via|to)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndsInPreposition();
 
@@ -137,6 +143,10 @@ public static partial class RequestDecomposer
 
     [GeneratedRegex(@"^(?:(?:also|who|that|are|is|have|has|the|ones|anyone|anybody|everyone|everybody|someone|somebody|folks|ppl|peeps|staff|individuals|persons|people|users|customers|employees|members|shoppers|buyers|clients|all|of|our|my|us|they|them|those|these|(?-i:it|It)|please|exactly|else|only|just|create|build|make|another|fresh|different|segment|audience)\s*[-?!.,:]*\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerOnly();
+
+    // "sent no offers in the past 7 days", "placed no orders": the verb with "no" after it is the verb not done.
+    [GeneratedRegex(@"^(?:(?:who|that|have|has|had)\s+)*(?:sent|made|placed|bought|got|had|opened|clicked|viewed|used|received|created|drafted|submitted|started|accepted|rejected|redeemed|returned|ordered|purchased)\s+no\s+(?!(?:more|fewer|less|longer)\b)\p{L}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VerbThenNo();
 
     [GeneratedRegex(@"\S\s+(?:excluded|left\s+out|not\s+included|taken\s+out|removed)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingNegation();

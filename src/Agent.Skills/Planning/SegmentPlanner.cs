@@ -110,8 +110,9 @@ public sealed partial class SegmentPlanner
             }
 
             var verbBefore = part.SharesNegation && planned.Count > 1 && planned[^1].Node is NotNode { Child: SegmentCondition first } && AnyEvent(first, context.Tenant) ? first : null;
-            if (node is SegmentCondition flag && AnyEvent(flag, context.Tenant) && planned.Count > 0 && ElidedObject().IsMatch(WithoutDates(part, entities))
-                && LastList(planned[verbBefore is null ? ^1 : ^2].Node) is { } named && ListOfSameEvents(flag, named, context.Tenant) is { } objectFacet)
+            if (node is SegmentCondition flag && AnyEvent(flag, context.Tenant) && planned.Count > 0 && (part.ObjectBefore || ElidedObject().IsMatch(WithoutDates(part, entities)))
+                && (part.ObjectBefore ? HeldList(planned[^1].Node, context.Tenant) : LastList(planned[verbBefore is null ? ^1 : ^2].Node)) is { } named
+                && ListOfSameEvents(flag, named, context.Tenant) is { } objectFacet)
             {
                 // "looked at video games but didn't buy any": the pronoun stands for the thing named before.
                 node = flag with { Facet = objectFacet.Id, Operator = ConditionOperator.In, Values = named.Values, Window = flag.Window ?? named.Window, Frequency = null };
@@ -631,6 +632,12 @@ public sealed partial class SegmentPlanner
                 {
                     // "swap Zoom for Teams": a word for any group of people names no value ("data team") by itself.
                     accepted = [];
+                }
+
+                if (accepted.Count == 0 && part.ObjectBefore && AnyEventFlag(context.Tenant, facet) is { } anyEvent)
+                {
+                    // "a Salesforce licence they haven't opened": the clause says the event; what it was of is named before.
+                    return baseCondition with { Facet = anyEvent.Id, Operator = ConditionOperator.IsTrue };
                 }
 
                 if (accepted.Count == 0 && facet.Kind == FacetKind.Event && inPart.Numbers.Count == 0 && inPart.Money.Count == 0
@@ -1712,6 +1719,12 @@ public sealed partial class SegmentPlanner
     private static bool NamesValue(PartEntities inPart, string facetId) =>
         inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == facetId && x.Value is not null));
 
+    // "managers in Dublin with a Salesforce licence they haven't opened": the object is what they hold or did, not where
+    // they are.
+    private static SegmentCondition? HeldList(SegmentNode node, Tenant tenant) =>
+        node.Conditions().LastOrDefault(c => c is { Operator: ConditionOperator.In, Values.Count: > 0 } && tenant.Catalog.Find(c.Facet)?.Kind == FacetKind.Event)
+        ?? LastList(node);
+
     private static SegmentCondition? LastList(SegmentNode node) => node switch
     {
         SegmentCondition { Operator: ConditionOperator.In, Values.Count: > 0 } list => list,
@@ -1743,6 +1756,15 @@ public sealed partial class SegmentPlanner
             }
             : null;
     }
+
+    // The yes/no facet that reads exactly the events a list facet reads ("Accessed Any App" beside "App Accessed").
+    private static Facet? AnyEventFlag(Tenant tenant, Facet list) =>
+        list is { Kind: FacetKind.Event, Sql.Source: { } source }
+            ? tenant.Catalog.Facets.FirstOrDefault(f => f is { Kind: FacetKind.Event, Type: FacetType.Boolean, Sql.Source: { } other } && SameEvents.Share(source, other)
+                && f.Sql.Filters.Count == list.Sql.Filters.Count
+                && f.Sql.Filters.All(mine => list.Sql.Filters.Any(theirs => theirs.Column == mine.Column && theirs.Values.ToHashSet(StringComparer.Ordinal).SetEquals(mine.Values)))
+                && tenant.WhyFacetIsUnusable(f) is null)
+            : null;
 
     // The facet that counts every event a list facet reads, when the words say "a", "any" or "one" of what it counts
     // ("a license", "any licence") rather than which.

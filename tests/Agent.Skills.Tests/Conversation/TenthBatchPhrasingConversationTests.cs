@@ -130,6 +130,25 @@ public sealed class TenthBatchPhrasingConversationTests(DemoTenantsEngineFixture
     }
 
     [Fact]
+    public async Task A_verb_with_no_after_it_is_the_verb_not_done()
+    {
+        var (_, definition) = await engine.CreateAsync(Dealflow, "investors who viewed more than 20 deals but sent no offers in the past 7 days");
+
+        Assert.Equal(Span(IncludedOn(definition, "deals_viewed")), Span(ExcludedOn(definition, "sent_offer")));
+    }
+
+    [Fact]
+    public async Task A_clause_with_its_own_subject_takes_the_licence_named_before_as_its_object()
+    {
+        var (_, definition) = await engine.CreateAsync(Contoso, "managers in Dublin with a Salesforce licence they haven't opened in 60 days");
+
+        Assert.Equal(["salesforce"], IncludedOn(definition, "license_assigned").Values);
+        Assert.Null(IncludedOn(definition, "license_assigned").Window);
+        Assert.Equal(["salesforce"], ExcludedOn(definition, "app_accessed").Values);
+        Assert.Equal(["Dublin"], IncludedOn(definition, "location").Values);
+    }
+
+    [Fact]
     public async Task Not_on_our_email_list_is_not_subscribed_and_shop_is_no_question()
     {
         var (_, list) = await engine.CreateAsync(Acme, "gold members who aren't on our email list");
