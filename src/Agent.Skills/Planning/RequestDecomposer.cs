@@ -21,12 +21,9 @@ public static partial class RequestDecomposer
         var lead = LeadIn().Match(text);
         var start = lead.Success ? lead.Length : 0;
         var parts = new List<SubSegment>();
-        var negated = false;
-        var joinedByOr = false;
-        var sharesNegation = false;
-        var objectBefore = false;
+        // What the connective before the next part says of it; its text and place come when it is cut.
         // "anyone who turned down an offer, or enterprise users who bailed": the first part is a clause of its own.
-        var relative = lead.Success && EndsInRelativeWord().IsMatch(lead.Value);
+        var cues = new SubSegment("", "", default, Negated: false, JoinedByOr: false) { Relative = lead.Success && EndsInRelativeWord().IsMatch(lead.Value) };
         var cursor = start;
         foreach (Match split in Connective().Matches(text, start))
         {
@@ -37,30 +34,28 @@ public static partial class RequestDecomposer
                 continue;
             }
 
-            var added = Add(parts, text, cursor, split.Index, negated, joinedByOr, terms ?? [], relative, sharesNegation, objectBefore);
+            var added = Add(parts, text, cursor, split.Index, cues, terms ?? []);
             var word = split.Value.Trim().TrimStart(',').Trim().ToLowerInvariant();
-            // "a Salesforce licence they haven't opened": the clause's object is the thing named before it.
-            objectBefore = SubjectPronoun().IsMatch(word);
-            relative = RelativeWord().IsMatch(word) || (!added && relative);
-
-            // "other than the ones who were terminated": a connective after filler words keeps what came before them.
-            negated = NegatingConnectives.Contains(word) || (!added && negated);
-            joinedByOr = word is "or" or ", or" || (!added && joinedByOr);
-            sharesNegation = false;
-            if (added && word is "or" or ", or" && parts[^1] is { Negated: true } before && NegatedVerb().Match(before.Text) is { Success: true } verb
-                && SecondVerb(text, split.Index + split.Length, verb.Groups["verb"].Value, values ?? []))
+            var ored = word is "or" or ", or";
+            // "didn't open or click it", "never opened or clicked an email": the negation covers both verbs, so
+            // neither happened (not one or the other).
+            var sharesNegation = added && ored && parts[^1] is { Negated: true } before && NegatedVerb().Match(before.Text) is { Success: true } verb
+                && SecondVerb(text, split.Index + split.Length, verb.Groups["verb"].Value, values ?? []);
+            cues = cues with
             {
-                // "didn't open or click it", "never opened or clicked an email": the negation covers both verbs, so
-                // neither happened (not one or the other).
-                negated = true;
-                joinedByOr = false;
-                sharesNegation = true;
-            }
+                // "other than the ones who were terminated": a connective after filler words keeps what came before them.
+                Negated = sharesNegation || NegatingConnectives.Contains(word) || (!added && cues.Negated),
+                JoinedByOr = !sharesNegation && (ored || (!added && cues.JoinedByOr)),
+                Relative = RelativeWord().IsMatch(word) || (!added && cues.Relative),
+                SharesNegation = sharesNegation,
+                // "a Salesforce licence they haven't opened": the clause's object is the thing named before it.
+                ObjectBefore = SubjectPronoun().IsMatch(word),
+            };
 
             cursor = split.Index + split.Length;
         }
 
-        Add(parts, text, cursor, text.Length, negated, joinedByOr, terms ?? [], relative, sharesNegation, objectBefore);
+        Add(parts, text, cursor, text.Length, cues, terms ?? []);
         return parts;
     }
 
@@ -84,7 +79,7 @@ public static partial class RequestDecomposer
         "but not", "and not", "excluding", "apart from", "aside from", "leave out", "leaving out", "but leave out", "and leave out", "but leaving out", "and leaving out", "not counting", "outside", "outside of", "except", "except for", "but exclude", "and exclude", "minus", "other than", "without", "but without", "and without", "but who haven't", "but who have not", "and who haven't", "but who didn't", "and who didn't",
     };
 
-    private static bool Add(List<SubSegment> parts, string text, int from, int to, bool negated, bool joinedByOr, IReadOnlyList<TextSpan> terms, bool relative, bool sharesNegation = false, bool objectBefore = false)
+    private static bool Add(List<SubSegment> parts, string text, int from, int to, SubSegment cues, IReadOnlyList<TextSpan> terms)
     {
         var raw = text[from..to];
         var trimmed = raw.Trim().TrimEnd('.', '?', '!', ',', ';').Trim();
@@ -99,15 +94,22 @@ public static partial class RequestDecomposer
         {
             // "non-engineers holding a Jira licence": only the engineers are left out, not the licence.
             var head = non.Groups["head"];
-            parts.Add(new SubSegment($"S{parts.Count + 1}", head.Value, new TextSpan(offset, head.Length), true, joinedByOr));
+            parts.Add(new SubSegment($"S{parts.Count + 1}", head.Value, new TextSpan(offset, head.Length), true, cues.JoinedByOr));
             var rest = non.Groups["rest"];
-            parts.Add(new SubSegment($"S{parts.Count + 1}", rest.Value, new TextSpan(offset + rest.Index, rest.Length), negated, false));
+            parts.Add(new SubSegment($"S{parts.Count + 1}", rest.Value, new TextSpan(offset + rest.Index, rest.Length), cues.Negated, false));
             return true;
         }
 
         // "pet owners excluded", "Texas left out": the exclusion said after what it excludes.
         var ownNegation = (LeadingNegation().IsMatch(trimmed) && !nonTerm) || TrailingNegation().IsMatch(trimmed) || VerbThenNo().IsMatch(trimmed);
-        parts.Add(new SubSegment($"S{parts.Count + 1}", trimmed, new TextSpan(offset, trimmed.Length), negated || ownNegation, joinedByOr) { Relative = relative || RelativeWord().IsMatch(trimmed), SharesNegation = sharesNegation, ObjectBefore = objectBefore });
+        parts.Add(cues with
+        {
+            Id = $"S{parts.Count + 1}",
+            Text = trimmed,
+            Span = new TextSpan(offset, trimmed.Length),
+            Negated = cues.Negated || ownNegation,
+            Relative = cues.Relative || RelativeWord().IsMatch(trimmed),
+        });
         return true;
     }
 
