@@ -1453,10 +1453,14 @@ public sealed partial class SegmentPlanner
 
     // The number facet that counts the same events a flag facet tests: same source, same fixed filters.
     private static Facet? CountTwin(Tenant tenant, Facet flag) =>
-        tenant.Catalog.Facets.FirstOrDefault(f => f is { Kind: FacetKind.Event, Type: FacetType.Number, Sql.Aggregate: AggregateFunction.Count, Sql.Source: { } source }
-            && flag.Sql.Source is { } flagSource && SameEvents.Share(source, flagSource) && tenant.WhyFacetIsUnusable(f) is null
-            && f.Sql.Filters.Count == flag.Sql.Filters.Count
-            && f.Sql.Filters.All(x => flag.Sql.Filters.Any(y => y.Column == x.Column && y.Values.Order(StringComparer.Ordinal).SequenceEqual(x.Values.Order(StringComparer.Ordinal), StringComparer.Ordinal))));
+        tenant.Catalog.Facets.FirstOrDefault(f => f is { Kind: FacetKind.Event, Type: FacetType.Number, Sql.Aggregate: AggregateFunction.Count }
+            && SameRows(f, flag) && tenant.WhyFacetIsUnusable(f) is null);
+
+    // Two event facets that read exactly the same rows: the same events, narrowed by the same fixed filters.
+    private static bool SameRows(Facet one, Facet other) =>
+        one.Sql.Source is { } source && other.Sql.Source is { } otherSource && SameEvents.Share(source, otherSource)
+        && one.Sql.Filters.Count == other.Sql.Filters.Count
+        && one.Sql.Filters.All(x => other.Sql.Filters.Any(y => y.Column == x.Column && y.Values.ToHashSet(StringComparer.Ordinal).SetEquals(x.Values)));
 
     // "45 or older … bought garden supplies": a number on an age band's edge is the age, not how many purchases.
     private static QuantityMention? Counted(PartEntities inPart, PlanningContext context) =>
@@ -1759,26 +1763,21 @@ public sealed partial class SegmentPlanner
 
     // The yes/no facet that reads exactly the events a list facet reads ("Accessed Any App" beside "App Accessed").
     private static Facet? AnyEventFlag(Tenant tenant, Facet list) =>
-        list is { Kind: FacetKind.Event, Sql.Source: { } source }
-            ? tenant.Catalog.Facets.FirstOrDefault(f => f is { Kind: FacetKind.Event, Type: FacetType.Boolean, Sql.Source: { } other } && SameEvents.Share(source, other)
-                && f.Sql.Filters.Count == list.Sql.Filters.Count
-                && f.Sql.Filters.All(mine => list.Sql.Filters.Any(theirs => theirs.Column == mine.Column && theirs.Values.ToHashSet(StringComparer.Ordinal).SetEquals(mine.Values)))
-                && tenant.WhyFacetIsUnusable(f) is null)
+        list.Kind == FacetKind.Event
+            ? tenant.Catalog.Facets.FirstOrDefault(f => f is { Kind: FacetKind.Event, Type: FacetType.Boolean } && SameRows(f, list) && tenant.WhyFacetIsUnusable(f) is null)
             : null;
 
     // The facet that counts every event a list facet reads, when the words say "a", "any" or "one" of what it counts
     // ("a license", "any licence") rather than which.
     private static Facet? AnyOfTheEvents(Tenant tenant, Facet list, string words)
     {
-        if (list is not { Sql: { Source: { } source, Filters.Count: 0 } } || AnyArticle().Match(words) is not { Success: true } any)
+        if (AnyArticle().Match(words) is not { Success: true } any || CountTwin(tenant, list) is not { } count || !count.Operators.Contains(ConditionOperator.Gte))
         {
             return null;
         }
 
         var noun = WordStems.Stem(any.Groups["noun"].Value.ToLowerInvariant());
-        return tenant.Catalog.Facets.FirstOrDefault(f => f is { Kind: FacetKind.Event, Type: FacetType.Number, Sql: { Aggregate: AggregateFunction.Count, Filters.Count: 0, Source: { } other } }
-            && SameEvents.Share(source, other) && f.Operators.Contains(ConditionOperator.Gte) && tenant.WhyFacetIsUnusable(f) is null
-            && (f.Unit is { } unit && WordStems.Stem(unit.ToLowerInvariant()) == noun || WordStems.Of(list.Name).Contains(noun)));
+        return (count.Unit is { } unit && WordStems.Stem(unit.ToLowerInvariant()) == noun) || WordStems.Of(list.Name).Contains(noun) ? count : null;
     }
 
     // "opened", "clicked a single one": any event of a kind, said as a yes/no flag or as a count of at least one.
