@@ -20,7 +20,7 @@ internal static class NegationScope
     {
         if (node is not AndNode and || Flattened(and) is not { Count: > 1 } children || children.OfType<SegmentCondition>().ToList() is not { Count: > 0 } conditions)
         {
-            return new NotNode { Child = node };
+            return Not(node, catalog);
         }
 
         // Parts keep their conditions in the order said; the catalog's words, where found, correct that order.
@@ -28,7 +28,7 @@ internal static class NegationScope
         var at = position(first) ?? -1;
         if (catalog.Find(first.Facet) is not { } governed)
         {
-            return new NotNode { Child = node };
+            return Not(node, catalog);
         }
 
         var qualifiers = children
@@ -36,13 +36,20 @@ internal static class NegationScope
             .ToList();
         if (qualifiers.Count == 0)
         {
-            return new NotNode { Child = node };
+            return Not(node, catalog);
         }
 
         var negated = children.Except(qualifiers).ToList();
         SegmentNode excluded = negated.Count == 1 ? negated[0] : new AndNode { Children = negated };
-        return new AndNode { Children = [new NotNode { Child = excluded }, .. qualifiers] };
+        return new AndNode { Children = [Not(excluded, catalog), .. qualifiers] };
     }
+
+    // "aren't loyalty members": not "any tier but None" is the tier None, said as the user would say it.
+    private static SegmentNode Not(SegmentNode node, FacetCatalog catalog) =>
+        node is SegmentCondition { Operator: ConditionOperator.NotIn, Window: null, SameEvent: null or { Count: 0 } } condition
+        && catalog.Find(condition.Facet) is { Kind: FacetKind.Attribute } facet && facet.Operators.Contains(ConditionOperator.In)
+            ? condition with { Operator = ConditionOperator.In }
+            : new NotNode { Child = node };
 
     private static List<SegmentNode> Flattened(AndNode and) =>
         and.Children.SelectMany(c => c is AndNode inner ? Flattened(inner) : [c]).ToList();

@@ -634,6 +634,19 @@ public sealed partial class SegmentPlanner
                     accepted = [];
                 }
 
+                if (facet.Kind == FacetKind.Attribute && Absence(facet) is { } absent && !NamesValue(inPart, facet.Id, absent.Value)
+                    && (accepted.Count == 0 || accepted.Any(v => v.Value == absent.Value)) && facet.Operators.Contains(ConditionOperator.NotIn))
+                {
+                    // "with a rewards tier", "enrolled in Acme Rewards": "no tier" scores close only by sharing the facet's
+                    // words. Said without a negation of their own, the words name membership: any value but None.
+                    accepted = accepted.Where(v => v.Value != absent.Value).ToList();
+                    if (accepted.Count == 0)
+                    {
+                        state.Audit.Add(new AuditEntry("map", $"\"{part.Text}\" names no {facet.Name} value: any but {absent.Label}", 0));
+                        return baseCondition with { Operator = ConditionOperator.NotIn, Values = [absent.Value] };
+                    }
+                }
+
                 if (accepted.Count == 0 && part.ObjectBefore && AnyEventFlag(context.Tenant, facet) is { } anyEvent)
                 {
                     // "a Salesforce licence they haven't opened": the clause says the event; what it was of is named before.
@@ -1720,8 +1733,12 @@ public sealed partial class SegmentPlanner
         inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == facet.Id && x.Value is not null))
         || inPart.Facets.Any(m => m.Meanings.Any(x => x.Value is not null && x.FacetId != facet.Id && facet.FindValue(x.Value) is not null && facet.Values.Count > 0));
 
-    private static bool NamesValue(PartEntities inPart, string facetId) =>
-        inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == facetId && x.Value is not null));
+    private static bool NamesValue(PartEntities inPart, string facetId, string? value = null) =>
+        inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == facetId && x.Value is not null && (value is null || string.Equals(x.Value, value, StringComparison.Ordinal))));
+
+    // The value that says a person has none of what the facet lists (Loyalty Tier "none").
+    private static FacetValue? Absence(Facet facet) =>
+        facet.Values.FirstOrDefault(v => string.Equals(v.Value, "none", StringComparison.OrdinalIgnoreCase) || string.Equals(v.Label, "none", StringComparison.OrdinalIgnoreCase));
 
     // "managers in Dublin with a Salesforce licence they haven't opened": the object is what they hold or did, not where
     // they are.
