@@ -76,6 +76,12 @@ public sealed partial class MessageNormalizer
 
         // "haven't opened a single app", "never bought even one thing": after a negation, one is any.
         result = NegatedSingle().Replace(result, "${head}any");
+
+        // "gone 60 days without buying": the days are the last ones.
+        result = GoneWithout().Replace(result, "${verb} the last ${count} ${unit} ");
+
+        // "5 orders or more", "a dozen items or more": the comparison said after the noun is the count's.
+        result = SuffixAfterNoun().Replace(result, "${count} ${suffix} ${noun}");
         return Whitespace().Replace(result, " ").Trim();
     }
 
@@ -171,6 +177,12 @@ public sealed partial class MessageNormalizer
 
     [GeneratedRegex(@"(?<head>\b(?:\w+n't|not|never|no\s+longer)\s+(?:[\p{L}-]+\s+){0,2}?)(?:even\s+)?(?:a\s+single|one\s+single|even\s+one)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegatedSingle();
+
+    [GeneratedRegex(@"\b(?<count>\d+(?:[.,]\d+)?|" + ComparisonWords.NumberWordPattern + @")\s+(?<noun>\p{L}{3,})\s+(?<suffix>or\s+(?:more|fewer|less|above|higher|greater|over|under|below))\b(?!\s+than\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SuffixAfterNoun();
+
+    [GeneratedRegex(@"\b(?<verb>gone|went|go|going)\s+(?:a\s+full\s+|over\s+|more\s+than\s+)?(?<count>\d+|" + ComparisonWords.NumberWordPattern + @")\s+(?<unit>days?|weeks?|months?|years?)\s+(?=without\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoneWithout();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

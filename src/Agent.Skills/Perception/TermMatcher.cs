@@ -21,6 +21,8 @@ internal static class TermMatcher
         ["pay", "pays", "paying", "paid"], ["leave", "leaves", "leaving", "left"], ["spend", "spends", "spending", "spent"],
         ["take", "takes", "taking", "took", "taken"], ["give", "gives", "giving", "gave", "given"], ["see", "sees", "seeing", "saw", "seen"],
         ["come", "comes", "coming", "came"], ["stop", "stops", "stopping", "stopped"], ["drop", "drops", "dropping", "dropped"],
+        // "wasn't as described" for the catalog's "not as described".
+        ["not", "wasn't", "isn't", "weren't", "aren't"], ["didn't", "doesn't", "don't"],
     }.SelectMany(forms => forms.Select(form => (form, forms))).ToDictionary(p => p.form, p => p.forms, StringComparer.Ordinal);
 
     public static List<FacetMention> Find(string text, TenantLexicon lexicon, IReadOnlyList<SpellCorrection> corrections)

@@ -40,7 +40,7 @@ internal static class RequestCoverage
         "there", "here", "them", "themselves", "those", "such", "own", "yes", "yeah", "amount", "number", "count", "value",
         "excluding", "exclude", "excluded", "removed", "included", "except", "skip", "skipping", "non", "outside", "apart", "aside", "leaving", "counting", "other", "include", "including", "includes", "remove", "drop", "add", "exclusion",
         "meant", "mean", "means", "change", "swap", "switch", "replace", "keep", "limit", "restrict", "narrow", "widen", "part", "condition",
-        "worth", "costing", "priced", "valued", "sitting", "sits", "works", "work", "employed", "shop", "shops", "shopped", "shopping",
+        "worth", "gone", "went", "costing", "priced", "valued", "sitting", "sits", "works", "work", "employed", "shop", "shops", "shopped", "shopping",
         "based", "located", "live", "lives", "living", "carry", "carries", "carrying", "hold", "holds", "holding", "held", "holder", "holders", "owns", "owned",
         "touch", "touched", "turn", "turned", "ended", "end", "drafted", "draft", "currently", "still", "already", "ones", "kind", "kinds",
         "campaign", "campaigns", "promo", "promotion", "outreach", "blast", "mailing", "targeting", "retarget",

@@ -37,6 +37,19 @@ public static partial class RequestDecomposer
             var added = Add(parts, text, cursor, split.Index, cues, terms ?? []);
             var word = split.Value.Trim().TrimStart(',').Trim().ToLowerInvariant();
             var ored = word is "or" or ", or";
+            if (added && ored && !parts[^1].Negated && TrailingVerb().Match(parts[^1].Text) is { Success: true } trailing
+                && PastForm().IsMatch(trailing.Groups["verb"].Value) && SecondVerb(text, split.Index + split.Length, trailing.Groups["verb"].Value, values ?? [])
+                && parts[^1].Text[..(trailing.Groups["aux"].Success ? trailing.Groups["aux"].Index : trailing.Groups["verb"].Index)].TrimEnd() is var head
+                && !FillerOnly().IsMatch(head) && !ClauseStart().IsMatch(head))
+            {
+                // "who in the Midwest has opened or clicked the pet newsletters": the two verbs share the object said
+                // after the second and are one clause between them; where the people are holds for both.
+                var clause = parts[^1];
+                var verbAt = trailing.Groups["aux"].Success ? trailing.Groups["aux"].Index : trailing.Groups["verb"].Index;
+                parts[^1] = clause with { Text = head, Span = new TextSpan(clause.Span.Start, head.Length) };
+                parts.Add(clause with { Id = $"S{parts.Count + 1}", Text = clause.Text[verbAt..], Span = new TextSpan(clause.Span.Start + verbAt, clause.Text.Length - verbAt), JoinedByOr = false, Relative = true });
+            }
+
             // "didn't open or click it", "never opened or clicked an email": the negation covers both verbs, so
             // neither happened (not one or the other).
             var sharesNegation = added && ored && parts[^1] is { Negated: true } before && NegatedVerb().Match(before.Text) is { Success: true } verb
@@ -114,16 +127,20 @@ public static partial class RequestDecomposer
         return true;
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:(?:no|nope)(?:[,.!:]|(?=\s+(?:i\s+(?:meant|mean|want)|wait|sorry|actually|scratch\s+that|make\s+(?:it|that))\b))|(?:actually|sorry|wait|ok|okay|fine|great|cool|alright|sure|hmm|now)[,.!:]?)\s+(?:i\s+meant\s+|i\s+mean\s+|i\s+want\s+)?)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|help\s+me\s+|i'?d\s+like\s+(?:to\s+(?:see|find|get|target|reach)\s+)?|i\s+would\s+like\s+(?:to\s+(?:see|find|get|target|reach)\s+)?|i'?m\s+looking\s+for\s+|looking\s+for\s+)*(?:(?:a\s+)?(?:new|another|fresh|different)\s+(?:segment|audience|one)\s*[:,-]\s*)?(?:and\s+|but\s+)?(?:just\s+)?(?:(?:add|limit\s+(?:it|that|this)\s+to|restrict\s+(?:it|that|this)\s+to|narrow\s+(?:it|that|this)\s+(?:down\s+)?to|keep\s+only|only)\s+)?(?:the\s+ones\s+|those\s+)?(?:who\s+|that\s+)?(?:also\s+)?(?:(?:please\s+)?(?:create|build|make|define|find|show(?:\s+me)?|give\s+me|get(?:\s+me)?|list|i\s+(?:want|need)(?:\s+to\s+target)?|target|segment|pull|identify)\b[\s:]*)?(?:(?:a|an|the|my)\s+)*(?:(?:segment|audience|list|group)\b)?\s*(?:(?:of|for|with|containing)\b)?\s*(?:all\s+)?(?:(?:customers|shoppers|buyers|users|employees|people|members|folks|accounts|those|anyone|anybody|everyone|everybody|someone|somebody|staff|individuals|persons)\b)?\s*(?:(?:who|that|which|with)\b)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:(?:no|nope)(?:[,.!:]|(?=\s+(?:i\s+(?:meant|mean|want)|wait|sorry|actually|scratch\s+that|make\s+(?:it|that))\b))|(?:actually|sorry|wait|ok|okay|fine|great|cool|alright|sure|hmm|now)[,.!:]?)\s+(?:i\s+meant\s+|i\s+mean\s+|i\s+want\s+)?)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|help\s+me\s+|i'?d\s+like\s+(?:to\s+(?:see|find|get|target|reach)\s+)?|i\s+would\s+like\s+(?:to\s+(?:see|find|get|target|reach)\s+)?|i'?m\s+looking\s+for\s+|looking\s+for\s+)*(?:(?:a\s+)?(?:new|another|fresh|different)\s+(?:segment|audience|one)\s*[:,-]\s*)?(?:and\s+|but\s+)?(?:just\s+)?(?:(?:add|limit\s+(?:it|that|this)\s+to|restrict\s+(?:it|that|this)\s+to|narrow\s+(?:it|that|this)\s+(?:down\s+)?to|keep\s+only|only)\s+)?(?:the\s+ones\s+|those\s+)?(?:who\s+|that\s+)?(?:also\s+)?(?:(?:please\s+)?(?:create|build|make|define|find|show(?:\s+me)?|give\s+me|get(?:\s+me)?|list|i\s+(?:want|need)(?:\s+to\s+target)?|target|segment|pull|identify)\b[\s:]*)?(?:(?:a|an|the|my)\s+)*(?:(?:segment|audience|list|group)\b)?\s*(?:(?:of|for|with|containing)\b)?\s*(?:all\s+)?(?:(?:customers|shoppers|buyers|users|employees|people|members|folks|accounts|those|anyone|anybody|everyone|everybody|someone|somebody|staff|individuals|persons)\b)?\s*(?:(?:who(?:'ve|'re|'d|'s)?|that|which|with)\b)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
     // A negated verb or a "not" said right after the people it is about ("founders not on enterprise", "customers
     // haven't bought") starts a part of its own, so the negation reaches what follows and not who comes before.
-    [GeneratedRegex(@"\s+(?:that\s+|which\s+)?(?:they|he|she)\s+(?=(?:hasn'?t|haven'?t|hadn'?t|didn'?t|don'?t|doesn'?t|has\s+not|have\s+not|did\s+not|never)\s)|\s*,?\s+(?:but\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|and\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|but\s+not|and\s+not|but\s+exclude|and\s+exclude|except\s+for|excluding|except|other\s+than|apart\s+from|aside\s+from|(?:but\s+|and\s+)?(?:leave|leaving)\s+out|not\s+counting|but\s+without|and\s+without|without|minus|outside\s+of|outside|as\s+well\s+as|(?:as|so)\s+long\s+as|provided(?:\s+that)?|together\s+with|along\s+with|and\s+also|and\s+who|and\s+that|but\s+who|whose|who(?:'ve|'re|'d)?|that|and|but|or|plus)\s+|\s*[,;?!:]\s+|\s+[-–—]+\s+(?=\p{L})|(?<!\b(?:have|has|had|who|that|which|do|does|did|will|would|can|could|they|we|i|you|it|he|she|and|or|but|not|still|also|just|yet|ever|really|because|since|if|when|something|anything|everything|nothing|someone|anyone|everyone))\s+(?=(?:hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|has\s+not|have\s+not|did\s+not|does\s+not|never)\s)|(?<!\b(?:have|has|had|who|that|which|do|does|did|will|would|can|could|should|might|may|must|they|we|i|you|it|he|she|and|or|but|not|still|also|just|yet|ever|really|because|since|if|when|whether|why|are|is|was|were|be|been|being|am|with|in|of|for|to|at|by|on|from|than|as|so|too|certainly|definitely|probably|maybe|perhaps|absolutely|currently|something|anything|everything|nothing|someone|anyone|everyone))\s+(?=(?:not|aren'?t|isn'?t|weren'?t|wasn'?t)\s+(?!(?:only|just|more|less|fewer|over|under|above|below|yet|even|all|every|necessarily|sure|too|very|much|so|quite|really|ever|once|to|anymore)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:that\s+|which\s+)?(?:they|he|she)\s+(?=(?:hasn'?t|haven'?t|hadn'?t|didn'?t|don'?t|doesn'?t|has\s+not|have\s+not|did\s+not|never)\s)|\s*,?\s+(?:but\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|and\s+who\s+(?:haven't|have\s+not|didn't|did\s+not)|but\s+not|and\s+not|but\s+exclude|and\s+exclude|except\s+for|excluding|except|other\s+than|apart\s+from|aside\s+from|(?:but\s+|and\s+)?(?:leave|leaving)\s+out|not\s+counting|but\s+without|and\s+without|without|minus|outside\s+of|outside|as\s+well\s+as|(?:as|so)\s+long\s+as|provided(?:\s+that)?|together\s+with|along\s+with|and\s+also|and\s+who|and\s+that|but\s+who|whose|who(?:'ve|'re|'d|'s)?|that|and|but|or|plus)\s+|\s*[,;?!:]\s+|\s+[-–—]+\s+(?=\p{L})|\s+with\s+(?=no\s+(?!(?:fewer|more|less|longer|later|earlier|greater|higher|lower|bigger|smaller|older|younger)\b))|(?<!\b(?:have|has|had|who|that|which|do|does|did|will|would|can|could|they|we|i|you|it|he|she|and|or|but|not|still|also|just|yet|ever|really|because|since|if|when|something|anything|everything|nothing|someone|anyone|everyone))\s+(?=(?:hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|has\s+not|have\s+not|did\s+not|does\s+not|never)\s)|(?<!\b(?:have|has|had|who|that|which|do|does|did|will|would|can|could|should|might|may|must|they|we|i|you|it|he|she|and|or|but|not|still|also|just|yet|ever|really|because|since|if|when|whether|why|are|is|was|were|be|been|being|am|with|in|of|for|to|at|by|on|from|than|as|so|too|certainly|definitely|probably|maybe|perhaps|absolutely|currently|something|anything|everything|nothing|someone|anyone|everyone))\s+(?=(?:not|aren'?t|isn'?t|weren'?t|wasn'?t)\s+(?!(?:only|just|more|less|fewer|over|under|above|below|yet|even|all|every|necessarily|sure|too|very|much|so|quite|really|ever|once|to|anymore)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Connective();
 
     [GeneratedRegex(@"^(?:(?:who|that|which|also|still|have|has|had)\s+)*(?:never|didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|haven't|have\s+not|hasn't|has\s+not|hadn't|had\s+not)\s+(?:(?:ever|yet|even)\s+)?(?<verb>\p{L}+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegatedVerb();
+
+    // A clause that ends in its verb, after words of its own: "in the Midwest has opened", "in Texas bought".
+    [GeneratedRegex(@"^\S.*?\s(?:(?<aux>(?:has|have|had)\s+))?(?<verb>\p{L}+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingVerb();
 
     [GeneratedRegex(@"\G\s*(?<word>\p{L}[\p{L}'-]*)", RegexOptions.CultureInvariant)]
     private static partial Regex NextWord();
@@ -134,7 +151,7 @@ public static partial class RequestDecomposer
     [GeneratedRegex(@"^\s*(?:\p{L}+ed|bought|sold|made|got|went|sent|spent|left|took|paid|gave|came|ran|saw|read|won|lost|met|kept|brought|chose|wrote|signed\s+up)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastForm();
 
-    [GeneratedRegex(@"^(?:(?:and|but)\s+)?(?:who(?:'ve|'re|'d)?|that|whose)(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:and|but)\s+)?(?:who(?:'ve|'re|'d|'s)?|that|whose)(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeWord();
 
     [GeneratedRegex(@"(?:^|\s)(?:they|he|she)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -139,7 +139,7 @@ public sealed partial class SegmentPlanner
                 state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\": no verb of its own, so {before.Facet} again", 0));
             }
 
-            bareVerb = node is SegmentCondition { Operator: ConditionOperator.IsTrue, SameEvent: null } bare && WordStems.Words(part.Text).Count() == 1 ? (part, bare) : null;
+            bareVerb = node is SegmentCondition { Operator: ConditionOperator.IsTrue, SameEvent: null } bare && BareVerb().IsMatch(part.Text) ? (part, bare) : null;
             if (node is not null)
             {
                 var negated = part.Negated ? NegationScope.Negate(node, context.Tenant.Catalog, c => SaidAt(inPart, c)) : node;
@@ -168,7 +168,7 @@ public sealed partial class SegmentPlanner
             return state.Outcome(null);
         }
 
-        var root = SegmentTree.MergeSingleValued(SegmentTree.Combine(planned, (a, b) => SameKind(context.Tenant, a, b)),
+        var root = SegmentTree.MergeSingleValued(SegmentTree.Combine(planned, (a, b) => SameKind(context.Tenant, a, b), facet => context.Tenant.Catalog.Find(facet)?.Kind == FacetKind.Attribute),
             facet => context.Tenant.Catalog.Find(facet) is { Kind: FacetKind.Attribute, Type: FacetType.List });
         var (withoutImplied, implied) = ImpliedFlags.Without(root, context.Tenant.Catalog);
         foreach (var flag in implied)
@@ -514,7 +514,7 @@ public sealed partial class SegmentPlanner
             candidates.Insert(0, valueNamed);
         }
 
-        if (inPart.Money.Count == 0 && Counted(inPart, context) is { } number && UnitAfter(tenant, retrieval, number, context.Perception.CorrectedText) is { } unitFacet
+        if (inPart.Money.Count == 0 && Counted(inPart, context) is { } number && UnitAfter(tenant, retrieval, number, context.Perception.CorrectedText, part.Text) is { } unitFacet
             && !candidates.Any(c => tenant.Catalog.Find(c.FacetId) is { Type: FacetType.Number }))
         {
             // "with not more than ten licenses": the word after the number is what License Count counts.
@@ -558,6 +558,17 @@ public sealed partial class SegmentPlanner
         {
             state.Audit.Add(new AuditEntry("map", $"\"{phrase}\" says an event happened: {flag.Id}", 0));
             var condition = new SegmentCondition { SourceText = part.Text, Facet = flag.Id, Operator = ConditionOperator.IsTrue, Confidence = 0.7 };
+            return WithExtras(state, WithWindow(condition, window ?? state.RecencyWindow, tenant), inPart, null);
+        }
+
+        if (inPart.Money.Count == 0 && inPart.Numbers.Count == 0 && inPart.Frequencies.Count == 0
+            && retrieval.Candidates.FirstOrDefault() is { IsAcceptable: true } top && tenant.Catalog.Find(top.FacetId) is { Type: FacetType.Number or FacetType.Money } measured
+            && AnyEventFlag(tenant, measured) is { } anyEvent)
+        {
+            // "customers with an order in the last 30 days", "without an order": nothing to compare a count or a total
+            // with, so any of those events at all.
+            state.Audit.Add(new AuditEntry("map", $"\"{part.Text}\" gives {measured.Name} no number: any event, {anyEvent.Id}", 0));
+            var condition = new SegmentCondition { SourceText = part.Text, Facet = anyEvent.Id, Operator = ConditionOperator.IsTrue, Confidence = top.Confidence };
             return WithExtras(state, WithWindow(condition, window ?? state.RecencyWindow, tenant), inPart, null);
         }
 
@@ -1620,7 +1631,7 @@ public sealed partial class SegmentPlanner
     }
 
     // The number facet whose unit is the word after the number ("ten licenses"), the one retrieval ranks first if several.
-    private static Facet? UnitAfter(Tenant tenant, FacetRetrieval retrieval, QuantityMention number, string message)
+    private static Facet? UnitAfter(Tenant tenant, FacetRetrieval retrieval, QuantityMention number, string message, string partText)
     {
         var next = WordStems.Words(message[Math.Min(number.End, message.Length)..]).FirstOrDefault().Word;
         if (next is null)
@@ -1629,9 +1640,12 @@ public sealed partial class SegmentPlanner
         }
 
         var stem = WordStems.Stem(next);
+        // "60 items over the past year" are all the items; the most in one order needs the words for one order.
+        var oneEvent = SingleEventCue().IsMatch(partText);
         return tenant.Catalog.Facets
             .Where(f => f is { Type: FacetType.Number, Unit: { } unit } && tenant.WhyFacetIsUnusable(f) is null && WordStems.Words(unit).Count() == 1 && WordStems.Stem(unit) == stem)
-            .OrderBy(f => retrieval.Candidates.Select(c => c.FacetId).ToList().IndexOf(f.Id) is var rank and >= 0 ? rank : int.MaxValue)
+            .OrderBy(f => !oneEvent && f.Sql.Aggregate == AggregateFunction.Max)
+            .ThenBy(f => retrieval.Candidates.Select(c => c.FacetId).ToList().IndexOf(f.Id) is var rank and >= 0 ? rank : int.MaxValue)
             .FirstOrDefault();
     }
 
@@ -1814,11 +1828,26 @@ public sealed partial class SegmentPlanner
             : null;
 
     // The bare verb's event with the fuller part's same-event filters, when both read the same events.
-    private static SegmentCondition? ObjectOf(SegmentCondition verb, SegmentCondition fuller, Tenant tenant) =>
-        tenant.Catalog.Find(verb.Facet) is { Kind: FacetKind.Event, Sql.Source: { } own } && tenant.Catalog.Find(fuller.Facet)?.Sql.Source is { } other
-        && SameEvents.Share(own, other) && fuller.SameEvent!.Where(f => f.Facet != verb.Facet).ToList() is { Count: > 0 } filters
+    private static SegmentCondition? ObjectOf(SegmentCondition verb, SegmentCondition fuller, Tenant tenant)
+    {
+        if (tenant.Catalog.Find(verb.Facet) is not { Kind: FacetKind.Event, Sql.Source: { } own } || tenant.Catalog.Find(fuller.Facet)?.Sql.Source is not { } other
+            || !SameEvents.Share(own, other))
+        {
+            return null;
+        }
+
+        if (fuller.SameEvent!.SingleOrDefault(f => f.Operator == ConditionOperator.IsTrue && tenant.Catalog.Find(f.Facet) is { Type: FacetType.Boolean }) is { } secondVerb
+            && tenant.Catalog.Find(verb.Facet)?.Type == FacetType.Boolean)
+        {
+            // "opened or clicked the pet newsletters": the newsletters with the first verb on their event in place of the second.
+            var first = new EventFilter { Facet = verb.Facet, Operator = ConditionOperator.IsTrue, SourceText = verb.SourceText };
+            return fuller with { SameEvent = fuller.SameEvent!.Select(f => f == secondVerb ? first : f).ToList(), Window = fuller.Window ?? verb.Window, SourceText = verb.SourceText };
+        }
+
+        return fuller.SameEvent!.Where(f => f.Facet != verb.Facet).ToList() is { Count: > 0 } filters
             ? verb with { SameEvent = filters, Window = verb.Window ?? fuller.Window }
             : null;
+    }
 
     // Push and SMS permission: one subcategory of the catalog, one type of answer.
     private static bool SameKind(Tenant tenant, string facetId, string otherId) =>
@@ -1963,7 +1992,7 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(before|after|since)\s+((?:19|20)\d{2})\b(?!\s*-)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearBoundary();
 
-    [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|based|located|living|lives|live|residing|anyone|anybody|everyone|everybody|someone|somebody|folks|ppl|peeps|staff|individuals|persons|audience|me|us|you|we|i|they|them|please|can|could|would|will|should|must|also|have|has|had|been|find|show|give|get|tell|list|pull|identify|over|during|across|throughout)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(customers?|users?|employees?|people|shoppers?|members?|who|that|are|is|the|a|an|and|or|with|our|my|all|those|ones|segment|of|for|in|on|based|located|living|lives|live|residing|anyone|anybody|everyone|everybody|someone|somebody|folks|ppl|peeps|staff|individuals|persons|audience|me|us|you|we|i|they|them|please|can|could|would|will|should|must|also|have|has|had|been|gone|went|find|show|give|get|tell|list|pull|identify|over|during|across|throughout)\b|[^\w\s]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerWords();
 
     [GeneratedRegex(@"(?<noun>\p{L}+)\s+(?:of|with)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1989,4 +2018,8 @@ public sealed partial class SegmentPlanner
 
     [GeneratedRegex(@"\b(?:buy|bought|buying|purchase[ds]?|order(?:ed)?|get|got|pick(?:ed)?\s+up|open(?:ed|s)?|click(?:ed|s)?\s*(?:on|through)?|read|view(?:ed)?|use[ds]?|redeem(?:ed)?)\s+(?:a\s+single\s+one|any\s+of\s+them|one\s+of\s+them|any|one|ones|it|them|those)\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ElidedObject();
+
+    // A verb said alone, perhaps after its auxiliary: "accepted", "has opened".
+    [GeneratedRegex(@"^(?:(?:has|have|had)\s+)?\p{L}+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareVerb();
 }

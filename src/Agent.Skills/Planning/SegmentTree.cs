@@ -15,7 +15,11 @@ public static partial class SegmentTree
     /// Whether two facets hold the same kind of thing (push and SMS permission): an alternative of that kind after a
     /// group is an alternative to the group's last condition, not to the whole group.
     /// </param>
-    public static SegmentNode Combine(IReadOnlyList<PlannedPart> parts, Func<string, string, bool>? sameKind = null)
+    /// <param name="describesPeople">
+    /// Whether a facet says who people are rather than what they did: a lone part after "or" that names no one
+    /// ("… who bought or returned toys") is an alternative to the verb before it, not to the whole clause.
+    /// </param>
+    public static SegmentNode Combine(IReadOnlyList<PlannedPart> parts, Func<string, string, bool>? sameKind = null, Func<string, bool>? describesPeople = null)
     {
         ArgumentNullException.ThrowIfNull(parts);
         if (parts.Count == 0)
@@ -28,7 +32,7 @@ public static partial class SegmentTree
             return alternatives;
         }
 
-        if (ClausesOred(parts) is { } clauses)
+        if (ClausesOred(parts, describesPeople) is { } clauses)
         {
             return clauses;
         }
@@ -129,7 +133,7 @@ public static partial class SegmentTree
 
     // "platinum members who bought electronics or gold members who bought video games": when each side of an "or" is
     // people with a "who" clause of their own, the "or" is between the two whole groups, not between two words.
-    private static SegmentNode? ClausesOred(IReadOnlyList<PlannedPart> parts)
+    private static SegmentNode? ClausesOred(IReadOnlyList<PlannedPart> parts, Func<string, bool>? describesPeople)
     {
         var clauses = new List<(List<PlannedPart> Parts, bool JoinedByOr)>();
         foreach (var part in parts)
@@ -145,7 +149,8 @@ public static partial class SegmentTree
         }
 
         // A clause says more than one thing about its people: a "who" clause, several conditions, or a "who" of its own.
-        bool HasOwnClause(List<PlannedPart> clause) => clause.Count > 1 || clause[0].Node is AndNode || clause[0].Relative;
+        bool HasOwnClause(List<PlannedPart> clause) => clause.Count > 1 || clause[0].Relative
+            || (clause[0].Node is AndNode and && (describesPeople is null || and.Conditions().Any(c => describesPeople(c.Facet))));
         var ored = Enumerable.Range(1, clauses.Count - 1).Where(i => clauses[i].JoinedByOr && HasOwnClause(clauses[i].Parts) && HasOwnClause(clauses[i - 1].Parts)).ToList();
         if (ored.Count == 0 || ored.Count != clauses.Count(c => c.JoinedByOr) || clauses.Any(c => c.Parts.Skip(1).Any(p => p.JoinedByOr)))
         {
@@ -207,10 +212,14 @@ public static partial class SegmentTree
     }
 
     // "Texas or Florida" is one condition with two values, not two conditions ORed: the same members, and it reads as said.
+    // "opened or clicked the pet newsletters": one list only when each value was read on the same kind of event.
+    private static string SameEventKey(SegmentCondition condition) =>
+        string.Join(';', (condition.SameEvent ?? []).Select(f => $"{f.Facet} {f.Operator} {string.Join(',', f.Values)}"));
+
     private static SegmentNode MergeAlternatives(List<SegmentNode> alternatives)
     {
         if (alternatives.All(a => a is SegmentCondition { Operator: ConditionOperator.In })
-            && alternatives.Cast<SegmentCondition>().Select(c => (c.Facet, c.Window, c.Frequency, c.Aggregate)).Distinct().Count() == 1)
+            && alternatives.Cast<SegmentCondition>().Select(c => (c.Facet, c.Window, c.Frequency, c.Aggregate, SameEventKey(c))).Distinct().Count() == 1)
         {
             var conditions = alternatives.Cast<SegmentCondition>().ToList();
             return conditions[0] with
