@@ -80,8 +80,11 @@ public sealed partial class ConversationEngine
             };
         }
 
-        var added = negate ? new NotNode { Child = definition.Root } : definition.Root;
-        return planned with { Definition = current with { Root = new AndNode { Children = [.. Flatten(current.Root), added] } } };
+        // "also exclude the designers and anyone in brand marketing": each group named is left out.
+        var added = !negate ? definition.Root
+            : definition.Root is AndNode groups && RequestDecomposer.NamesSeveralGroups(requestText) ? new AndNode { Children = groups.Children.Select(c => (SegmentNode)new NotNode { Child = c }).ToList() }
+            : new NotNode { Child = definition.Root };
+        return planned with { Definition = current with { Root = new AndNode { Children = [.. Flatten(current.Root), .. (negate ? Flatten(added) : [added])] } } };
     }
 
     // The draft's list of the same facet, else of a facet with the same values ("also include pre-seed" after "created
@@ -110,7 +113,11 @@ public sealed partial class ConversationEngine
         var perception = requestText == turn.Perception.CorrectedText
             ? turn.Perception
             : PerceiveText(turn, requestText);
-        var plan = await _planner.PlanAsync(new PlanningContext(perception, turn.Tenant, turn.AsOf, turn.Request.UserId, turn.Ambiguities, skill), cancellationToken).ConfigureAwait(false);
+        var context = new PlanningContext(perception, turn.Tenant, turn.AsOf, turn.Request.UserId, turn.Ambiguities, skill)
+        {
+            Antecedent = intent == Intent.Edit ? turn.Session.Draft?.Definition.Root : null,
+        };
+        var plan = await _planner.PlanAsync(context, cancellationToken).ConfigureAwait(false);
         turn.Audit.AddRange(plan.Audit);
         foreach (var decision in plan.Resolved)
         {
@@ -649,10 +656,26 @@ public sealed partial class ConversationEngine
         var facet = turn.Tenant.Catalog.Find(condition.Facet);
         // Compared word by word on stems, so "drop tablets" names the value Tablet.
         var words = StemmedWords(what);
-        return condition.Values
-            .Where(v => new[] { v, facet?.FindValue(v)?.Label ?? v }.Concat(facet?.FindValue(v)?.Synonyms ?? [])
-                .Any(name => StemmedWords(name) is { Length: > 2 } stems && words.Contains(stems, StringComparison.Ordinal)))
+        IEnumerable<string> Names(string v) => new[] { v, facet?.FindValue(v)?.Label ?? v }.Concat(facet?.FindValue(v)?.Synonyms ?? []);
+        var named = condition.Values
+            .Where(v => Names(v).Any(name => StemmedWords(name) is { Length: > 2 } stems && words.Contains(stems, StringComparison.Ordinal)))
             .ToHashSet(StringComparer.Ordinal);
+        if (named.Count > 0)
+        {
+            return named;
+        }
+
+        // "remove the SMB part" of "Enterprise or SMB Sales": a word only one of the listed values has names that value.
+        foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 1 && !Perception.EverydayWords.Contains(w)))
+        {
+            var having = condition.Values.Where(v => Names(v).Any(name => StemmedWords(name).Contains($" {word} ", StringComparison.Ordinal))).ToList();
+            if (having.Count == 1)
+            {
+                named.Add(having[0]);
+            }
+        }
+
+        return named;
     }
 
     // "swap grills for lawn care" in "garden tools or grills": only the named value of the list changes.

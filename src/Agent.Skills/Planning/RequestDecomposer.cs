@@ -25,6 +25,8 @@ public static partial class RequestDecomposer
         // "anyone who turned down an offer, or enterprise users who bailed": the first part is a clause of its own.
         var cues = new SubSegment("", "", default, Negated: false, JoinedByOr: false) { Relative = lead.Success && EndsInRelativeWord().IsMatch(lead.Value) };
         var cursor = start;
+        // Whether the parts being cut are the objects of an exclusion word ("excluding designers and anyone in brand").
+        var excluding = false;
         foreach (Match split in Connective().Matches(text, start))
         {
             if (protectedSpans.Any(p => p.Contains(split.Index) || p.Contains(split.Index + split.Length - 1))
@@ -34,7 +36,7 @@ public static partial class RequestDecomposer
                 continue;
             }
 
-            var added = Add(parts, text, cursor, split.Index, cues, terms ?? []);
+            var added = Add(parts, text, cursor, split.Index, cues, terms ?? [], values ?? []);
             var word = split.Value.Trim().TrimStart(',').Trim().ToLowerInvariant();
             var ored = word is "or" or ", or";
             if (added && ored && !parts[^1].Negated && TrailingVerb().Match(parts[^1].Text) is { Success: true } trailing
@@ -54,11 +56,15 @@ public static partial class RequestDecomposer
             // neither happened (not one or the other).
             var sharesNegation = added && ored && parts[^1] is { Negated: true } before && NegatedVerb().Match(before.Text) is { Success: true } verb
                 && SecondVerb(text, split.Index + split.Length, verb.Groups["verb"].Value, values ?? []);
+            // "excluding designers and anyone in brand marketing": more people after the exclusion's "and" are excluded too.
+            var moreExcluded = excluding && added && parts[^1].Negated && word is "and" or ", and" or "or" or ", or"
+                && MorePeople().IsMatch(text, split.Index + split.Length);
+            excluding = NegatingConnectives.Contains(word) || moreExcluded || (!added && excluding);
             cues = cues with
             {
                 // "other than the ones who were terminated": a connective after filler words keeps what came before them.
-                Negated = sharesNegation || NegatingConnectives.Contains(word) || (!added && cues.Negated),
-                JoinedByOr = !sharesNegation && (ored || (!added && cues.JoinedByOr)),
+                Negated = sharesNegation || moreExcluded || NegatingConnectives.Contains(word) || (!added && cues.Negated),
+                JoinedByOr = !sharesNegation && !moreExcluded && (ored || (!added && cues.JoinedByOr)),
                 Relative = RelativeWord().IsMatch(word) || (!added && cues.Relative),
                 SharesNegation = sharesNegation,
                 // "a Salesforce licence they haven't opened": the clause's object is the thing named before it.
@@ -68,9 +74,16 @@ public static partial class RequestDecomposer
             cursor = split.Index + split.Length;
         }
 
-        Add(parts, text, cursor, text.Length, cues, terms ?? []);
+        Add(parts, text, cursor, text.Length, cues, terms ?? [], values ?? []);
         return parts;
     }
+
+    /// <summary>
+    /// True when the words excluded name several groups of people ("the designers and anyone in brand marketing"):
+    /// each group is left out, not only those in both.
+    /// </summary>
+    public static bool NamesSeveralGroups(string excluded) =>
+        SeveralGroups().IsMatch(excluded ?? throw new ArgumentNullException(nameof(excluded)));
 
     // A verb after "or" in the form of the negated one ("open" … "click", "opened" … "clicked", "bought" … "returned"),
     // not a value ("gold") or a clause of its own ("who", "are", "they").
@@ -92,7 +105,7 @@ public static partial class RequestDecomposer
         "but not", "and not", "excluding", "apart from", "aside from", "leave out", "leaving out", "but leave out", "and leave out", "but leaving out", "and leaving out", "not counting", "outside", "outside of", "except", "except for", "but exclude", "and exclude", "minus", "other than", "without", "but without", "and without", "but who haven't", "but who have not", "and who haven't", "but who didn't", "and who didn't",
     };
 
-    private static bool Add(List<SubSegment> parts, string text, int from, int to, SubSegment cues, IReadOnlyList<TextSpan> terms)
+    private static bool Add(List<SubSegment> parts, string text, int from, int to, SubSegment cues, IReadOnlyList<TextSpan> terms, IReadOnlyList<TextSpan> values)
     {
         var raw = text[from..to];
         var trimmed = raw.Trim().TrimEnd('.', '?', '!', ',', ';').Trim();
@@ -102,8 +115,9 @@ public static partial class RequestDecomposer
         }
 
         var offset = from + raw.IndexOf(trimmed, StringComparison.Ordinal);
-        // "non-members", "not enrolled", "no tier": a negation inside a catalog term is part of the value it names.
-        var nonTerm = LeadingNegation().Match(trimmed) is { Success: true } leading && terms.Any(t => t.Contains(offset + leading.Groups["negation"].Index));
+        // "non-members", "not enrolled", "no tier": a negation inside a catalog value is part of the value it names.
+        var nonTerm = (terms.Any(t => t.Contains(offset)) && trimmed.StartsWith("non", StringComparison.OrdinalIgnoreCase))
+            || (LeadingNegation().Match(trimmed) is { Success: true } leading && values.Any(v => v.Contains(offset + leading.Groups["negation"].Index)));
         if (!nonTerm && NonPrefixed().Match(trimmed) is { Success: true } non)
         {
             // "non-engineers holding a Jira licence": only the engineers are left out, not the licence.
@@ -127,7 +141,7 @@ public static partial class RequestDecomposer
         return true;
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:(?:no|nope)(?:[,.!:]|(?=\s+(?:i\s+(?:meant|mean|want)|wait|sorry|actually|scratch\s+that|make\s+(?:it|that))\b))|(?:actually|sorry|wait|ok|okay|fine|great|cool|alright|sure|hmm|now)[,.!:]?)\s+(?:i\s+meant\s+|i\s+mean\s+|i\s+want\s+)?)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|help\s+me\s+|i'?d\s+like\s+(?:to\s+(?:see|find|get|target|reach)\s+)?|i\s+would\s+like\s+(?:to\s+(?:see|find|get|target|reach)\s+)?|i'?m\s+looking\s+for\s+|looking\s+for\s+)*(?:(?:a\s+)?(?:new|another|fresh|different)\s+(?:segment|audience|one)\s*[:,-]\s*)?(?:and\s+|but\s+)?(?:just\s+)?(?:(?:add|limit\s+(?:it|that|this)\s+to|restrict\s+(?:it|that|this)\s+to|narrow\s+(?:it|that|this)\s+(?:down\s+)?to|keep\s+only|only)\s+)?(?:the\s+ones\s+|those\s+)?(?:who\s+|that\s+)?(?:also\s+)?(?:(?:please\s+)?(?:create|build|make|define|find|show(?:\s+me)?|give\s+me|get(?:\s+me)?|list|i\s+(?:want|need)(?:\s+to\s+target)?|target|segment|pull|identify)\b[\s:]*)?(?:(?:a|an|the|my)\s+)*(?:(?:segment|audience|list|group)\b)?\s*(?:(?:of|for|with|containing)\b)?\s*(?:all\s+)?(?:(?:customers|shoppers|buyers|users|employees|people|members|folks|accounts|those|anyone|anybody|everyone|everybody|someone|somebody|staff|individuals|persons)\b)?\s*(?:(?:who(?:'ve|'re|'d|'s)?|that|which|with)\b)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:(?:no|nope)(?:[,.!:]|(?=\s+(?:i\s+(?:meant|mean|want)|wait|sorry|actually|scratch\s+that|make\s+(?:it|that))\b))|(?:actually|sorry|wait|ok|okay|fine|great|cool|alright|sure|hmm|now)[,.!:]?)\s+(?:i\s+meant\s+|i\s+mean\s+|i\s+want\s+)?)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|help\s+me\s+|i'?d\s+like\s+(?:to\s+(?:see|find|get|target|reach)\s+)?|i\s+would\s+like\s+(?:to\s+(?:see|find|get|target|reach)\s+)?|i'?m\s+looking\s+for\s+|looking\s+for\s+)*(?:(?:a\s+)?(?:new|another|fresh|different)\s+(?:segment|audience|one)\s*[:,-]\s*)?(?:and\s+|but\s+)?(?:just\s+)?(?:(?:add|limit\s+(?:it|that|this)\s+to|restrict\s+(?:it|that|this)\s+to|narrow\s+(?:it|that|this)\s+(?:down\s+)?to|keep\s+only|only)\s+)?(?:the\s+ones\s+|those\s+)?(?:who\s+|that\s+)?(?:also\s+)?(?:(?:please\s+)?(?:create|build|make|define|find|show(?:\s+me)?|give\s+me|get(?:\s+me)?|list|i\s+(?:want|need)(?:\s+to\s+target)?|target|segment|pull(?:\s+up)?|identify)\b[\s:]*)?(?:(?:a|an|the|my)\s+)*(?:(?:segment|audience|list|group)\b)?\s*(?:(?:of|for|with|containing)\b)?\s*(?:all\s+)?(?:(?:customers|shoppers|buyers|users|employees|people|members|folks|accounts|those|anyone|anybody|everyone|everybody|someone|somebody|staff|individuals|persons)\b)?\s*(?:(?:who(?:'ve|'re|'d|'s)?|that|which|with)\b)?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
     // A negated verb or a "not" said right after the people it is about ("founders not on enterprise", "customers
@@ -137,6 +151,12 @@ public static partial class RequestDecomposer
 
     [GeneratedRegex(@"^(?:(?:who|that|which|also|still|have|has|had)\s+)*(?:never|didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|haven't|have\s+not|hasn't|has\s+not|hadn't|had\s+not)\s+(?:(?:ever|yet|even)\s+)?(?<verb>\p{L}+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegatedVerb();
+
+    [GeneratedRegex(@"(?:,\s*|\s+)(?:and|or)\s+(?:anyone|anybody|everyone|everybody|those|people|folks|staff|employees|customers|users|members|the|any|all)\b(?!\s+(?:who|that|with)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeveralGroups();
+
+    [GeneratedRegex(@"\G(?:anyone|anybody|everyone|everybody|those|people|folks|staff|employees|customers|users|members|the|any|all)\b(?!\s+(?:who|that|with)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MorePeople();
 
     // A clause that ends in its verb, after words of its own: "in the Midwest has opened", "in Texas bought".
     [GeneratedRegex(@"^\S.*?\s(?:(?<aux>(?:has|have|had)\s+))?(?<verb>\p{L}+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -110,8 +110,12 @@ public sealed partial class SegmentPlanner
             }
 
             var verbBefore = part.SharesNegation && planned.Count > 1 && planned[^1].Node is NotNode { Child: SegmentCondition first } && AnyEvent(first, context.Tenant) ? first : null;
-            if (node is SegmentCondition flag && AnyEvent(flag, context.Tenant) && planned.Count > 0 && (part.ObjectBefore || ElidedObject().IsMatch(WithoutDates(part, entities)))
-                && (part.ObjectBefore ? HeldList(planned[^1].Node, context.Tenant) : LastList(planned[verbBefore is null ? ^1 : ^2].Node)) is { } named
+            // "only the ones who haven't opened it", said of a draft: with nothing named before it in the message, the
+            // pronoun stands for what the draft holds.
+            if (node is SegmentCondition flag && AnyEvent(flag, context.Tenant) && (planned.Count > 0 || context.Antecedent is not null)
+                && (part.ObjectBefore || ElidedObject().IsMatch(WithoutDates(part, entities)))
+                && (planned.Count == 0 ? HeldList(context.Antecedent!, context.Tenant)
+                    : part.ObjectBefore ? HeldList(planned[^1].Node, context.Tenant) : LastList(planned[verbBefore is null ? ^1 : ^2].Node)) is { } named
                 && ListOfSameEvents(flag, named, context.Tenant) is { } objectFacet)
             {
                 // "looked at video games but didn't buy any": the pronoun stands for the thing named before.
@@ -503,7 +507,7 @@ public sealed partial class SegmentPlanner
             .ThenByDescending(c => c.Confidence >= best - 0.05 && inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == c.FacetId && x.Value is not null)))
             .ThenByDescending(c => counted && inPart.Money.Count == 0 && tenant.Catalog.Find(c.FacetId)?.Type == FacetType.Number)
             .ToList();
-        PreferTwinTheWordsName(state, candidates, phrase);
+        PreferTwinTheWordsName(state, candidates, phrase, inPart);
         if (candidates.Count > 1 && tenant.Catalog.Find(candidates[0].FacetId) is { Type: FacetType.List } topList && !NamesValue(inPart, topList.Id)
             && candidates.FindIndex(c => c.Confidence >= candidates[0].Confidence - 0.1 && NamesValue(inPart, c.FacetId)) is var namedAt and > 0)
         {
@@ -578,7 +582,7 @@ public sealed partial class SegmentPlanner
 
     // "opened a seed round": retrieval scores Deal Round Engaged and Deal Round (Created) alike on "seed round";
     // "opened" is said only in the description of the second, so it takes the first one's place.
-    private static void PreferTwinTheWordsName(PlanState state, List<FacetCandidate> candidates, string phrase)
+    private static void PreferTwinTheWordsName(PlanState state, List<FacetCandidate> candidates, string phrase, PartEntities inPart)
     {
         var catalog = state.Context.Tenant.Catalog;
         for (var i = 0; i < candidates.Count; i++)
@@ -590,7 +594,8 @@ public sealed partial class SegmentPlanner
 
             for (var j = i + 1; j < candidates.Count && candidates[j].Confidence >= candidates[i].Confidence - TwinFacets.Margin; j++)
             {
-                if (catalog.Find(candidates[j].FacetId) is { } twin && TwinFacets.AreTwins(first, twin) && TwinFacets.WordsFavour(twin, first, phrase))
+                if (catalog.Find(candidates[j].FacetId) is { } twin && TwinFacets.AreTwins(first, twin)
+                    && (TwinFacets.WordsFavour(twin, first, phrase) || OnEventsOfNamedValue(twin, first, inPart, catalog)))
                 {
                     state.Audit.Add(new AuditEntry("map", $"\"{phrase}\" names {twin.Id} rather than {first.Id}, which lists the same values", 0));
                     (candidates[i], candidates[j]) = (candidates[j], candidates[i]);
@@ -599,6 +604,13 @@ public sealed partial class SegmentPlanner
             }
         }
     }
+
+    // "admin rights on identity or security tools": "admin" is a licence's tier, so the categories are the licence's
+    // app categories rather than those of the apps opened.
+    private static bool OnEventsOfNamedValue(Facet twin, Facet first, PartEntities inPart, FacetCatalog catalog) =>
+        twin.Sql.Source is { } source && first.Sql.Source is { } firstSource && !SameEvents.Share(firstSource, source)
+        && inPart.Facets.SelectMany(m => m.Meanings).Any(x => x.Value is not null && x.FacetId != twin.Id && x.FacetId != first.Id
+            && catalog.Find(x.FacetId) is { Sql.Source: { } other } && SameEvents.Share(other, source) && !SameEvents.Share(other, firstSource));
 
     private async Task<SegmentCondition?> BuildConditionAsync(
         PlanState state, SubSegment part, string phrase, Facet facet, FacetCandidate candidate, PartEntities inPart, Frequency? vagueFrequency, TimeWindow? window, CancellationToken cancellationToken)
@@ -658,14 +670,16 @@ public sealed partial class SegmentPlanner
                     }
                 }
 
-                if (accepted.Count == 0 && part.ObjectBefore && AnyEventFlag(context.Tenant, facet) is { } anyEvent)
+                if (accepted.Count == 0 && (part.ObjectBefore || ElidedObject().IsMatch(WithoutDates(part, context.Perception.Entities)))
+                    && AnyEventFlag(context.Tenant, facet) is { } anyEvent)
                 {
-                    // "a Salesforce licence they haven't opened": the clause says the event; what it was of is named before.
+                    // "a Salesforce licence they haven't opened", "… but hasn't used it": the clause says the event; what it
+                    // was of is named before.
                     return baseCondition with { Facet = anyEvent.Id, Operator = ConditionOperator.IsTrue };
                 }
 
                 if (accepted.Count == 0 && facet.Kind == FacetKind.Event && inPart.Numbers.Count == 0 && inPart.Money.Count == 0
-                    && AnyOfTheEvents(context.Tenant, facet, part.Text) is { } counted)
+                    && AnyOfTheEvents(context.Tenant, facet, WithoutDates(part, context.Perception.Entities)) is { } counted)
                 {
                     // "employees who have a license", "without any licence": no value named, so any of those events at all.
                     state.Audit.Add(new AuditEntry("map", $"\"{part.Text}\" names no {facet.Name} value: any of them, {counted.Id} at least 1", 0));
@@ -1216,7 +1230,7 @@ public sealed partial class SegmentPlanner
             // "an admin seat on our security or identity tools": the list's twin facets are told apart by every word of
             // the part ("seat" is said of licences), not only by the words beside the list.
             var partWords = state.Context.Perception.CorrectedText.Substring(inPart.Span.Start, inPart.Span.Length);
-            var twin = TwinFacets.WordsFavour(mainFacet, facet, partWords) ? mainFacet : facet;
+            var twin = TwinFacets.WordsFavour(mainFacet, facet, partWords) || OnEventsOfNamedValue(mainFacet, facet, inPart, tenant.Catalog) ? mainFacet : facet;
             return main with { Facet = twin.Id, Values = list.Values, Confidence = Math.Min(main.Confidence, confidence) };
         }
 
@@ -2001,7 +2015,7 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(?:outside(?:\s+of)?|other\s+than|anywhere\s+but|except(?:\s+for)?)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherThanBefore();
 
-    [GeneratedRegex(@"\b(?:a|an|any|one|some)\s+(?<noun>\p{L}+)\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:a|an|any|one|some)\s+(?<noun>\p{L}+)(?:\s+(?:recently|lately|often|regularly|frequently|much))?\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnyArticle();
 
     [GeneratedRegex(@"\b[a-z]{3,}ing\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -2016,7 +2030,7 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(?:never|ever)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NeverWord();
 
-    [GeneratedRegex(@"\b(?:buy|bought|buying|purchase[ds]?|order(?:ed)?|get|got|pick(?:ed)?\s+up|open(?:ed|s)?|click(?:ed|s)?\s*(?:on|through)?|read|view(?:ed)?|use[ds]?|redeem(?:ed)?)\s+(?:a\s+single\s+one|any\s+of\s+them|one\s+of\s+them|any|one|ones|it|them|those)\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:buy|bought|buying|purchase[ds]?|order(?:ed)?|get|got|pick(?:ed)?\s+up|open(?:ed|s)?|click(?:ed|s)?\s*(?:on|through)?|read|view(?:ed)?|use[ds]?|redeem(?:ed)?)\s+(?:a\s+single\s+one|any\s+of\s+them|one\s+of\s+them|any|one|ones|it|them|those)(?:\s+(?:in|over|during|within|for|since|from))?\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ElidedObject();
 
     // A verb said alone, perhaps after its auxiliary: "accepted", "has opened".
