@@ -143,7 +143,8 @@ internal static class RequestCoverage
     public static bool IsFiller(string word)
     {
         var lower = word.ToLowerInvariant();
-        return FunctionWords.Contains(lower) || FunctionWords.Any(f => Retrieval.TermMatcher.IsTypoOf(lower, f));
+        // "bailing" is a word of its own, not "mailing" mistyped: typos rarely change an English word's first letter.
+        return FunctionWords.Contains(lower) || FunctionWords.Any(f => (f[0] == lower[0] || !EnglishWords.Contains(lower)) && Retrieval.TermMatcher.IsTypoOf(lower, f));
     }
 
     // "more than 30 times": a count said is used only when a condition counts with it.
@@ -191,10 +192,12 @@ internal static class RequestCoverage
 
     private static bool Near(decimal used, decimal said) => Math.Abs(used - said) <= 1m;
 
-    // A long word one letter away from a filler word is that word mistyped ("employes"), not a condition to ask about.
+    // A long word one letter away from a filler word is that word mistyped ("employes"), not a condition to ask about;
+    // an English word that starts differently ("bailing" beside "mailing") is what it says.
     private static bool IsFunctionWord(string word) =>
         FunctionWords.Contains(word)
-        || (word.Length >= 6 && FunctionWords.Any(f => f.Length >= 6 && Math.Abs(f.Length - word.Length) <= 1 && Configuration.EditDistance.Between(f, word) <= 1));
+        || (word.Length >= 6 && FunctionWords.Any(f => f.Length >= 6 && Math.Abs(f.Length - word.Length) <= 1 && (f[0] == word[0] || !EnglishWords.Contains(word))
+            && Configuration.EditDistance.Between(f, word) <= 1));
 
     // "logged in" next to Logins: the value is what a used facet already counts.
     private static bool Implied(Tenant tenant, HashSet<string> facets, LexiconEntry meaning) =>

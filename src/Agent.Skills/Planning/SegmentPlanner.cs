@@ -81,6 +81,17 @@ public sealed partial class SegmentPlanner
         {
             watch.Restart();
             var node = await PlanPartAsync(state, part, sharedWindow, cancellationToken).ConfigureAwait(false);
+            if (state.Question is not null && part.Label && node is null && parts.Count > 1)
+            {
+                // "serial raisers: two or more deals opened since September": words the catalog cannot read, before a
+                // colon, name the audience the rest defines.
+                state.Question = null;
+                state.CoveredWords.Add(part.Text);
+                state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\" names the audience the rest describes", 0));
+                state.Assumptions.Add($"I read \"{part.Text}\" as the name of the audience the rest describes, not a condition.");
+                continue;
+            }
+
             if (state.Question is not null)
             {
                 return state.Outcome(null);
@@ -140,6 +151,12 @@ public sealed partial class SegmentPlanner
             {
                 // "browsed on a computer but not in the app": the place said without a verb is where the same thing was done.
                 node = before with { Id = null, SourceText = part.Text, Values = values, SameEvent = null, Frequency = null, Aggregate = null };
+                if (part.Negated && NeverWord().IsMatch(part.Text) && inPart.Window().Window is null)
+                {
+                    // "but never on the app": never is at any time, not the period said for the first place.
+                    node = AtAnyTime(node, context);
+                }
+
                 state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\": no verb of its own, so {before.Facet} again", 0));
             }
 
@@ -609,7 +626,8 @@ public sealed partial class SegmentPlanner
     // app categories rather than those of the apps opened.
     private static bool OnEventsOfNamedValue(Facet twin, Facet first, PartEntities inPart, FacetCatalog catalog) =>
         twin.Sql.Source is { } source && first.Sql.Source is { } firstSource && !SameEvents.Share(firstSource, source)
-        && inPart.Facets.SelectMany(m => m.Meanings).Any(x => x.Value is not null && x.FacetId != twin.Id && x.FacetId != first.Id
+        && inPart.Facets.Where(m => !m.Meanings.Any(x => x.FacetId == twin.Id || x.FacetId == first.Id)).SelectMany(m => m.Meanings)
+            .Any(x => x.Kind is LexiconTermKind.Value or LexiconTermKind.ValueSynonym && x.Value is not null
             && catalog.Find(x.FacetId) is { Sql.Source: { } other } && SameEvents.Share(other, source) && !SameEvents.Share(other, firstSource));
 
     private async Task<SegmentCondition?> BuildConditionAsync(
@@ -681,7 +699,14 @@ public sealed partial class SegmentPlanner
                 if (accepted.Count == 0 && facet.Kind == FacetKind.Event && inPart.Numbers.Count == 0 && inPart.Money.Count == 0
                     && AnyOfTheEvents(context.Tenant, facet, WithoutDates(part, context.Perception.Entities)) is { } counted)
                 {
-                    // "employees who have a license", "without any licence": no value named, so any of those events at all.
+                    // "employees who have a license", "without any licence": no value named, so any of those events at all,
+                    // said as the catalog's yes/no for them where it has one ("opened an app" → Accessed Any App).
+                    if (AnyEventFlag(context.Tenant, facet) is { } flagged)
+                    {
+                        state.Audit.Add(new AuditEntry("map", $"\"{part.Text}\" names no {facet.Name} value: any of them, {flagged.Id}", 0));
+                        return baseCondition with { Facet = flagged.Id, Operator = ConditionOperator.IsTrue };
+                    }
+
                     state.Audit.Add(new AuditEntry("map", $"\"{part.Text}\" names no {facet.Name} value: any of them, {counted.Id} at least 1", 0));
                     return baseCondition with { Facet = counted.Id, Operator = ConditionOperator.Gte, Values = ["1"] };
                 }

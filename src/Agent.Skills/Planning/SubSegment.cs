@@ -17,6 +17,9 @@ public sealed record SubSegment(string Id, string Text, TextSpan Span, bool Nega
     /// <summary>True when the part is a second verb under the negation before it ("didn't open or click it").</summary>
     public bool SharesNegation { get; init; }
 
+    /// <summary>True when the part is the first words of the request, before a colon ("serial raisers: …"): a name for the audience the rest describes.</summary>
+    public bool Label { get; init; }
+
     /// <summary>True when the part is a clause whose object was named before it ("a licence they haven't opened").</summary>
     public bool ObjectBefore { get; init; }
 }
