@@ -77,8 +77,14 @@ public sealed partial class MessageNormalizer
         // "haven't opened a single app", "never bought even one thing": after a negation, one is any.
         result = NegatedSingle().Replace(result, "${head}any");
 
+        // "haven't logged in for two weeks": for a stretch of time up to now is the last weeks, not a count of two.
+        result = NotDoneFor().Replace(result, "${negated}in the last ${count} ${unit}");
+
         // "gone 60 days without buying": the days are the last ones.
         result = GoneWithout().Replace(result, "${verb} the last ${count} ${unit} ");
+
+        // "whose last order was over 90 days ago": no order in those days; "… less than 30 days ago": one in them.
+        result = LastEventAgo().Replace(result, m => $"with {(m.Groups["before"].Success ? "no" : "a")} {m.Groups["noun"].Value} in the last {m.Groups["count"].Value} {m.Groups["unit"].Value}");
 
         // "5 orders or more", "a dozen items or more": the comparison said after the noun is the count's.
         result = SuffixAfterNoun().Replace(result, "${count} ${suffix} ${noun}");
@@ -172,7 +178,7 @@ public sealed partial class MessageNormalizer
     [GeneratedRegex(@"(?<=\b\p{L}{3,})(?<!\b(?:non|pre|sub|self|anti|multi|post))-(?=(?:plan|tier|level|members?|customers?|users?|accounts?|shoppers?|employees?|staff|only|first)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedNoun();
 
-    [GeneratedRegex(@"\b(?:none|nobody|no\s+one|noone)\s+(?:of\s+(?=the\b|those\b|them\b))?(?=(?:from|in|at|on|the|those|them|with|based|who|that)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:\p{L}+ed|bought|sent|made|got|had|did|saw|read|won|paid|spent)\s+)\b(?:none|nobody|no\s+one|noone)\s+(?:of\s+(?=the\b|those\b|them\b))?(?=(?:from|in|at|on|the|those|them|with|based|who|that)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoneOfThem();
 
     [GeneratedRegex(@"(?<head>\b(?:\w+n't|not|never|no\s+longer)\s+(?:[\p{L}-]+\s+){0,2}?)(?:even\s+)?(?:a\s+single|one\s+single|even\s+one)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -183,6 +189,12 @@ public sealed partial class MessageNormalizer
 
     [GeneratedRegex(@"\b(?<verb>gone|went|go|going)\s+(?:a\s+full\s+|over\s+|more\s+than\s+)?(?<count>\d+|" + ComparisonWords.NumberWordPattern + @")\s+(?<unit>days?|weeks?|months?|years?)\s+(?=without\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoneWithout();
+
+    [GeneratedRegex(@"(?<negated>\b(?:haven't|hasn't|hadn't|didn't|not|never)\s+(?:[\p{L}'-]+\s+){1,3}?)for\s+(?:the\s+(?:last|past)\s+)?(?:over\s+|more\s+than\s+|at\s+least\s+)?(?<count>\d+|" + ComparisonWords.NumberWordPattern + @")\s+(?<unit>days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotDoneFor();
+
+    [GeneratedRegex(@"\b(?:whose|with\s+(?:their|a|the))\s+(?:last|most\s+recent|latest)\s+(?<noun>\p{L}+)\s+(?:was\s+|being\s+|is\s+)?(?:(?<before>over|more\s+than|longer\s+than|at\s+least)|less\s+than|under|within(?:\s+the\s+last)?)\s+(?<count>\d+|" + ComparisonWords.NumberWordPattern + @")\s+(?<unit>days?|weeks?|months?|years?)(?:\s+ago)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LastEventAgo();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

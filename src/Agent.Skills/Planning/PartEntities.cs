@@ -102,7 +102,7 @@ internal sealed partial class PartEntities
     [GeneratedRegex(@"\d\s*(?:k|m|mm|bn)\b|\b(?:thousand|million|billion|grand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Magnitude();
 
-    [GeneratedRegex(@"\b(?:not|never|don't|didn't|doesn't|haven't|hasn't|hadn't|won't|isn't|aren't|wasn't|weren't|do\s+not|did\s+not|does\s+not|have\s+not|has\s+not|at\s+all|ever|yet|(?:leave|leaving)\s+out|skip(?:ping)?|exclude|excluding|except(?:\s+for)?|(?:apart|aside)\s+from|other\s+than|not\s+counting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:not|never|none|nothing|don't|didn't|doesn't|haven't|hasn't|hadn't|won't|isn't|aren't|wasn't|weren't|do\s+not|did\s+not|does\s+not|have\s+not|has\s+not|at\s+all|ever|yet|(?:leave|leaving)\s+out|skip(?:ping)?|exclude|excluding|except(?:\s+for)?|(?:apart|aside)\s+from|other\s+than|not\s+counting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationWords();
 
     private bool Inside(int start, int length) => start >= _span.Start && start + length <= _span.End;

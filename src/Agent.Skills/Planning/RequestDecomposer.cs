@@ -197,8 +197,8 @@ public static partial class RequestDecomposer
     [GeneratedRegex(@"^(?:(?:also|who|that|are|is|have|has|the|ones|anyone|anybody|everyone|everybody|someone|somebody|folks|ppl|peeps|staff|individuals|persons|people|users|customers|employees|members|shoppers|buyers|clients|all|of|our|my|us|they|them|those|these|(?-i:it|It)|please|exactly|else|only|just|create|build|make|another|fresh|different|segment|audience)\s*[-?!.,:]*\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerOnly();
 
-    // "sent no offers in the past 7 days", "placed no orders": the verb with "no" after it is the verb not done.
-    [GeneratedRegex(@"^(?:(?:who|that|have|has|had)\s+)*(?:sent|made|placed|bought|got|had|opened|clicked|viewed|used|received|created|drafted|submitted|started|accepted|rejected|redeemed|returned|ordered|purchased)\s+no\s+(?!(?:more|fewer|less|longer)\b)\p{L}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "sent no offers in the past 7 days", "placed no orders", "clicked none": the verb with "no" after it is the verb not done.
+    [GeneratedRegex(@"^(?:(?:who|that|have|has|had)\s+)*(?:sent|made|placed|bought|got|had|opened|clicked|viewed|used|received|created|drafted|submitted|started|accepted|rejected|redeemed|returned|ordered|purchased)\s+(?:no\s+(?!(?:more|fewer|less|longer)\b)\p{L}|none\b|nothing\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerbThenNo();
 
     [GeneratedRegex(@"\S\s+(?:excluded|left\s+out|not\s+included|taken\s+out|removed)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

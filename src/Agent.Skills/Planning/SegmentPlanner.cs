@@ -1206,7 +1206,41 @@ public sealed partial class SegmentPlanner
             }
         }
 
-        return named.Count == 0 ? main : WithNamedEvents(state, main, source, named);
+        return named.Count > 0 ? WithNamedEvents(state, main, source, named) : WithCountedEventVerb(state, main, mainFacet, source, words);
+    }
+
+    // "viewed a Series B deal", "looked at a seed round": the round facet reads every deal event; a count facet of one
+    // kind of those events (Deal Views) whose own words say the verb says which events count, as a filter on the
+    // event-type list.
+    private static SegmentCondition WithCountedEventVerb(PlanState state, SegmentCondition main, Facet mainFacet, EventSource source, string words)
+    {
+        var tenant = state.Context.Tenant;
+        if (mainFacet.Sql.Match is not { } matched)
+        {
+            return main;
+        }
+
+        var said = WordStems.Words(words).Select(w => w.Word.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var own = WordStems.Words(string.Join(' ', [mainFacet.Name, .. mainFacet.Synonyms])).Select(w => w.Word.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        foreach (var counted in tenant.Catalog.Facets.Where(f => f is { Kind: FacetKind.Event, Type: FacetType.Number, Sql: { Aggregate: AggregateFunction.Count, Filters.Count: 1, Source: { } other } }
+            && SameEvents.Share(source, other) && f.Sql.Filters[0].Column != matched && tenant.WhyFacetIsUnusable(f) is null))
+        {
+            var verb = WordStems.Words(string.Join(' ', [counted.Name, .. counted.Synonyms, .. FacetTexts.DescribedPhrases(counted.Description)]))
+                .Select(w => w.Word.ToLowerInvariant())
+                .FirstOrDefault(w => w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && said.Contains(w) && !own.Contains(w));
+            var filter = counted.Sql.Filters[0];
+            if (verb is null || main.SameEvent?.Any(f => tenant.Catalog.Find(f.Facet)?.Sql.Match == filter.Column) == true
+                || tenant.Catalog.Facets.FirstOrDefault(f => f is { Kind: FacetKind.Event, Type: FacetType.List } && f.Sql.Match == filter.Column
+                    && f.Sql.Source is { } listed && SameEvents.Share(listed, source)) is not { } kinds)
+            {
+                continue;
+            }
+
+            state.Audit.Add(new AuditEntry("map", $"\"{verb}\" → {kinds.Id} [{string.Join(", ", filter.Values)}] on the same event as {main.Facet}", 0));
+            return WithFilter(main, new EventFilter { Facet = kinds.Id, Operator = ConditionOperator.In, Values = filter.Values, SourceText = verb });
+        }
+
+        return main;
     }
 
     // "sent offers on seed rounds": the round facet reads every deal event; the flag the words name ("Sent an Offer")
