@@ -78,7 +78,9 @@ public sealed partial class MessageNormalizer
         result = NegatedSingle().Replace(result, "${head}any");
 
         // "haven't logged in for two weeks": for a stretch of time up to now is the last weeks, not a count of two.
-        result = NotDoneFor().Replace(result, "${negated}in the last ${count} ${unit}");
+        result = NotDoneFor().Replace(result, m => m.Groups["count"].Value.ToLowerInvariant() is "a" or "an"
+            ? $"{m.Groups["negated"].Value}in the last {m.Groups["unit"].Value}"
+            : $"{m.Groups["negated"].Value}in the last {m.Groups["count"].Value} {m.Groups["unit"].Value}");
 
         // "gone 60 days without buying": the days are the last ones.
         result = GoneWithout().Replace(result, "${verb} the last ${count} ${unit} ");
@@ -190,7 +192,7 @@ public sealed partial class MessageNormalizer
     [GeneratedRegex(@"\b(?<verb>gone|went|go|going)\s+(?:a\s+full\s+|over\s+|more\s+than\s+)?(?<count>\d+|" + ComparisonWords.NumberWordPattern + @")\s+(?<unit>days?|weeks?|months?|years?)\s+(?=without\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoneWithout();
 
-    [GeneratedRegex(@"(?<negated>\b(?:haven't|hasn't|hadn't|didn't|not|never)\s+(?:[\p{L}'-]+\s+){1,3}?)for\s+(?:the\s+(?:last|past)\s+)?(?:over\s+|more\s+than\s+|at\s+least\s+)?(?<count>\d+|" + ComparisonWords.NumberWordPattern + @")\s+(?<unit>days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<negated>\b(?:haven't|hasn't|hadn't|didn't|not|never)\s+(?:[\p{L}'-]+\s+){1,3}?)for\s+(?:the\s+(?:last|past)\s+)?(?:over\s+|more\s+than\s+|at\s+least\s+)?(?<count>an?(?=\s+(?:day|week|month|year)\b)|\d+|" + ComparisonWords.NumberWordPattern + @")\s+(?<unit>days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotDoneFor();
 
     [GeneratedRegex(@"\b(?:whose|with\s+(?:their|a|the))\s+(?:last|most\s+recent|latest)\s+(?<noun>\p{L}+)\s+(?:was\s+|being\s+|is\s+)?(?:(?<before>over|more\s+than|longer\s+than|at\s+least)|less\s+than|under|within(?:\s+the\s+last)?)\s+(?<count>\d+|" + ComparisonWords.NumberWordPattern + @")\s+(?<unit>days?|weeks?|months?|years?)(?:\s+ago)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

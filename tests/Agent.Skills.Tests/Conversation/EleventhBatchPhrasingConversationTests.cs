@@ -191,4 +191,35 @@ public sealed class EleventhBatchPhrasingConversationTests(DemoTenantsEngineFixt
         Assert.Equal(["Remote"], IncludedOn(definition, "location").Values);
         Assert.Contains("zoom", IncludedOn(definition, "app_accessed").Values);
     }
+    [Fact]
+    public async Task A_last_order_long_ago_is_no_order_since_and_clicked_none_is_no_click()
+    {
+        var (_, lapsed) = await engine.CreateAsync(Acme, "customers whose last order was over 90 days ago");
+        var (_, clicks) = await engine.CreateAsync(Acme, "customers in the west who opened at least 5 emails but clicked none in the last 30 days");
+
+        Assert.Equal(90, Span(ExcludedOn(lapsed, "purchased_anything")).End.DayNumber - Span(ExcludedOn(lapsed, "purchased_anything")).Start.DayNumber);
+        Assert.DoesNotContain(Included(lapsed), c => c.Facet == "purchased_anything");
+        Assert.Equal(ConditionOperator.IsTrue, ExcludedOn(clicks, "clicked_email").Operator);
+        Assert.DoesNotContain(clicks.Conditions(), c => c.Facet == "loyalty_tier");
+    }
+
+    [Fact]
+    public async Task Not_done_for_two_weeks_is_the_last_two_weeks_not_a_count()
+    {
+        var (_, definition) = await engine.CreateAsync(Contoso, "engineers in london or dublin who haven't logged in for two weeks");
+
+        var signIns = ExcludedOn(definition, "signed_in");
+        Assert.Equal(14, Span(signIns).End.DayNumber - Span(signIns).Start.DayNumber);
+        Assert.DoesNotContain(definition.Conditions(), c => c.Values.Contains("2"));
+    }
+
+    [Fact]
+    public async Task Viewing_a_round_counts_only_the_views_of_it()
+    {
+        var (_, definition) = await engine.CreateAsync(Dealflow, "founders who viewed Series A deals yesterday");
+
+        var rounds = IncludedOn(definition, "deal_round_engaged");
+        Assert.Equal(["series_a"], rounds.Values);
+        Assert.Contains(rounds.SameEvent!, f => f.Facet == "activity_type" && f.Values.SequenceEqual(["view_deal"]));
+    }
 }
