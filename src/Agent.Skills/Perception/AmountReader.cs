@@ -12,6 +12,9 @@ internal static partial class AmountReader
     // "the under 25s", "35 to 54s": a two-digit age said as the group of people that age.
     private const string AgePlural = @"(?<=(?<!\d)\d\d)s\b";
 
+    // "spent more than 200 on pet supplies": a number said as what was spent is money without a currency sign.
+    private const string SpentNumber = @"(?<=\bspen(?:t|d|ds|ding)\s+(?:(?:" + ComparisonWords.Pattern + @")\s+)?)(?<![\w.,$])(?<n>" + Digits + ")(?<mult>" + Mult + @")?(?![\w%]|[.,]\d|\s*(?:times?|orders?|items?|visits?|sessions?|hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)";
+
     private const string Suffix = @"\s*\+|\s+or\s+(?:more|less|fewer|above|over|higher|under|below|older|younger)\b|\s+and\s+(?:up|above|over|older|younger)\b";
 
     /// <summary>Reads money and numbers; spans for which <paramref name="isTaken"/> is true (dates, terms, frequencies) are skipped.</summary>
@@ -133,7 +136,7 @@ internal static partial class AmountReader
     [GeneratedRegex(@"(?<![\w$.,-])(?<!\b(?:change|changed|raise|lower|increase|decrease|move|bump|set|adjust)\s+(?:(?:it|that|this|the\s+\w+)\s+)?(?:from\s+)?)(?:(?<a>\$?\s?(?<an>" + Num + ")(?<am>" + Mult + @")?)\s+to\s+(?<b>\$?\s?(?<bn>" + Num + ")(?<bm>" + Mult + @")?)|(?<a>\$?(?<an>" + Digits + ")(?<am>" + Mult + @")?)\s*-\s*(?<b>\$?(?<bn>" + Digits + ")(?<bm>" + Mult + @")?))(?:" + AgePlural + @")?(?:\s*(?:dollars?|bucks?|usd)\b)?(?![\w.,-]|\s*(?:days?|weeks?|months?|years?(?!\s*-?\s*olds?\b)|hours?|minutes?|quarters?|am|pm|%)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Span();
 
-    [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:\$\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?(?:\s*(?:dollars?|usd)\b)?|\busd\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?|(?<![\w.,$])(?<n>" + Num + ")(?<mult>" + Mult + @")?\s*(?:dollars?|bucks?|usd)\b)(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:\$\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?(?:\s*(?:dollars?|usd)\b)?|\busd\s?(?<n>" + Num + ")(?<mult>" + Mult + @")?|(?<![\w.,$])(?<n>" + Num + ")(?<mult>" + Mult + @")?\s*(?:dollars?|bucks?|usd)\b|" + SpentNumber + @")(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyAmount();
 
     [GeneratedRegex(@"(?:\b(?<cmp>" + ComparisonWords.Pattern + @")\s+)?(?:(?<![\w.,$])(?<n>" + Digits + @")(?<mult>(?:k|bn)\b|\s+(?:thousand|million|billion)\b)?(?:" + AgePlural + @")?(?!\w|[.,]\d)|(?<!\b(?:no|any|every|some|the|this|that|which)\s+)\b(?<n>" + ComparisonWords.NumberWordPattern + @")(?!\s+(?:of|go|sitting|shot)\b))(?<suffix>" + Suffix + ")?", RegexOptions.IgnoreCase)]

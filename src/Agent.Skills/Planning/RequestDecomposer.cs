@@ -163,10 +163,13 @@ public static partial class RequestDecomposer
     [GeneratedRegex(@"^(?:(?:who|that|which|also|still|have|has|had)\s+)*(?:never|didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|haven't|have\s+not|hasn't|has\s+not|hadn't|had\s+not)\s+(?:(?:ever|yet|even)\s+)?(?<verb>\p{L}+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegatedVerb();
 
-    [GeneratedRegex(@"(?:,\s*|\s+)(?:and|or)\s+(?:anyone|anybody|everyone|everybody|those|people|folks|staff|employees|customers|users|members|the|any|all)\b(?!\s+(?:who|that|with)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Words that start another group of people ("anyone in brand marketing", "the recruiters"), not a clause about them.
+    private const string AnotherGroup = @"(?:anyone|anybody|everyone|everybody|those|people|folks|staff|employees|customers|users|members|the|any|all)\b(?!\s+(?:who|that|with)\b)";
+
+    [GeneratedRegex(@"(?:,\s*|\s+)(?:and|or)\s+" + AnotherGroup, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeveralGroups();
 
-    [GeneratedRegex(@"\G(?:anyone|anybody|everyone|everybody|those|people|folks|staff|employees|customers|users|members|the|any|all)\b(?!\s+(?:who|that|with)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G" + AnotherGroup, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MorePeople();
 
     // A clause that ends in its verb, after words of its own: "in the Midwest has opened", "in Texas bought".

@@ -145,6 +145,15 @@ public sealed partial class SegmentPlanner
                 }
             }
 
+            if (node is null && part.Negated && inPart.Window().Window is { } notThen && planned.Count > 0
+                && Meaningless(NotWords().Replace(WithoutDates(part, entities), " "))
+                && planned[^1].Node.Conditions().LastOrDefault(c => context.Tenant.Catalog.Find(c.Facet)?.Kind == FacetKind.Event) is { } earlier)
+            {
+                // "bought baby things at least 3 times since July but not in the last 30 days": none of the same events in that period.
+                node = earlier with { Id = null, SourceText = part.Text, Window = notThen, Frequency = null, Aggregate = null };
+                state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\": only a period, so {earlier.Facet} again in it", 0));
+            }
+
             if (node is not null && planned.Count > 0 && ElidedVerb().IsMatch(WithoutDates(part, entities)) && LastList(planned[^1].Node) is { } before
                 && inPart.Facets.SelectMany(m => m.Meanings).Where(x => x.FacetId == before.Facet && x.Value is not null).Select(x => x.Value!).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } values
                 && node.Conditions().All(c => c.Facet != before.Facet))
@@ -2091,6 +2100,9 @@ public sealed partial class SegmentPlanner
 
     [GeneratedRegex(@"\b(?:buy|bought|buying|purchase[ds]?|order(?:ed)?|get|got|pick(?:ed)?\s+up|open(?:ed|s)?|click(?:ed|s)?\s*(?:on|through)?|read|view(?:ed)?|use[ds]?|redeem(?:ed)?)\s+(?:a\s+single\s+one|any\s+of\s+them|one\s+of\s+them|any|one|ones|it|them|those)(?:\s+(?:in|over|during|within|for|since|from))?\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ElidedObject();
+
+    [GeneratedRegex(@"\b(?:not|never|no|but|and|yet|none)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotWords();
 
     // A verb said alone, perhaps after its auxiliary: "accepted", "has opened".
     [GeneratedRegex(@"^(?:(?:has|have|had)\s+)?\p{L}+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -222,4 +222,18 @@ public sealed class EleventhBatchPhrasingConversationTests(DemoTenantsEngineFixt
         Assert.Equal(["series_a"], rounds.Values);
         Assert.Contains(rounds.SameEvent!, f => f.Facet == "activity_type" && f.Values.SequenceEqual(["view_deal"]));
     }
+    [Fact]
+    public async Task A_number_said_as_spent_is_money_and_but_not_in_a_period_is_none_of_the_same_then()
+    {
+        var (_, pets) = await engine.CreateAsync(Acme, "homeowners with a pet who spent more than 200 on pet supplies this year");
+        var (_, baby) = await engine.CreateAsync(Acme, "customers who bought from the baby department at least 3 times since july but not in the last 30 days");
+
+        var spend = IncludedOn(pets, "department_purchased");
+        Assert.Null(spend.Frequency);
+        Assert.Equal([200m], spend.Aggregate!.Values);
+        Assert.Equal(3, IncludedOn(baby, "department_purchased").Frequency!.Count);
+        var lately = ExcludedOn(baby, "department_purchased");
+        Assert.Null(lately.Frequency);
+        Assert.Equal(30, Span(lately).End.DayNumber - Span(lately).Start.DayNumber);
+    }
 }
