@@ -112,6 +112,14 @@ public sealed partial class SegmentPlanner
                 state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\": never, so at any time", 0));
             }
 
+            if (node is not null && SinceThen().IsMatch(part.Text) && inPart.Window().Window is null && planned.Count > 0
+                && planned[^1].Node.Conditions().Select(c => c.Window).LastOrDefault(w => w is not null) is { } then && then.End < context.AsOf)
+            {
+                // "returned something in October and hasn't bought since": since then runs from the end of that period to today.
+                node = InWindow(node, new TimeWindow { Start = then.End, End = context.AsOf, Expression = $"since the end of {then.Expression ?? "that period"}" }, context.Tenant);
+                state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\": since the period said before", 0));
+            }
+
             if (node is SegmentCondition { SameEvent: { Count: > 0 } } fuller && bareVerb is { } verb && planned.Count > 0
                 && ObjectOf(verb.Node, fuller, context.Tenant) is { } shared)
             {
@@ -1946,6 +1954,19 @@ public sealed partial class SegmentPlanner
 
     // Ten years: longer than any tenant keeps events, so every recorded event counts.
     private const int AnyTimeDays = 3650;
+
+    private static SegmentNode InWindow(SegmentNode node, TimeWindow window, Tenant tenant) =>
+        node switch
+        {
+            SegmentCondition c when tenant.Catalog.Find(c.Facet) is { Kind: FacetKind.Event } => c with { Window = window },
+            NotNode not => not with { Child = InWindow(not.Child, window, tenant) },
+            AndNode and => and with { Children = and.Children.Select(c => InWindow(c, window, tenant)).ToList() },
+            OrNode or => or with { Children = or.Children.Select(c => InWindow(c, window, tenant)).ToList() },
+            _ => node,
+        };
+
+    [GeneratedRegex(@"\bsince(?:\s+then)?\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SinceThen();
 
     private static SegmentNode AtAnyTime(SegmentNode node, PlanningContext context) =>
         node switch

@@ -236,4 +236,14 @@ public sealed class EleventhBatchPhrasingConversationTests(DemoTenantsEngineFixt
         Assert.Null(lately.Frequency);
         Assert.Equal(30, Span(lately).End.DayNumber - Span(lately).Start.DayNumber);
     }
+    [Fact]
+    public async Task Since_with_no_date_runs_from_the_end_of_the_period_said_before()
+    {
+        var (_, definition) = await engine.CreateAsync(Acme, "customers who returned something in october and haven't bought anything since");
+
+        var returned = IncludedOn(definition, "made_return");
+        var since = ExcludedOn(definition, "purchased_anything");
+        Assert.Equal(Span(returned).End, Span(since).Start);
+        Assert.True(Span(since).End > Span(returned).End);
+    }
 }
