@@ -62,7 +62,7 @@ public sealed partial class ConversationEngine
             var merged = existing with { Values = values };
             return planned with
             {
-                Definition = current with { Root = Rewrite(current.Root, c => c.Id == existing.Id ? merged : c) },
+                Definition = current with { Root = current.Root.WithConditions(c => c.Id == existing.Id ? merged : c) },
                 Notes = [.. planned.Notes, $"{existing.Id} (\"{existing.SourceText}\") is now {ValueLabels(turn, existing.Facet, values)}."],
             };
         }
@@ -75,7 +75,7 @@ public sealed partial class ConversationEngine
             var kept = listed with { Values = listed.Values.Where(v => !left.Values.Contains(v, StringComparer.Ordinal)).ToList() };
             return planned with
             {
-                Definition = current with { Root = Rewrite(current.Root, c => c.Id == listed.Id ? kept : c) },
+                Definition = current with { Root = current.Root.WithConditions(c => c.Id == listed.Id ? kept : c) },
                 Notes = [.. planned.Notes, $"Removed {ValueLabels(turn, listed.Facet, left.Values)} from {listed.Id} (\"{listed.SourceText}\")."],
             };
         }
@@ -479,7 +479,7 @@ public sealed partial class ConversationEngine
                 ? IsEvent(turn, c) && turn.Tenant.Catalog.Find(c.Facet)?.DefaultWindow is not { IsAllTime: true }
                 : c.Window.Expression != TimeWindow.AtAnyTime && (IsEvent(turn, c) || c.Operator == ConditionOperator.Within);
             var anyDated = definition.Conditions().Any(Dated);
-            var changed = definition with { Root = Rewrite(definition.Root, c => Dated(c) || (!anyDated && IsEvent(turn, c)) ? c with { Window = window } : c) };
+            var changed = definition with { Root = definition.Root.WithConditions(c => Dated(c) || (!anyDated && IsEvent(turn, c)) ? c with { Window = window } : c) };
             return EditStep.Changed(changed, $"Changed the time window to {window.Expression}.");
         }
 
@@ -501,7 +501,7 @@ public sealed partial class ConversationEngine
             var named = entities.Facets.SelectMany(m => m.Meanings).Select(x => x.FacetId).Where(f => definition.Conditions().Any(c => c.Facet == f)).ToHashSet(StringComparer.Ordinal);
             var changed = definition with
             {
-                Root = Rewrite(definition.Root, c =>
+                Root = definition.Root.WithConditions(c =>
                 {
                     if (named.Count > 0 && !named.Contains(c.Facet))
                     {
@@ -588,7 +588,7 @@ public sealed partial class ConversationEngine
             && NamedValues(turn, target, what) is { Count: > 0 } named && named.Count < target.Values.Count)
         {
             var kept = target with { Values = target.Values.Where(v => !named.Contains(v)).ToList() };
-            return EditStep.Changed(definition with { Root = Rewrite(definition.Root, c => c.Id == target.Id ? kept : c) }, $"Removed {ValueLabels(turn, target.Facet, named)} from {target.Id} (\"{target.SourceText}\").");
+            return EditStep.Changed(definition with { Root = definition.Root.WithConditions(c => c.Id == target.Id ? kept : c) }, $"Removed {ValueLabels(turn, target.Facet, named)} from {target.Id} (\"{target.SourceText}\").");
         }
 
         if (conditions.Count == 1 && moreFollow)
@@ -626,7 +626,7 @@ public sealed partial class ConversationEngine
             return EditStep.Stopped(Replies.Answer(turn, skill, "The date is the only condition; say \"start over\" to clear the segment."));
         }
 
-        root = Rewrite(root, c => c.Window is null ? c : c with { Window = null });
+        root = root.WithConditions(c => c.Window is null ? c : c with { Window = null });
         return EditStep.Changed(definition with { Root = root }, $"Removed the dates from {string.Join(", ", dated.Select(c => c.Id))}; behaviour is read over its default period.");
     }
 
@@ -720,13 +720,13 @@ public sealed partial class ConversationEngine
         {
             // "online instead of the app" on Preferred Channel: another value of the same facet, not Purchase Channel.
             var changed = target with { Values = sameFacet };
-            return EditStep.Changed(definition with { Root = Rewrite(definition.Root, c => c.Id == target.Id ? changed : c) }, $"{target.Id} (\"{target.SourceText}\") is now {ValueLabels(turn, target.Facet, sameFacet)}.");
+            return EditStep.Changed(definition with { Root = definition.Root.WithConditions(c => c.Id == target.Id ? changed : c) }, $"{target.Id} (\"{target.SourceText}\") is now {ValueLabels(turn, target.Facet, sameFacet)}.");
         }
 
         if (sameFacet.Count > 0 && target.Operator is ConditionOperator.In or ConditionOperator.NotIn && target.Values.Count > 1
             && NamedValues(turn, target, oldText) is { Count: > 0 } namedHere && namedHere.Count < target.Values.Count)
         {
-            return EditStep.Changed(definition with { Root = Rewrite(definition.Root, c => c.Id == target.Id ? SwapNamed(target, namedHere, sameFacet) : c) },
+            return EditStep.Changed(definition with { Root = definition.Root.WithConditions(c => c.Id == target.Id ? SwapNamed(target, namedHere, sameFacet) : c) },
                 $"Replaced {ValueLabels(turn, target.Facet, namedHere)} with {ValueLabels(turn, target.Facet, sameFacet)} in {target.Id} (\"{target.SourceText}\").");
         }
 
@@ -741,7 +741,7 @@ public sealed partial class ConversationEngine
             && target.Operator is ConditionOperator.In or ConditionOperator.NotIn && target.Values.Count > 1
             && NamedValues(turn, target, oldText) is { Count: > 0 } named && named.Count < target.Values.Count)
         {
-            return EditStep.Changed(definition with { Root = Rewrite(definition.Root, c => c.Id == target.Id ? SwapNamed(target, named, swapped.Values) : c) },
+            return EditStep.Changed(definition with { Root = definition.Root.WithConditions(c => c.Id == target.Id ? SwapNamed(target, named, swapped.Values) : c) },
                 $"Replaced {ValueLabels(turn, target.Facet, named)} with {ValueLabels(turn, target.Facet, swapped.Values)} in {target.Id} (\"{target.SourceText}\").");
         }
 
@@ -758,7 +758,7 @@ public sealed partial class ConversationEngine
             };
         }
 
-        var root = Rewrite(definition.Root, c => c.Id == target.Id ? (replacement as SegmentCondition ?? c) : c);
+        var root = definition.Root.WithConditions(c => c.Id == target.Id ? (replacement as SegmentCondition ?? c) : c);
         if (replacement is not SegmentCondition)
         {
             root = new AndNode { Children = [.. Flatten(Remove(definition.Root, target.Id!) ?? definition.Root), replacement] };
@@ -831,16 +831,6 @@ public sealed partial class ConversationEngine
     private bool IsEvent(TurnContext turn, SegmentCondition condition) => turn.Tenant.Catalog.Find(condition.Facet)?.Kind == FacetKind.Event;
 
     private static IEnumerable<SegmentNode> Flatten(SegmentNode root) => root is AndNode and ? and.Children : [root];
-
-    private static SegmentNode Rewrite(SegmentNode node, Func<SegmentCondition, SegmentCondition> change) =>
-        node switch
-        {
-            SegmentCondition condition => change(condition),
-            NotNode not => not with { Child = Rewrite(not.Child, change) },
-            AndNode and => and with { Children = and.Children.Select(c => Rewrite(c, change)).ToList() },
-            OrNode or => or with { Children = or.Children.Select(c => Rewrite(c, change)).ToList() },
-            _ => node,
-        };
 
     private static SegmentNode? Remove(SegmentNode node, string conditionId)
     {

@@ -1956,49 +1956,23 @@ public sealed partial class SegmentPlanner
     private const int AnyTimeDays = 3650;
 
     private static SegmentNode InWindow(SegmentNode node, TimeWindow window, Tenant tenant) =>
-        node switch
-        {
-            SegmentCondition c when tenant.Catalog.Find(c.Facet) is { Kind: FacetKind.Event } => c with { Window = window },
-            NotNode not => not with { Child = InWindow(not.Child, window, tenant) },
-            AndNode and => and with { Children = and.Children.Select(c => InWindow(c, window, tenant)).ToList() },
-            OrNode or => or with { Children = or.Children.Select(c => InWindow(c, window, tenant)).ToList() },
-            _ => node,
-        };
+        node.WithConditions(c => tenant.Catalog.Find(c.Facet) is { Kind: FacetKind.Event } ? c with { Window = window } : c);
 
     [GeneratedRegex(@"\bsince(?:\s+then)?\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SinceThen();
 
     private static SegmentNode AtAnyTime(SegmentNode node, PlanningContext context) =>
-        node switch
-        {
-            SegmentCondition c when context.Tenant.Catalog.Find(c.Facet) is { Kind: FacetKind.Event } facet && facet.DefaultWindow?.IsAllTime != true && c.Frequency is not { Per: not FrequencyPeriod.Window }
-                => c with { Window = TimeWindow.Trailing(AnyTimeDays, context.AsOf, TimeWindow.AtAnyTime) },
-            NotNode not => not with { Child = AtAnyTime(not.Child, context) },
-            AndNode and => and with { Children = and.Children.Select(c => AtAnyTime(c, context)).ToList() },
-            OrNode or => or with { Children = or.Children.Select(c => AtAnyTime(c, context)).ToList() },
-            _ => node,
-        };
+        node.WithConditions(c => context.Tenant.Catalog.Find(c.Facet) is { Kind: FacetKind.Event } facet && facet.DefaultWindow?.IsAllTime != true
+            && c.Frequency is not { Per: not FrequencyPeriod.Window }
+                ? c with { Window = TimeWindow.Trailing(AnyTimeDays, context.AsOf, TimeWindow.AtAnyTime) }
+                : c);
 
     private static SegmentNode WithoutWindow(SegmentNode node, TimeWindow shared, Tenant tenant, bool everyFacet = false) =>
-        node switch
-        {
-            SegmentCondition c when c.Window is { } w && w.Start == shared.Start && w.End == shared.End
-                && (everyFacet || tenant.Catalog.Find(c.Facet)?.DefaultWindow?.IsAllTime == true) => c with { Window = null },
-            NotNode not => not with { Child = WithoutWindow(not.Child, shared, tenant, everyFacet) },
-            AndNode and => and with { Children = and.Children.Select(c => WithoutWindow(c, shared, tenant, everyFacet)).ToList() },
-            OrNode or => or with { Children = or.Children.Select(c => WithoutWindow(c, shared, tenant, everyFacet)).ToList() },
-            _ => node,
-        };
+        node.WithConditions(c => c.Window is { } w && w.Start == shared.Start && w.End == shared.End
+            && (everyFacet || tenant.Catalog.Find(c.Facet)?.DefaultWindow?.IsAllTime == true) ? c with { Window = null } : c);
 
     private static SegmentNode ApplyDefaultWindow(SegmentNode node, TimeWindow window, Tenant tenant) =>
-        node switch
-        {
-            SegmentCondition condition => WithWindow(condition, window, tenant),
-            NotNode not => not with { Child = ApplyDefaultWindow(not.Child, window, tenant) },
-            AndNode and => and with { Children = and.Children.Select(c => ApplyDefaultWindow(c, window, tenant)).ToList() },
-            OrNode or => or with { Children = or.Children.Select(c => ApplyDefaultWindow(c, window, tenant)).ToList() },
-            _ => node,
-        };
+        node.WithConditions(c => WithWindow(c, window, tenant));
 
     private static AmbiguityDecision FacetQuestion(string phrase, IReadOnlyList<FacetCandidate> candidates)
     {

@@ -20,4 +20,18 @@ public abstract record SegmentNode
             NotNode not => not.Child.Conditions(),
             _ => [],
         };
+
+    /// <summary>The same tree with every condition replaced by what <paramref name="change"/> makes of it.</summary>
+    public SegmentNode WithConditions(Func<SegmentCondition, SegmentCondition> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return this switch
+        {
+            SegmentCondition condition => change(condition),
+            NotNode not => not with { Child = not.Child.WithConditions(change) },
+            AndNode and => and with { Children = and.Children.Select(c => c.WithConditions(change)).ToList() },
+            OrNode or => or with { Children = or.Children.Select(c => c.WithConditions(change)).ToList() },
+            _ => this,
+        };
+    }
 }
