@@ -499,6 +499,13 @@ public sealed partial class ConversationEngine
             var touched = false;
             // "bump it to 5 opens", "lower the affinity to 0.5": a number said with its facet changes only that facet's conditions.
             var named = entities.Facets.SelectMany(m => m.Meanings).Select(x => x.FacetId).Where(f => definition.Conditions().Any(c => c.Facet == f)).ToHashSet(StringComparer.Ordinal);
+            if (named.Count == 0 && UnitWord().Match(text[(amount.Start + amount.Length)..]) is { Success: true } unit)
+            {
+                // "make it 4 orders" beside "an order of 10 or more items": the word after the number is what it counts.
+                named = definition.Conditions().Select(c => c.Facet).Where(f => turn.Tenant.Catalog.Find(f)?.Unit is { } counts
+                    && Retrieval.RetrievalText.Stem(counts.ToLowerInvariant()) == Retrieval.RetrievalText.Stem(unit.Groups["unit"].Value.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+            }
+
             var changed = definition with
             {
                 Root = definition.Root.WithConditions(c =>
@@ -515,17 +522,23 @@ public sealed partial class ConversationEngine
                         return c with { Aggregate = aggregate with { Values = [amount.Value], Operator = amount.Comparison ?? aggregate.Operator } };
                     }
 
+                    // "lower it to 400" on "above 600 times", kept as at least 601: the comparison first said stays strict.
+                    var strict = amount.Comparison is null ? StrictComparison(c) : null;
                     if (c.Frequency is { Per: FrequencyPeriod.Window } frequency && amount.UpperValue is null && amount.Value >= 1 && amount.Value == decimal.Truncate(amount.Value))
                     {
                         touched = true;
                         // "lower it to 30" on "opened Slack more than 50 times": the count changes, the comparison stays.
-                        return c with { Frequency = frequency with { Count = (double)amount.Value, Expression = amount.Text } };
+                        var count = (double)amount.Value + (strict == ConditionOperator.Gt && frequency.Comparison == FrequencyComparison.AtLeast ? 1
+                            : strict == ConditionOperator.Lt && frequency.Comparison == FrequencyComparison.AtMost ? -1 : 0);
+                        return c with { Frequency = frequency with { Count = count, Expression = amount.Text } };
                     }
 
                     if (turn.Tenant.Catalog.Find(c.Facet)?.Type is FacetType.Money or FacetType.Number && c.Values.Count == 1)
                     {
                         touched = true;
-                        var op = amount.Comparison is { } said && turn.Tenant.Catalog.Find(c.Facet)!.Operators.Contains(said) ? said : c.Operator;
+                        var op = amount.Comparison is { } said && turn.Tenant.Catalog.Find(c.Facet)!.Operators.Contains(said) ? said
+                            : (strict, c.Operator) is (ConditionOperator.Gt, ConditionOperator.Gte) or (ConditionOperator.Lt, ConditionOperator.Lte) && turn.Tenant.Catalog.Find(c.Facet)!.Operators.Contains(strict!.Value) ? strict.Value
+                            : c.Operator;
                         return amount.UpperValue is { } upper && op == ConditionOperator.Between
                             ? c with { Values = [value, upper.ToString(CultureInfo.InvariantCulture)], Operator = op }
                             : c with { Values = [value], Operator = op == ConditionOperator.Between ? ConditionOperator.Gte : op };
@@ -567,6 +580,14 @@ public sealed partial class ConversationEngine
         var exclusion = ExcludeRequest().Match(text);
         var addition = exclusion.Success ? text[exclusion.Length..] : AddPrefix().Replace(text, "");
         return await AddToDraftAsync(turn, definition, addition, exclusion.Success, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The comparison the user said for the condition's number ("above 600 times"), when it is strict.
+    private static ConditionOperator? StrictComparison(SegmentCondition condition)
+    {
+        var (money, numbers) = AmountReader.Read(condition.Frequency?.Expression ?? condition.SourceText, (_, _) => false);
+        var said = money.Concat(numbers).FirstOrDefault()?.Comparison;
+        return said is ConditionOperator.Gt or ConditionOperator.Lt ? said : null;
     }
 
     private EditStep RemoveCondition(TurnContext turn, ResolvedSkill skill, SegmentDefinition definition, string what, bool moreFollow)
@@ -999,6 +1020,9 @@ public sealed partial class ConversationEngine
 
     [GeneratedRegex(@"^(?:the\s+|that\s+|any\s+)?(?:date|dates|date\s+range|date\s+filter|time\s+(?:window|frame|period|limit|range|filter)|timeframe|time|window|period)(?:\s+(?:part|bit|condition|filter|restriction|limit))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TheDates();
+
+    [GeneratedRegex(@"^\s*(?<unit>[a-z]+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnitWord();
 
     [GeneratedRegex(@"^(?:(?:ok|okay|fine|great|cool|alright|sure|actually|now)[,.!]?\s+)*(?:and\s+)?(?:only|also|just|add|plus|throw\s+in|toss\s+in|bring\s+in|and|but|with|keep only|limit (?:it|that|this) to|restrict (?:it|that|this) to|narrow (?:it|that|this) (?:down )?to)\s+(?:(?:add|only|also|limit (?:it|that|this) to)\s+)?(?:those\s+|the\s+ones\s+|people\s+|customers\s+)?(?:who\s+|that\s+)?(?:are\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddPrefix();

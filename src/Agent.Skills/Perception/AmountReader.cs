@@ -46,7 +46,8 @@ internal static partial class AmountReader
             var highOp = ComparisonWords.Operator(match.Groups["hi"].Value);
             if (!Free(match)
                 || LowBound(match) is not { } low
-                || ComparisonWords.Number(match.Groups["bn"].Value, match.Groups["bm"].Value) is not { } high)
+                || ComparisonWords.Number(match.Groups["bn"].Value, match.Groups["bm"].Value) is not { } high
+                || TwoMeasures(text, match))
             {
                 continue;
             }
@@ -102,6 +103,29 @@ internal static partial class AmountReader
         return ([.. money.OrderBy(m => m.Start)], [.. numbers.OrderBy(m => m.Start)]);
     }
 
+    // "a churn score over 0.5 and fewer than 3 orders": a thing named before the first bound and another after the
+    // second are two measures, each with its own bound; "more than 2 and fewer than 5 orders" and "spent over $50 and
+    // under $150 on toys" bound one.
+    private static bool TwoMeasures(string text, Match bounds)
+    {
+        if (!bounds.Value.Contains(" and ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var before = WordBefore().Match(text[..bounds.Index]);
+        var after = WordAfter().Match(text[(bounds.Index + bounds.Length)..]);
+        if (!before.Success || !after.Success)
+        {
+            return false;
+        }
+
+        var (measured, counted) = (before.Groups["w"].Value.ToLowerInvariant(), after.Groups["w"].Value.ToLowerInvariant());
+        return Retrieval.RetrievalText.ContentTokens(measured) is [var first] && Retrieval.RetrievalText.ContentTokens(counted) is [var second]
+            && first != second
+            && !measured.EndsWith("ed", StringComparison.Ordinal) && !VerbForm().IsMatch(measured);
+    }
+
     private static QuantityMention Mention(Match match, decimal value)
     {
         var comparison = ComparisonWords.SuffixOperator(match.Groups["suffix"].Value) ?? ComparisonWords.Operator(match.Groups["cmp"].Value);
@@ -122,6 +146,16 @@ internal static partial class AmountReader
             ? ComparisonWords.Number(low, shared)
             : ComparisonWords.Number(low, multiplier);
     }
+
+    [GeneratedRegex(@"(?<w>[A-Za-z][\w'-]*)\s*$")]
+    private static partial Regex WordBefore();
+
+    [GeneratedRegex(@"^\s*(?<w>[A-Za-z][\w'-]*)")]
+    private static partial Regex WordAfter();
+
+    // Verbs said before a range of what they did ("spent", "bought", "placed"): the range is of that.
+    [GeneratedRegex(@"^(?:spent|spend|spends|bought|buy|buys|sent|send|sends|paid|pay|pays|sold|sell|sells|got|get|gets|has|have|had|did|do|does|ran|run|runs|gave|give|gives|took|take|takes|opened|visited|logged|placed)$", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbForm();
 
     [GeneratedRegex(@"^(?<n>.+?)\s+(?<m>thousand|million|billion)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WordedMultiplier();

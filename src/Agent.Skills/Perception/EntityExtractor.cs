@@ -29,7 +29,9 @@ public sealed class EntityExtractor
         bool InTerm(int start, int end) => facets.Exists(f => Overlaps(f.Start, f.End, start, end));
         bool InsideTerm(int start, int end) => facets.Exists(f => start >= f.Start && end <= f.End);
 
-        var frequencies = FrequencyReader.Read(text, (s, e) => InDate(s, e) || InsideTerm(s, e));
+        // "at least ten but no more than 20 times" is one range of a count, not a floor and a separate "20 times".
+        var ranges = AmountReader.Read(text, InDate).Numbers.FindAll(q => q.UpperValue is not null);
+        var frequencies = FrequencyReader.Read(text, (s, e) => InDate(s, e) || InsideTerm(s, e) || ranges.Exists(r => Overlaps(r.Start, r.End, s, e)));
         bool InFrequency(int start, int end) => frequencies.Exists(f => Overlaps(f.Start, f.End, start, end));
         var (money, numbers) = AmountReader.Read(text, (s, e) => InDate(s, e) || InFrequency(s, e));
         numbers = numbers.FindAll(n => !InTerm(n.Start, n.End));

@@ -40,7 +40,7 @@ internal static partial class ConversationalFrame
     }
 
     // At the start: greetings, asides, hedges and request verbs, in any order.
-    [GeneratedRegex(@"^(?<frame>\s*(?:(?:hey|hi|hello|hiya|yo|morning|afternoon)(?:\s+there)?\s*[,!.:-]+\s*|(?:quick|small|random|one|sanity)\s+(?:one|question|q|ask|request|thing|check|favou?r)\s*[-–—:,]+\s*|(?:i\s+think|i\s+guess|i\s+reckon|i\s+suppose|probably|basically|so)\s*,?\s+|(?:we|i)\s+(?:want|need|would\s+like|'d\s+like|are\s+after|'re\s+after)\s+(?=the\b|all\b|a\s+list\b|everyone\b|anyone\b)|(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?=(?:grab|pull|fetch|get)\b))?(?:grab|pull(?:\s+up)?|fetch|get)\s+(?:me\s+|us\s+)?(?:(?:a|the)\s+list\s+of\s+)?(?=\S)(?!(?:a|an)\s)|whoever\s+(?=\S))+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<frame>\s*(?:(?:hey|hi|hello|hiya|yo|morning|afternoon)(?:\s+there)?\s*[,!.:-]+\s*|(?:quick|small|random|one|sanity)\s+(?:one|question|q|ask|request|thing|check|favou?r)\s*[-–—:,]+\s*|(?:i\s+think|i\s+guess|i\s+reckon|i\s+suppose|probably|basically|so(?!\s+far\b))\s*,?\s+|(?:we|i)\s+(?:want|need|would\s+like|'d\s+like|are\s+after|'re\s+after)\s+(?=the\b|all\b|a\s+list\b|everyone\b|anyone\b)|(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?=(?:grab|pull|fetch|get)\b))?(?:grab|pull(?:\s+up)?|fetch|get)\s+(?:me\s+|us\s+)?(?:(?:a|the)\s+list\s+of\s+)?(?=\S)(?!(?:a|an)\s)|whoever\s+(?=\S))+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
 
     // What the audience is for, said before the request and set off by a dash, colon or comma.
@@ -48,6 +48,6 @@ internal static partial class ConversationalFrame
     private static partial Regex Purpose();
 
     // At the end: what it is for ("it's for our cleanup", "- want to give them a nudge", "for the beta") and thanks.
-    [GeneratedRegex(@"(?<frame>(?:\s*[,;]\s*(?:it'?s|it\s+is|this\s+is|that'?s|that\s+is)\s+for\s+[^,.;!?]+|\s+[-–—]+\s*(?:i\s+|we\s+)?(?:want|wanting|need|going|planning|trying|hoping|would\s+like)\s+to\s+[^,.;!?]+|\s+for\s+(?:the|a|an|our|my)\s+(?:[\w+'-]+\s+){0,2}?(?:campaign|beta|launch|webinar|invite|pilot|promo|newsletter|survey|test|blast|outreach|cleanup|clean-up|audit|review)|[\s,.!-]+(?:thanks|thank\s+you|thx|ty|cheers|ta)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?)*[\s.!?]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<frame>(?:(?:\s*[,;]\s*|\s+[-–—]+\s*)(?:it'?s|it\s+is|this\s+is|that'?s|that\s+is)\s+for\s+[^,.;!?]+|\s+[-–—]+\s*(?:i\s+|we\s+)?(?:want|wanting|need|going|planning|trying|hoping|would\s+like)\s+to\s+[^,.;!?]+|\s+for\s+(?:the|a|an|our|my)\s+(?:[\w+'-]+\s+){0,2}?(?:campaign|beta|launch|webinar|invite|pilot|promo|newsletter|survey|test|blast|outreach|cleanup|clean-up|audit|review)|[\s,.!-]+(?:thanks|thank\s+you|thx|ty|cheers|ta)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?)*[\s.!?]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
 }

@@ -1,4 +1,5 @@
 using SegmentAI.Skills.Ambiguity;
+using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Segments;
@@ -42,6 +43,9 @@ internal sealed class PlanState
 
     /// <summary>A period said on its own ("Since July 2025, which devs have we hired?"), for the part whose words date.</summary>
     public TimeWindow? WindowSaidApart { get; set; }
+
+    /// <summary>The facet of the part an "or" follows: "reach them by text or push" names its sibling with one word.</summary>
+    public Facet? FacetBeforeOr { get; set; }
 
     public PlanOutcome Outcome(SegmentDefinition? definition) =>
         new(definition, Question, Assumptions, Resolved, Audit, Quality);

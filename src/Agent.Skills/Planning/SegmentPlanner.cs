@@ -76,10 +76,12 @@ public sealed partial class SegmentPlanner
         var sharedWindow = SharedWindow(entities, parts);
         state.WindowSaidApart = sharedWindow is not null && parts.Any(p => p.Text.Length > 0 && Meaningless(WithoutDates(p, entities))) ? sharedWindow : null;
         var planned = new List<PlannedPart>();
+        var sharedDates = new List<SegmentCondition>();
         (SubSegment Part, SegmentCondition Node)? bareVerb = null;
         foreach (var part in parts)
         {
             watch.Restart();
+            state.FacetBeforeOr = part.JoinedByOr && planned.Count > 0 && planned[^1].Node is SegmentCondition alternative ? context.Tenant.Catalog.Find(alternative.Facet) : null;
             var node = await PlanPartAsync(state, part, sharedWindow, cancellationToken).ConfigureAwait(false);
             if (state.Question is not null && part.Label && node is null && parts.Count > 1)
             {
@@ -178,6 +180,17 @@ public sealed partial class SegmentPlanner
             }
 
             bareVerb = node is SegmentCondition { Operator: ConditionOperator.IsTrue, SameEvent: null } bare && BareVerb().IsMatch(part.Text) ? (part, bare) : null;
+            if (node is not null && part.JoinedByOr && planned.Count > 0 && state.WindowSaidApart is { } apart && planned[^1].Node is AndNode { Children: var together }
+                && together.OfType<SegmentCondition>().FirstOrDefault(c => c is { Operator: ConditionOperator.Within } && c.Window == apart) is { } datedApart
+                && node.Conditions().All(c => c.Facet != datedApart.Facet))
+            {
+                // "Since March, who signed up through a conference or one of our partners": the period said apart dates
+                // the sign-up both alternatives share, not the first alone.
+                var rest = together.Where(c => c != datedApart).ToList();
+                planned[^1] = planned[^1] with { Node = rest.Count == 1 ? rest[0] : new AndNode { Children = rest } };
+                sharedDates.Add(datedApart);
+            }
+
             if (node is not null)
             {
                 var negated = part.Negated ? NegationScope.Negate(node, context.Tenant.Catalog, c => SaidAt(inPart, c)) : node;
@@ -187,6 +200,7 @@ public sealed partial class SegmentPlanner
             state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\" → {(node is SegmentCondition c ? $"{c.Facet} {SnakeName(c.Operator)} [{string.Join(", ", c.Values)}]" : node is null ? "no condition" : "group")}", watch.Elapsed.TotalMilliseconds));
         }
 
+        planned.AddRange(sharedDates.Select(d => new PlannedPart(d, false)));
         if (sharedWindow is not null && planned.Count > 1
             && planned.FindIndex(p => DatesAnAttribute(p.Node, sharedWindow, context.Tenant)) is var dated and >= 0)
         {
@@ -489,6 +503,16 @@ public sealed partial class SegmentPlanner
             candidates = [retrieval.Candidates.FirstOrDefault(c => c.FacetId == named) is { } weak
                 ? weak with { Confidence = threshold, IsAcceptable = true }
                 : Named(namedFacet, threshold)];
+        }
+
+        if (candidates.Count == 0 && state.FacetBeforeOr is { } sibling && retrieval.Candidates.FirstOrDefault() is { Scores.Fuzzy: > 0 } nearest
+            && tenant.Catalog.Find(nearest.FacetId) is { } alternative && alternative.Id != sibling.Id && alternative.Type == sibling.Type
+            && alternative.Category == sibling.Category && alternative.Subcategory == sibling.Subcategory)
+        {
+            // "reachable by text or push": after "or", a word its own facet's name holds ("Push Opt-in") is that facet,
+            // the sibling of the one before, said with the rest of its name left out.
+            state.Audit.Add(new AuditEntry("map", $"\"{part.Text}\" after \"or\" names {alternative.Id}, beside {sibling.Id}", 0));
+            candidates = [nearest with { Confidence = threshold, IsAcceptable = true }];
         }
 
         if (inPart.Money.Concat(inPart.Numbers).Select(q => NumericBands.ReadMoney(q, part.Text, tenant)).FirstOrDefault(b => b is not null) is var (incomeFacet, incomeBands))
@@ -1104,6 +1128,14 @@ public sealed partial class SegmentPlanner
             var meaning = inPart.Facets.Select(after => HeadNounMeaning(state.Context.Perception.CorrectedText, mention, after)).FirstOrDefault(m => m is not null)
                 ?? (main.Operator == ConditionOperator.IsFalse || SaidOfThePeople(tenant, state.Context.Perception.CorrectedText, mention) ? null : SameEventMeaning(tenant, mention, mainFacetOfPart))
                 ?? ExactMeaning(mention);
+            if (meaning is not null && tenant.Catalog.Find(meaning.FacetId) is { } first
+                && mention.Meanings.FirstOrDefault(x => x.FacetId != first.Id && x.Value == meaning.Value && tenant.Catalog.Find(x.FacetId) is { } twin
+                    && TwinFacets.AreTwins(first, twin) && TwinFacets.WordsFavour(twin, first, state.Context.Perception.CorrectedText.Substring(inPart.Span.Start, inPart.Span.Length))) is { } favoured)
+            {
+                // "founders who launched a Series A": the round they created, not one they worked on; the words say which.
+                meaning = favoured;
+            }
+
             if (meaning is null || meaning.FacetId == main.Facet || tenant.Catalog.Find(meaning.FacetId) is not { Type: FacetType.List } facet || tenant.WhyFacetIsUnusable(facet) is not null)
             {
                 continue;
@@ -1463,7 +1495,7 @@ public sealed partial class SegmentPlanner
     private static TimeWindow? WindowBeside(Facet facet, SegmentCondition main, PlanState state) =>
         facet.Kind != FacetKind.Event ? null
         : facet.DefaultWindow?.IsAllTime == true ? state.PartWindow
-        : main.Window ?? state.PartWindow;
+        : main.Window ?? state.PartWindow ?? state.WindowSaidApart;
 
     private static SegmentCondition WithFilter(SegmentCondition condition, EventFilter filter)
     {

@@ -250,7 +250,7 @@ public static partial class SegmentTree
     }
 
     // "can you tell me how many …", "I'm curious whether we have …", "show me all the …": how it was asked, not who.
-    [GeneratedRegex(@"^(?:(?:hi|hey|hello|ok|okay|so|please)[,.!]?\s+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|i'?m\s+(?:curious|wondering)\s+(?:whether|if|how\s+many)\s+|i\s+(?:want|need|would\s+like|'d\s+like)\s+(?:to\s+(?:see|know|find|get|target|reach)\s+)?)*(?:(?:tell|show|give|find|get|pull|list|build|make|create|fetch|grab)\s+(?:(?:me|us)\b\s*)?)?(?:how\s+many\s+|a\s+(?:list|count|segment|audience|group)\s+of\s+|(?:whether|if)\s+)?(?:(?:do|did)\s+we\s+have\s+(?:any\s+|many\s+)?|we\s+have\s+(?:any\s+)?|who\s+are\s+)?(?:all\s+)?(?:the\s+|our\s+)?(?=\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:hi|hey|hello|ok|okay|so(?!\s+far\b)|please)[,.!]?\s+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|i'?m\s+(?:curious|wondering)\s+(?:whether|if|how\s+many)\s+|i\s+(?:want|need|would\s+like|'d\s+like)\s+(?:to\s+(?:see|know|find|get|target|reach)\s+)?)*(?:(?:tell|show|give|find|get|pull|list|build|make|create|fetch|grab)\s+(?:(?:me|us)\b\s*)?)?(?:how\s+many\s+|a\s+(?:list|count|segment|audience|group)\s+of\s+|(?:whether|if)\s+)?(?:(?:do|did)\s+we\s+have\s+(?:any\s+|many\s+)?|we\s+have\s+(?:any\s+)?|who\s+are\s+)?(?:all\s+)?(?:the\s+|our\s+)?(?=\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RequestFrame();
 
     /// <summary>"new segment: …", "another audience -": words that say what to do, not who; <c>word</c> is the adjective.</summary>

@@ -221,7 +221,7 @@ public sealed class FacetRetriever
         foreach (var term in entry.ValueTerms)
         {
             var match = TermMatcher.Match(tokens, term, vocabulary);
-            if (match is null)
+            if (match is null || NamesOnlyTheFacet(entry, tokens, match))
             {
                 continue;
             }
@@ -241,6 +241,10 @@ public sealed class FacetRetriever
         var coverage = words == 0 ? CoverageFloor : CoverageFloor + ((1 - CoverageFloor) * covered.Count / words);
         return new FacetEvidence(text * coverage, textTerm, value * coverage, valueTerm, !textCovered.Overlaps(valueCovered));
     }
+
+    // "the sales team" shares only "team", a word for the facet itself, with the value "data team": no evidence for it.
+    private static bool NamesOnlyTheFacet(FacetEntry entry, IReadOnlyList<string> tokens, TermMatch match) =>
+        !match.Complete && match.Covered.All(i => entry.Terms.Any(t => t.Tokens.Contains(tokens[i], StringComparer.Ordinal)));
 
     private static double CueAdjustment(FacetEntry entry, PhraseCues cues, bool namesValue)
     {
@@ -278,7 +282,7 @@ public sealed class FacetRetriever
         foreach (var term in entry.ValueTerms.Where(t => string.Equals(t.Value, value.Value, StringComparison.Ordinal)))
         {
             var match = TermMatcher.Match(tokens, term, lexicon.Vocabulary);
-            if (match is null)
+            if (match is null || NamesOnlyTheFacet(entry, tokens, match))
             {
                 continue;
             }

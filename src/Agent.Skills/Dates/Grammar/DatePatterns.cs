@@ -46,7 +46,7 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"^(?<w>today|yesterday|tomorrow|the day before yesterday|the day after tomorrow)$", Options)]
     public static partial Regex SingleDay();
 
-    [GeneratedRegex(@"^(?:" + Calendar + @" )?(?<unit>year|month|quarter|week)[ -]to[ -]date$|^(?:(?<cal>fiscal|calendar) )?(?<abbr>ytd|mtd|qtd|wtd|fytd|fqtd|cytd)$|^(?:so far (?:this|in the) (?<unit>year|month|quarter|week)|(?:this|the) (?<unit>year|month|quarter|week) so far)$", Options)]
+    [GeneratedRegex(@"^(?:" + Calendar + @" )?(?<unit>year|month|quarter|week)[ -]to[ -]date$|^(?:(?<cal>fiscal|calendar) )?(?<abbr>ytd|mtd|qtd|wtd|fytd|fqtd|cytd)$|^(?:so far (?:this|in the) (?:" + Calendar + @" )?(?<unit>year|month|quarter|week)|(?:this|the) (?:" + Calendar + @" )?(?<unit>year|month|quarter|week) so far)$", Options)]
     public static partial Regex ToDate();
 
     [GeneratedRegex(@"^(?:the )?(?<dir>last|past|previous|prior|trailing|preceding|next|coming|upcoming|following) " + Count + @" ?(?:full |complete |whole )?" + Unit + "$", Options)]
