@@ -276,10 +276,11 @@ public sealed partial class ConversationEngine : IConversationEngine
             // people is something about them to ground (or ask about), not small talk.
             intent = Intent.Create;
         }
-        else if (intent == Intent.OutOfScope && turn.Session.Pending is null && PeopleQuestion().IsMatch(perception.CorrectedText)
+        else if (intent == Intent.OutOfScope && turn.Session.Pending is null && AboutPeople().IsMatch(perception.CorrectedText)
             && perception.Entities.Facets.Any(m => m.Meanings.Any(x => x.Value is not null)) && !ChatRequest().IsMatch(perception.CorrectedText))
         {
-            // "who's got a Notion seat?": asking which people hold a value the catalog lists is asking for them.
+            // "who's got a Notion seat?", "everyone holding a 1Password licence": people described by a value the catalog
+            // lists are an audience, whatever the classifier made of the phrasing.
             intent = Intent.Create;
         }
         else if (intent == Intent.Query && perception.Intent?.Confidence < 0.6 && turn.Session.Pending is null && turn.Session.Draft is null
@@ -443,8 +444,8 @@ public sealed partial class ConversationEngine : IConversationEngine
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:\w+\s+){0,3}?(?:customers|shoppers|users|employees|staff|people|members|founders|investors|advisors|lawyers|anyone|everyone|folks)\b.*\b(?:who|that|whose|in|into|with|building|investing|interested)\b.*\b(?:weather|recipe|bitcoin|crypto|lottery|football|soccer|nba|nfl|movies?|netflix|songs?)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AudienceWithTopicWord();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:hey|hi|ok|okay|so|quick\s+one)\W+)*(?:who(?:'s|'ve|\s+has|\s+have|\s+is|\s+are)?|which\s+(?:of\s+(?:our|the|my)\s+)?\w+)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex PeopleQuestion();
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:(?:hey|hi|ok|okay|so|quick\s+one)\W+)*(?:who(?:'s|'ve|\s+has|\s+have|\s+is|\s+are)?|which\s+(?:of\s+(?:our|the|my)\s+)?\w+|(?:everyone|everybody|anyone|anybody|all\s+(?:the\s+)?(?:people|employees|staff|customers|users)|people|employees|staff|customers|users|folks)\s+(?:who|that|with|holding|having|without))\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AboutPeople();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:write|translate|ignore|disregard|reveal|joke|poem|system\s+prompt|instructions|forecast|what'?s\s+the|what\s+is\s+the)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ChatRequest();

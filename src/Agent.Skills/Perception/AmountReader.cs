@@ -15,7 +15,8 @@ internal static partial class AmountReader
     // "spent more than 200 on pet supplies": a number said as what was spent is money without a currency sign.
     private const string SpentNumber = @"(?<=\bspen(?:t|d|ds|ding)\s+(?:(?:" + ComparisonWords.Pattern + @")\s+)?)(?<![\w.,$])(?<n>" + Digits + ")(?<mult>" + Mult + @")?(?![\w%]|[.,]\d|\s*(?:times?|orders?|items?|visits?|sessions?|hours?|minutes?|seconds?|days?|weeks?|months?|years?)\b)";
 
-    private const string Suffix = @"\s*\+|\s+or\s+(?:more|less|fewer|above|over|higher|under|below|older|younger)\b|\s+and\s+(?:up|above|over|older|younger)\b";
+    // "one-time buyers" bought exactly once.
+    private const string Suffix = @"\s*\+|\s+or\s+(?:more|less|fewer|above|over|higher|under|below|older|younger)\b|\s+and\s+(?:up|above|over|older|younger)\b|-time(?=\s)";
 
     /// <summary>Reads money and numbers; spans for which <paramref name="isTaken"/> is true (dates, terms, frequencies) are skipped.</summary>
     public static (List<QuantityMention> Money, List<QuantityMention> Numbers) Read(string text, Func<int, int, bool> isTaken)

@@ -83,6 +83,7 @@ internal static partial class ComparisonWords
         return words switch
         {
             "" => null,
+            "-time" => ConditionOperator.Eq,
             "+" or "or more" or "or above" or "or over" or "and up" or "and above" or "or higher" or "or older" or "and older" or "and over" => ConditionOperator.Gte,
             _ => ConditionOperator.Lte,
         };

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using SegmentAI.Skills.Dates;
+using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Perception;
@@ -34,7 +35,8 @@ public sealed class EntityExtractor
         var frequencies = FrequencyReader.Read(text, (s, e) => InDate(s, e) || InsideTerm(s, e) || ranges.Exists(r => Overlaps(r.Start, r.End, s, e)));
         bool InFrequency(int start, int end) => frequencies.Exists(f => Overlaps(f.Start, f.End, start, end));
         var (money, numbers) = AmountReader.Read(text, (s, e) => InDate(s, e) || InFrequency(s, e));
-        numbers = numbers.FindAll(n => !InTerm(n.Start, n.End));
+        // A number inside a catalog term is the term's ("the 25-34s", "one order"), unless it is said as exactly that many.
+        numbers = numbers.FindAll(n => !InTerm(n.Start, n.End) || n.Comparison == ConditionOperator.Eq);
         bool InRange(int start, int end) =>
             money.Concat(numbers).Any(q => q.UpperValue is not null && Overlaps(q.Start, q.End, start, end));
 

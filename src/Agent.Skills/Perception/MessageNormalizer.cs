@@ -90,6 +90,9 @@ public sealed partial class MessageNormalizer
 
         // "5 orders or more", "a dozen items or more": the comparison said after the noun is the count's.
         result = SuffixAfterNoun().Replace(result, "${count} ${suffix} ${noun}");
+
+        // "an A round", "their A round": the capital letter names the series, where "a round" alone is any round.
+        result = LetterRound().Replace(result, m => $"{(m.Groups["det"].Success ? m.Groups["det"].Value : "a")} Series A {m.Groups["noun"].Value}");
         return Whitespace().Replace(result, " ").Trim();
     }
 
@@ -197,6 +200,9 @@ public sealed partial class MessageNormalizer
 
     [GeneratedRegex(@"\b(?:whose|with\s+(?:their|a|the))\s+(?:last|most\s+recent|latest)\s+(?<noun>\p{L}+)\s+(?:was\s+|being\s+|is\s+)?(?:(?<before>over|more\s+than|longer\s+than|at\s+least)|less\s+than|under|within(?:\s+the\s+last)?)\s+(?<count>\d+|" + ComparisonWords.NumberWordPattern + @")\s+(?<unit>days?|weeks?|months?|years?)(?:\s+ago)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LastEventAgo();
+
+    [GeneratedRegex(@"\b(?:an?|(?<det>the|their|its|our|his|her))\s+A[\s-](?<noun>rounds?|raises?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterRound();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

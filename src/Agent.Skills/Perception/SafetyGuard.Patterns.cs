@@ -42,10 +42,11 @@ public sealed partial class SafetyGuard
     [GeneratedRegex(@"['"";)]\s*--|--\s*$|/\*.*?\*/", Options)]
     private static partial Regex SqlComment();
 
-    private const string Requests = @"\b(?:give|show|list|export|send|download|pull|extract|share|print|display|provide|get|dump|reveal|tell|see|want|need|include|add|what\s+are|what's|find|look\s+up|copy)\b";
+    private const string Requests = @"\b(?:give|show|list|export|send|download|pull|extract|share|print|display|provide|get|dump|reveal|tell|see|want|need|include|add|what\s+are|what's|find|look\s+up|copy|grab|fetch|collect|gather|compile|retrieve|hand\s+over)\b";
 
     [GeneratedRegex(
-        Requests + @"(?:\s+[\w'.,&-]+){0,7}?\s+(?:e-?mail\s+addresses|e-?mail\s+ids|phone\s+numbers|phone\s+#s?|mobile\s+(?:phone\s+)?numbers|cell\s+(?:phone\s+)?numbers|"
+        @"^\W*(?:(?:and|also|plus|then)\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:e-?mail\s+addresses|phone\s+numbers|mobile\s+numbers|cell\s+numbers|home\s+addresses|contact\s+details)\s+(?:of|for)\b|"
+        + Requests + @"(?:\s+[\w'.,&-]+){0,7}?\s+(?:e-?mail\s+addresses|e-?mail\s+ids|phone\s+numbers|phone\s+#s?|mobile\s+(?:phone\s+)?numbers|cell\s+(?:phone\s+)?numbers|"
         + @"telephone\s+numbers|contact\s+(?:details|info|information|data|list)|personal\s+(?:data|details|info|information)|pii|ssns?|social\s+security(?:\s+numbers?)?|"
         + @"dates?\s+of\s+birth|birth\s*dates|credit\s+card\s+numbers|card\s+numbers|passwords|full\s+names|first\s+names|last\s+names|surnames|"
         + @"(?:home|street|mailing|postal|physical|ip)\s+addresses|zip\s+codes|postal\s+codes)\b"

@@ -40,10 +40,22 @@ internal static class ImpliedFlags
     }
 
     private static bool Implies(SegmentCondition other, SegmentCondition flag, EventSource source, FacetCatalog catalog) =>
-        other is { Operator: ConditionOperator.In, Values.Count: > 0, Frequency: null or { Comparison: FrequencyComparison.AtLeast } }
+        (other is { Operator: ConditionOperator.In, Values.Count: > 0, Frequency: null or { Comparison: FrequencyComparison.AtLeast } } || NeedsAnEvent(other, catalog))
         && catalog.Find(other.Facet) is { Kind: FacetKind.Event, Sql.Source: { } events }
         && SameEvents.SameIdentity(events, source)
         && Within(other.Window, flag.Window);
+
+    // "three or more returns", "over $200 refunded": a count or an amount of the events above nothing needs one of them
+    // ("serial returners" beside it, read as Made a Return, adds nothing).
+    private static bool NeedsAnEvent(SegmentCondition condition, FacetCatalog catalog) =>
+        condition is { Frequency: null, Values.Count: > 0 } && catalog.Find(condition.Facet) is { Type: FacetType.Number or FacetType.Money }
+        && decimal.TryParse(condition.Values[0], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var bound)
+        && condition.Operator switch
+        {
+            ConditionOperator.Gt => bound >= 0,
+            ConditionOperator.Gte or ConditionOperator.Eq or ConditionOperator.Between => bound > 0,
+            _ => false,
+        };
 
     private static bool Within(TimeWindow? inner, TimeWindow? outer) =>
         outer is null || inner is not null && inner.Start >= outer.Start && inner.End <= outer.End;

@@ -81,6 +81,16 @@ public sealed partial class SegmentPlanner
         foreach (var part in parts)
         {
             watch.Restart();
+            if (planned.Count > 0 && WorthClause().IsMatch(part.Text) && new PartEntities(entities, part.Span) is { Money: [var worth], Numbers.Count: 0 }
+                && planned[^1].Node.Conditions().LastOrDefault(c => context.Tenant.Catalog.Find(c.Facet) is { Kind: FacetKind.Event }) is { } described
+                && RowAmountFilter(context.Tenant, context.Tenant.Catalog.Find(described.Facet)!, worth) is { } amountOfIt)
+            {
+                // "sent back something that arrived late and was worth more than $100": what that one event was worth.
+                planned[^1] = planned[^1] with { Node = planned[^1].Node.WithConditions(c => c == described ? WithFilter(c, amountOfIt) : c) };
+                state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\" is what the event of \"{described.SourceText}\" was worth: {amountOfIt.Facet} on the same event", 0));
+                continue;
+            }
+
             state.FacetBeforeOr = part.JoinedByOr && planned.Count > 0 && planned[^1].Node is SegmentCondition alternative ? context.Tenant.Catalog.Find(alternative.Facet) : null;
             var node = await PlanPartAsync(state, part, sharedWindow, cancellationToken).ConfigureAwait(false);
             if (state.Question is not null && part.Label && node is null && parts.Count > 1)
@@ -128,6 +138,16 @@ public sealed partial class SegmentPlanner
                 // "accepted or rejected an offer on a healthtech deal": the object after the last verb belongs to each.
                 planned[^1] = planned[^1] with { Node = verb.Part.Negated ? new NotNode { Child = shared } : shared };
                 state.Audit.Add(new AuditEntry("map", $"{verb.Part.Id} \"{verb.Part.Text}\" shares \"{part.Text}\": {string.Join(", ", shared.SameEvent!.Select(f => f.Facet))} on the same event", 0));
+                if (part.JoinedByOr && verb.Part.Negated == part.Negated && EveryEventOf(shared, fuller, context.Tenant) is { } whole)
+                {
+                    // "opened or clicked a weekly ad email": Campaign Theme Engaged reads opens and clicks, so the two verbs
+                    // together name every one of its events and neither narrows them ("didn't open or click" none of them).
+                    planned[^1] = planned[^1] with { Node = part.Negated ? new NotNode { Child = whole } : whole };
+                    state.CoveredWords.AddRange([verb.Part.Text, .. WordStems.Words(part.Text).Select(w => w.Word)]);
+                    state.Audit.Add(new AuditEntry("map", $"\"{verb.Part.Text}\" or \"{part.Text}\": every event {whole.Facet} reads", 0));
+                    bareVerb = null;
+                    continue;
+                }
             }
 
             var verbBefore = part.SharesNegation && planned.Count > 1 && planned[^1].Node is NotNode { Child: SegmentCondition first } && AnyEvent(first, context.Tenant) ? first : null;
@@ -177,6 +197,34 @@ public sealed partial class SegmentPlanner
                 }
 
                 state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\": no verb of its own, so {before.Facet} again", 0));
+            }
+
+            if (node is SegmentCondition { Operator: ConditionOperator.In, Frequency: null, Aggregate: null } detail && !part.Negated && planned.Count > 0 && inPart.Window().Window is null
+                && ThingRelative().IsMatch(context.Perception.CorrectedText[..part.Span.Start])
+                && planned[^1].Node.Conditions().LastOrDefault(c => context.Tenant.Catalog.Find(c.Facet) is { Kind: FacetKind.Event }) is { } thing
+                && context.Tenant.Catalog.Find(thing.Facet)?.Sql.Source is { } thingEvents && context.Tenant.Catalog.Find(detail.Facet) is { Kind: FacetKind.Event, Sql.Source: { } detailEvents }
+                && SameEvents.Share(thingEvents, detailEvents) && (detail.Facet != thing.Facet || detail.Values.ToHashSet(StringComparer.Ordinal).SetEquals(thing.Values)))
+            {
+                if (detail.Facet == thing.Facet)
+                {
+                    // "opened a round … that's still raising": the clause repeats what the event already was.
+                    state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\" repeats \"{thing.SourceText}\"", 0));
+                    continue;
+                }
+
+                // "a seed round that's still open", "an item that arrived late": the clause describes that one event; of
+                // any deal or return at all ("a deal they opened that's still in progress") it says which ones.
+                var anyOfThem = thing is { Operator: ConditionOperator.IsTrue, SameEvent: null or { Count: 0 }, Frequency: null }
+                    && context.Tenant.Catalog.Find(thing.Facet) is { Type: FacetType.Boolean, Sql.Filters.Count: 0 };
+                planned[^1] = planned[^1] with
+                {
+                    Node = planned[^1].Node.WithConditions(c => c != thing ? c
+                        : anyOfThem ? detail with { SourceText = $"{thing.SourceText} {part.Text}", Window = thing.Window ?? detail.Window }
+                        : WithFilter(c, new EventFilter { Facet = detail.Facet, Operator = ConditionOperator.In, Values = detail.Values, SourceText = part.Text })),
+                };
+                state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\" describes the event of \"{thing.SourceText}\": {detail.Facet} on the same event", 0));
+                bareVerb = null;
+                continue;
             }
 
             bareVerb = node is SegmentCondition { Operator: ConditionOperator.IsTrue, SameEvent: null } bare && BareVerb().IsMatch(part.Text) ? (part, bare) : null;
@@ -506,8 +554,7 @@ public sealed partial class SegmentPlanner
         }
 
         if (candidates.Count == 0 && state.FacetBeforeOr is { } sibling && retrieval.Candidates.FirstOrDefault() is { Scores.Fuzzy: > 0 } nearest
-            && tenant.Catalog.Find(nearest.FacetId) is { } alternative && alternative.Id != sibling.Id && alternative.Type == sibling.Type
-            && alternative.Category == sibling.Category && alternative.Subcategory == sibling.Subcategory)
+            && tenant.Catalog.Find(nearest.FacetId) is { } alternative && alternative.Id != sibling.Id && SameKind(tenant, sibling.Id, alternative.Id))
         {
             // "reachable by text or push": after "or", a word its own facet's name holds ("Push Opt-in") is that facet,
             // the sibling of the one before, said with the rest of its name left out.
@@ -551,6 +598,22 @@ public sealed partial class SegmentPlanner
         }
 
         var best = candidates.Count == 0 ? 0 : candidates.Max(c => c.Confidence);
+        if (candidates.FirstOrDefault(c => c.Confidence >= best) is { } highest && tenant.Catalog.Find(highest.FacetId) is { Type: FacetType.Boolean, Kind: FacetKind.Event } saidHappened
+            && inPart.Money.Count == 0 && (Counted(inPart, context) is { Comparison: not null } || inPart.Frequencies.Any(f => f.Frequency.Per == FrequencyPeriod.Window))
+            && !candidates.Any(c => NamesValue(inPart, c.FacetId) && tenant.Catalog.Find(c.FacetId) is { } valued
+                && inPart.Facets.SelectMany(m => m.Meanings).Any(x => x.FacetId == valued.Id && x.Value is { } value && SameEvents.FlagFor(tenant.Catalog, valued, value)?.Id != saidHappened.Id))
+            && SameEvents.CountFor(tenant.Catalog, saidHappened) is { } counter
+            && (Counted(inPart, context) is not { } said || UnitAfter(tenant, retrieval, said, context.Perception.CorrectedText, part.Text) is not { } unitSaid || unitSaid.Unit == counter.Unit))
+        {
+            // "placed exactly one order", "abandoned a negotiation more than once": a yes/no cannot hold the number; the
+            // facet counting the same events can, ahead of a count of other events that scored close.
+            state.Audit.Add(new AuditEntry("map", $"a number said with {saidHappened.Id}: {counter.Id} counts those events", 0));
+            // The words that named the events ("abandoned a negotiation") are the flag's, and the count reads the same events.
+            state.CoveredWords.AddRange(WordStems.Words(phrase).Select(w => w.Word));
+            candidates.RemoveAll(c => c.FacetId == counter.Id);
+            candidates.Insert(0, Named(counter, best));
+        }
+
         // "whose total licence cost is under 3k": a number said with a money facet's whole name is that amount, not a count.
         var counted = (Counted(inPart, context) is not null || inPart.Frequencies.Count > 0)
             && !candidates.Any(c => c.Confidence >= best && tenant.Catalog.Find(c.FacetId) is { Type: FacetType.Money } money
@@ -577,11 +640,18 @@ public sealed partial class SegmentPlanner
         }
 
         if (inPart.Money.Count == 0 && Counted(inPart, context) is { } number && UnitAfter(tenant, retrieval, number, context.Perception.CorrectedText, part.Text) is { } unitFacet
-            && !candidates.Any(c => tenant.Catalog.Find(c.FacetId) is { Type: FacetType.Number }))
+            && !candidates.Any(c => tenant.Catalog.Find(c.FacetId) is { Type: FacetType.Number } counter && (!ThereWasOne(inPart, context) || counter.Unit == unitFacet.Unit)))
         {
-            // "with not more than ten licenses": the word after the number is what License Count counts.
+            // "with not more than ten licenses": the word after the number is what License Count counts; after "at least
+            // one trip", "a dozen or more items" counts the items of that trip, not trips.
             state.Audit.Add(new AuditEntry("map", $"\"{number.Text}\" counts {unitFacet.Unit}: {unitFacet.Id}", 0));
             candidates.Insert(0, Named(unitFacet, threshold));
+        }
+
+        if (ThereWasOne(inPart, context))
+        {
+            // "at least one trip with …" says only that the trip was there; the number after it is the condition.
+            state.CoveredWords.Add(inPart.Numbers[0].Text);
         }
 
         foreach (var candidate in candidates)
@@ -664,10 +734,10 @@ public sealed partial class SegmentPlanner
     }
 
     // "admin rights on identity or security tools": "admin" is a licence's tier, so the categories are the licence's
-    // app categories rather than those of the apps opened.
+    // app categories rather than those of the apps opened. A word that also names the people ("in Finance") says nothing.
     private static bool OnEventsOfNamedValue(Facet twin, Facet first, PartEntities inPart, FacetCatalog catalog) =>
         twin.Sql.Source is { } source && first.Sql.Source is { } firstSource && !SameEvents.Share(firstSource, source)
-        && inPart.Facets.Where(m => !m.Meanings.Any(x => x.FacetId == twin.Id || x.FacetId == first.Id)).SelectMany(m => m.Meanings)
+        && inPart.Facets.Where(m => !m.Meanings.Any(x => x.FacetId == twin.Id || x.FacetId == first.Id || catalog.Find(x.FacetId)?.Kind == FacetKind.Attribute)).SelectMany(m => m.Meanings)
             .Any(x => x.Kind is LexiconTermKind.Value or LexiconTermKind.ValueSynonym && x.Value is not null
             && catalog.Find(x.FacetId) is { Sql.Source: { } other } && SameEvents.Share(other, source) && !SameEvents.Share(other, firstSource));
 
@@ -868,7 +938,7 @@ public sealed partial class SegmentPlanner
                     baseCondition = baseCondition with { Facet = largest.Id };
                 }
 
-                var quantity = facet.Type == FacetType.Money ? inPart.Money.FirstOrDefault() ?? inPart.Numbers.FirstOrDefault() : inPart.Numbers.FirstOrDefault() ?? inPart.Money.FirstOrDefault();
+                var quantity = facet.Type == FacetType.Money ? inPart.Money.FirstOrDefault() ?? inPart.Numbers.FirstOrDefault() : Counted(inPart, context) ?? inPart.Money.FirstOrDefault();
                 if (quantity is not null)
                 {
                     // "a household size of 1", "companies with 50 staff": a number said of the people themselves is
@@ -1540,9 +1610,12 @@ public sealed partial class SegmentPlanner
         return RowFilter(measure, op, number);
     }
 
-    private static EventFilter? RowAmountFilter(Tenant tenant, Facet facet, QuantityMention amount, string partText)
+    private static EventFilter? RowAmountFilter(Tenant tenant, Facet facet, QuantityMention amount, string partText) =>
+        TotalCue().IsMatch(partText) || !SingleEventCue().IsMatch(partText) ? null : RowAmountFilter(tenant, facet, amount);
+
+    private static EventFilter? RowAmountFilter(Tenant tenant, Facet facet, QuantityMention amount)
     {
-        if (facet.Sql.Amount is not { } column || facet.Sql.Source is not { } source || TotalCue().IsMatch(partText) || !SingleEventCue().IsMatch(partText))
+        if (facet.Sql.Amount is not { } column || facet.Sql.Source is not { } source)
         {
             return null;
         }
@@ -1609,8 +1682,20 @@ public sealed partial class SegmentPlanner
         && one.Sql.Filters.All(x => other.Sql.Filters.Any(y => y.Column == x.Column && y.Values.ToHashSet(StringComparer.Ordinal).SetEquals(x.Values)));
 
     // "45 or older … bought garden supplies": a number on an age band's edge is the age, not how many purchases.
-    private static QuantityMention? Counted(PartEntities inPart, PlanningContext context) =>
-        inPart.Numbers.FirstOrDefault(q => NumericBands.Read(q, context.Perception.CorrectedText, context.Tenant) is null);
+    // "at least one trip with a dozen or more items": "at least one" says there was such an event; the number after it
+    // measures that event.
+    private static QuantityMention? Counted(PartEntities inPart, PlanningContext context)
+    {
+        var text = context.Perception.CorrectedText;
+        var counts = inPart.Numbers.Where(q => NumericBands.Read(q, text, context.Tenant) is null).ToList();
+        return counts is [var one, var measure, ..] && ThereWasOne(one, measure, text) ? measure : counts.FirstOrDefault();
+    }
+
+    private static bool ThereWasOne(PartEntities inPart, PlanningContext context) =>
+        inPart.Numbers is [var one, var measure, ..] && ThereWasOne(one, measure, context.Perception.CorrectedText);
+
+    private static bool ThereWasOne(QuantityMention one, QuantityMention measure, string text) =>
+        one is { Value: 1, Comparison: null or ConditionOperator.Gte } && measure.Start > one.Start && SingleEventCue().IsMatch(text[one.Start..measure.Start]);
 
     private static Frequency? CountFrequency(QuantityMention? count) =>
         count is null || count.Value < 1 || count.Value != decimal.Truncate(count.Value) || count.UpperValue is not null
@@ -1777,7 +1862,7 @@ public sealed partial class SegmentPlanner
     {
         var message = context.Perception.CorrectedText;
         var unused = inPart.Numbers.Concat(inPart.Money).Where(q => !RequestCoverage.UsesQuantity(node, q)).OrderBy(q => q.Start).FirstOrDefault();
-        if (unused is null)
+        if (unused is null || inPart.Numbers.Any(q => ThereWasOne(unused, q, message) || ThereWasOne(q, unused, message)))
         {
             return null;
         }
@@ -1971,6 +2056,30 @@ public sealed partial class SegmentPlanner
             : null;
     }
 
+    // The one condition two verb alternatives on the same events make when, between them, they name every event the
+    // facet reads (opens or clicks of Campaign Theme Engaged); null when they still narrow it.
+    private static SegmentCondition? EveryEventOf(SegmentCondition first, SegmentCondition second, Tenant tenant)
+    {
+        bool IsVerb(EventFilter f) => f.Operator == ConditionOperator.IsTrue && tenant.Catalog.Find(f.Facet) is { Type: FacetType.Boolean };
+        if (first.Facet != second.Facet || tenant.Catalog.Find(first.Facet) is not { Sql.Filters: { Count: > 0 } kinds }
+            || first.SameEvent?.Where(IsVerb).ToList() is not [var one] || second.SameEvent?.Where(IsVerb).ToList() is not [var other]
+            || !first.Values.SequenceEqual(second.Values, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = first.SameEvent.Where(f => !IsVerb(f)).ToList();
+        if (!rest.SequenceEqual(second.SameEvent!.Where(f => !IsVerb(f))))
+        {
+            return null;
+        }
+
+        var named = new[] { one, other }.Select(f => tenant.Catalog.Find(f.Facet)!).SelectMany(f => f.Sql.Filters).ToList();
+        return kinds.All(k => k.Values.All(v => named.Any(n => n.Column == k.Column && n.Values.Contains(v, StringComparer.OrdinalIgnoreCase))))
+            ? first with { SameEvent = rest.Count > 0 ? rest : null }
+            : null;
+    }
+
     // Push and SMS permission: one subcategory of the catalog, one type of answer.
     private static bool SameKind(Tenant tenant, string facetId, string otherId) =>
         tenant.Catalog.Find(facetId) is { Subcategory: { } subcategory } facet && tenant.Catalog.Find(otherId) is { } other
@@ -2110,7 +2219,8 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(?:outside(?:\s+of)?|other\s+than|anywhere\s+but|except(?:\s+for)?)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherThanBefore();
 
-    [GeneratedRegex(@"\b(?:a|an|any|one|some)\s+(?<noun>\p{L}+)(?:\s+(?:recently|lately|often|regularly|frequently|much))?\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "an order", "any licence", "a round they listed": the noun said with no value, perhaps with who did what to it.
+    [GeneratedRegex(@"\b(?:a|an|any|one|some)\s+(?<noun>\p{L}+)(?:\s+(?:they|we|you|he|she)\s+\p{L}+)?(?:\s+(?:recently|lately|often|regularly|frequently|much))?\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnyArticle();
 
     [GeneratedRegex(@"\b[a-z]{3,}ing\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -2131,7 +2241,15 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(?:not|never|no|but|and|yet|none)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotWords();
 
-    // A verb said alone, perhaps after its auxiliary: "accepted", "has opened".
-    [GeneratedRegex(@"^(?:(?:has|have|had)\s+)?\p{L}+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "… a round that's still open": a relative clause about the thing just named, not about the people.
+    [GeneratedRegex(@"\b(?:that|which)(?:'s|\s+is|\s+was|\s+are|\s+were)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThingRelative();
+
+    // "… and was worth more than $100", "that cost over $50": a clause that only says what the thing before was worth.
+    [GeneratedRegex(@"^(?:(?:was|were|is|are|each)\s+)?(?:worth|valued\s+at|costing|priced\s+at|that\s+cost|cost)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WorthClause();
+
+    // A verb said alone, perhaps after its auxiliary or negation: "accepted", "has opened", "didn't open".
+    [GeneratedRegex(@"^(?:(?:has|have|had|did|does|do|didn'?t|doesn'?t|don'?t|hasn'?t|haven'?t|hadn'?t|never|not)\s+)*\p{L}+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareVerb();
 }

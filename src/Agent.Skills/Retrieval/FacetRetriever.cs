@@ -187,7 +187,7 @@ public sealed class FacetRetriever
             confidence >= _options.AcceptanceThreshold,
             scores,
             matched?.Text,
-            fuzzy.Value > 0 ? fuzzy.ValueTerm?.Value : null);
+            fuzzy.Value > 0 && !fuzzy.ValueInFacetWords ? fuzzy.ValueTerm?.Value : null);
         return (candidate, entry.Ordinal);
     }
 
@@ -217,11 +217,12 @@ public sealed class FacetRetriever
             covered.UnionWith(match.Covered);
         }
 
-        var (value, valueTerm, valueCovered) = (0.0, (CatalogTerm?)null, (IReadOnlySet<int>)new HashSet<int>());
+        var (value, valueTerm, valueCovered, facetWordsOnly) = (0.0, (CatalogTerm?)null, (IReadOnlySet<int>)new HashSet<int>(), false);
         foreach (var term in entry.ValueTerms)
         {
             var match = TermMatcher.Match(tokens, term, vocabulary);
-            if (match is null || NamesOnlyTheFacet(entry, tokens, match))
+            var onlyFacetWords = match is not null && NamesOnlyTheFacet(entry, tokens, match);
+            if (match is null || (!match.Complete && onlyFacetWords))
             {
                 continue;
             }
@@ -229,7 +230,7 @@ public sealed class FacetRetriever
             var score = match.Score * ValueWeight * (1 - (SharedValueStep * lexicon.SharedValueRank(entry.Facet.Id, term)));
             if (score > value)
             {
-                (value, valueTerm, valueCovered) = (score, term, match.Covered);
+                (value, valueTerm, valueCovered, facetWordsOnly) = (score, term, match.Covered, onlyFacetWords);
             }
 
             covered.UnionWith(match.Covered);
@@ -239,12 +240,15 @@ public sealed class FacetRetriever
         // term names it (the age band 25-34), otherwise it is the condition's threshold, not its subject.
         var words = tokens.Where((t, i) => !RetrievalText.IsNumber(t) || covered.Contains(i)).Count();
         var coverage = words == 0 ? CoverageFloor : CoverageFloor + ((1 - CoverageFloor) * covered.Count / words);
-        return new FacetEvidence(text * coverage, textTerm, value * coverage, valueTerm, !textCovered.Overlaps(valueCovered));
+        return new FacetEvidence(text * coverage, textTerm, value * coverage, valueTerm, !textCovered.Overlaps(valueCovered), facetWordsOnly);
     }
 
-    // "the sales team" shares only "team", a word for the facet itself, with the value "data team": no evidence for it.
+    // "the sales team" shares only "team", a word for the facet itself, with the value "data team"; "listed a round"
+    // says only "round" of the Series A synonym "a round", whose letter reads as an article: no evidence for that value
+    // (though a vote for the facet when the whole term is said). "Employed" said whole stays a value's own word.
     private static bool NamesOnlyTheFacet(FacetEntry entry, IReadOnlyList<string> tokens, TermMatch match) =>
-        !match.Complete && match.Covered.All(i => entry.Terms.Any(t => t.Tokens.Contains(tokens[i], StringComparer.Ordinal)));
+        (!match.Complete || RetrievalText.Words(match.Term.Text).Count > match.Term.Tokens.Count)
+        && match.Covered.All(i => entry.Terms.Any(t => t.Source is TermSource.Name or TermSource.Synonym && t.Tokens.Contains(tokens[i], StringComparer.Ordinal)));
 
     private static double CueAdjustment(FacetEntry entry, PhraseCues cues, bool namesValue)
     {
@@ -390,8 +394,10 @@ public sealed class FacetRetriever
 
     private sealed record VectorLookup(Tenant Tenant, string Phrase, FacetRecordKind Kind, string? FacetId, int Top);
 
-    private sealed record FacetEvidence(double Text, CatalogTerm? TextTerm, double Value, CatalogTerm? ValueTerm, bool Independent)
+    // ValueInFacetWords: the value term matched only words of the facet's own name ("a round"), a vote for the facet
+    // but not for the value.
+    private sealed record FacetEvidence(double Text, CatalogTerm? TextTerm, double Value, CatalogTerm? ValueTerm, bool Independent, bool ValueInFacetWords)
     {
-        public static readonly FacetEvidence None = new(0, null, 0, null, false);
+        public static readonly FacetEvidence None = new(0, null, 0, null, false, false);
     }
 }

@@ -11,6 +11,7 @@ public sealed class EditClausesTests
     [InlineData("change it to gold and silver")]
     [InlineData("remove toys but keep games")]
     [InlineData("add founders and advisors")]
+    [InlineData("make it between 3 and 30 days")]
     public void An_and_that_joins_values_keeps_one_edit(string text)
     {
         var clauses = EditClauses.Split(text);
@@ -26,6 +27,8 @@ public sealed class EditClausesTests
     [InlineData("remove toys then add games", "remove toys", "add games")]
     [InlineData("keep only data engineering, and look at the past 45 days instead", "keep only data engineering", "look at the past 45 days instead")]
     [InlineData("make it 7 or more and leave out security engineering", "make it 7 or more", "leave out security engineering")]
+    [InlineData("make it 4 orders and 90 days", "make it 4 orders", "make it 90 days")]
+    [InlineData("lower it to 2, the last 2 weeks", "lower it to 2", "make it the last 2 weeks")]
     public void Two_edits_split_where_the_second_starts(string text, string first, string second)
     {
         var clauses = EditClauses.Split(text);

@@ -20,6 +20,28 @@ public sealed class AmountReaderRangeTests
         Assert.Equal((10m, ConditionOperator.Between, (decimal?)20m), (range.Value, range.Comparison, range.UpperValue));
     }
 
+    [Theory]
+    [InlineData("a churn score over 0.5 and fewer than 3 orders this year", "over 0.5", "fewer than 3")]
+    [InlineData("a coupon propensity above 0.6 and no more than one coupon order", "above 0.6", "no more than one")]
+    public void A_bound_after_one_measure_and_one_before_another_are_two_numbers_not_a_range(string text, string first, string second)
+    {
+        var (_, numbers) = Read(text);
+
+        Assert.Equal([first, second], numbers.Select(n => n.Text));
+        Assert.All(numbers, n => Assert.Null(n.UpperValue));
+    }
+
+    [Theory]
+    [InlineData("placed more than 2 and fewer than 5 orders")]
+    [InlineData("with more than 2 and fewer than 5 orders")]
+    [InlineData("logins more than 3 and fewer than 10 logins")]
+    public void Bounds_around_one_noun_or_after_a_verb_stay_one_range(string text)
+    {
+        var (_, numbers) = Read(text);
+
+        Assert.NotNull(Assert.Single(numbers).UpperValue);
+    }
+
     [Fact]
     public void More_than_50_dollars_and_less_than_150_is_a_money_range_one_cent_inside_each_bound()
     {
