@@ -55,6 +55,19 @@ public static class ConditionMatcher
             return $"unexpected condition(s) {string.Join(", ", remaining.Select(c => c.Facet))}";
         }
 
+        if (logic is not null && !logic.Contains("NOT", StringComparison.OrdinalIgnoreCase))
+        {
+            // A condition marked `negated: true` sits under NOT, so a logic written without any NOT ("C1 AND C2" with
+            // C2 negated) names it with its NOT.
+            for (var i = expected.Count; i >= 1; i--)
+            {
+                if (expected[i - 1].Negated)
+                {
+                    logic = System.Text.RegularExpressions.Regex.Replace(logic, $@"\bC{i}\b", $"NOT C{i}", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                }
+            }
+        }
+
         if (logic is not null)
         {
             var rewritten = logic;

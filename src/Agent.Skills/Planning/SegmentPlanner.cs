@@ -78,9 +78,21 @@ public sealed partial class SegmentPlanner
         var planned = new List<PlannedPart>();
         var sharedDates = new List<SegmentCondition>();
         (SubSegment Part, SegmentCondition Node)? bareVerb = null;
-        foreach (var part in parts)
+        var queue = parts.ToList();
+        for (var at = 0; at < queue.Count; at++)
         {
+            var part = queue[at];
             watch.Restart();
+            if (part.JoinedByOr && planned.Count > 0 && planned[^1].Node is SegmentCondition previous
+                && SiblingSaidFirst(context, previous, part) is { } cut)
+            {
+                // "reach by text or push in the south": "push" is the other permission, "in the south" is of both.
+                var (sibling, rest) = SplitAt(part, cut, context.Perception.CorrectedText);
+                (queue[at], part) = (sibling, sibling);
+                queue.Insert(at + 1, rest);
+                state.Audit.Add(new AuditEntry("decompose", $"\"{sibling.Text}\" after \"or\" and \"{rest.Text}\" for both", 0));
+            }
+
             if (planned.Count > 0 && WorthClause().IsMatch(part.Text) && new PartEntities(entities, part.Span) is { Money: [var worth], Numbers.Count: 0 }
                 && planned[^1].Node.Conditions().LastOrDefault(c => context.Tenant.Catalog.Find(c.Facet) is { Kind: FacetKind.Event }) is { } described
                 && RowAmountFilter(context.Tenant, context.Tenant.Catalog.Find(described.Facet)!, worth) is { } amountOfIt)
@@ -93,7 +105,7 @@ public sealed partial class SegmentPlanner
 
             state.FacetBeforeOr = part.JoinedByOr && planned.Count > 0 && planned[^1].Node is SegmentCondition alternative ? context.Tenant.Catalog.Find(alternative.Facet) : null;
             var node = await PlanPartAsync(state, part, sharedWindow, cancellationToken).ConfigureAwait(false);
-            if (state.Question is not null && part.Label && node is null && parts.Count > 1)
+            if (state.Question is not null && part.Label && node is null && queue.Count > 1)
             {
                 // "serial raisers: two or more deals opened since September": words the catalog cannot read, before a
                 // colon, name the audience the rest defines.
@@ -117,7 +129,7 @@ public sealed partial class SegmentPlanner
             }
 
             if (node is not null && part.Negated && NeverWord().IsMatch(part.Text) && inPart.Window().Window is null
-                && !(parts.SkipWhile(p => p != part).Skip(1).FirstOrDefault() is { SharesNegation: true } second && new PartEntities(entities, second.Span).Window().Window is not null))
+                && !(queue.SkipWhile(p => p != part).Skip(1).FirstOrDefault() is { SharesNegation: true } second && new PartEntities(entities, second.Span).Window().Window is not null))
             {
                 // "but never made an offer": never is at any time, not only in a period said for another part.
                 node = AtAnyTime(node, context);
@@ -2077,6 +2089,27 @@ public sealed partial class SegmentPlanner
         var named = new[] { one, other }.Select(f => tenant.Catalog.Find(f.Facet)!).SelectMany(f => f.Sql.Filters).ToList();
         return kinds.All(k => k.Values.All(v => named.Any(n => n.Column == k.Column && n.Values.Contains(v, StringComparer.OrdinalIgnoreCase))))
             ? first with { SameEvent = rest.Count > 0 ? rest : null }
+            : null;
+    }
+
+    // Where to cut a part said after "or" whose first word names an attribute of the same kind as the alternative before
+    // it ("push" of Push Opt-in after SMS Opt-in) and whose other words are something else ("in the south"); null
+    // otherwise. Events are left whole: "or clicked the pet newsletters" is one thing done.
+    private static int? SiblingSaidFirst(PlanningContext context, SegmentCondition alternative, SubSegment part)
+    {
+        var words = WordStems.Words(part.Text).ToList();
+        if (words.Count < 2 || words[0].Word.Length < 3 || context.Tenant.Catalog.Find(alternative.Facet) is not { Kind: FacetKind.Attribute } before)
+        {
+            return null;
+        }
+
+        var first = WordStems.Stem(words[0].Word);
+        var names = (Facet f) => WordStems.Of(string.Join(' ', [f.Name, .. f.Synonyms]));
+        var sibling = names(before).Contains(first) ? null
+            : context.Tenant.Catalog.Facets.FirstOrDefault(f => f.Id != before.Id && f.Kind == FacetKind.Attribute && SameKind(context.Tenant, before.Id, f.Id) && names(f).Contains(first));
+        // "push notifications" is the sibling's own name said whole; only other words ("in the south") are of both.
+        return sibling is not null && words.Skip(1).Any(w => !names(sibling).Contains(WordStems.Stem(w.Word)) && !RequestCoverage.IsFiller(w.Word))
+            ? part.Span.Start + words[0].Start + words[0].Length
             : null;
     }
 

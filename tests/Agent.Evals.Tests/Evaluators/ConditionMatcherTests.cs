@@ -176,6 +176,28 @@ public sealed class ConditionMatcherTests
         Assert.Null(mismatch);
     }
 
+    [Fact]
+    public void A_negated_condition_in_a_logic_written_without_not_sits_under_its_not()
+    {
+        // Arrange: "textable or push-enabled who didn't buy electronics", the last condition marked negated.
+        var actual = Replies.Segment("(C1 OR C2) AND NOT C3", conditions:
+        [
+            Replies.Condition("C1", "sms_opt_in", ConditionOperator.IsTrue, []), Replies.Condition("C2", "push_opt_in", ConditionOperator.IsTrue, []),
+            Replies.Condition("C3", "department_purchased", ConditionOperator.In, ["Electronics"]),
+        ]).Segment!;
+        ExpectedCondition[] expected =
+        [
+            Expected("sms_opt_in", ConditionOperator.IsTrue, []), Expected("push_opt_in", ConditionOperator.IsTrue, []),
+            Expected("department_purchased", ConditionOperator.In, ["Electronics"]) with { Negated = true },
+        ];
+
+        // Act
+        var mismatch = ConditionMatcher.Mismatch(actual, expected, "(C1 OR C2) AND C3", Replies.Acme);
+
+        // Assert
+        Assert.Null(mismatch);
+    }
+
     private static SegmentCard Card(ConditionCard condition) => Replies.Segment("C1", conditions: [condition]).Segment!;
 
     private static ConditionCard Condition(string facet, ConditionOperator op, string[] values, params EventFilterCard[] sameEvent) =>

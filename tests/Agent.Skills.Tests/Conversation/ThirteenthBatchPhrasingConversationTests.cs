@@ -111,4 +111,15 @@ public sealed class ThirteenthBatchPhrasingConversationTests(DemoTenantsEngineFi
         var either = Assert.Single(Nodes(definition.Root).OfType<OrNode>());
         Assert.Equal(["sms_opt_in", "push_opt_in"], either.Children.Cast<SegmentCondition>().Select(c => c.Facet));
     }
+
+    [Fact]
+    public async Task A_place_said_after_the_second_permission_is_of_both()
+    {
+        var (_, definition) = await engine.CreateAsync(Acme, "customers we can reach by text or push in the south");
+
+        var both = Assert.IsType<AndNode>(definition.Root);
+        var either = Assert.Single(both.Children.OfType<OrNode>());
+        Assert.Equal(["sms_opt_in", "push_opt_in"], either.Children.Cast<SegmentCondition>().Select(c => c.Facet));
+        Assert.Contains(both.Children, c => c is SegmentCondition { Facet: "region", Values: ["South"] });
+    }
 }
