@@ -1210,11 +1210,12 @@ public sealed partial class SegmentPlanner
             var meaning = inPart.Facets.Select(after => HeadNounMeaning(state.Context.Perception.CorrectedText, mention, after)).FirstOrDefault(m => m is not null)
                 ?? (main.Operator == ConditionOperator.IsFalse || SaidOfThePeople(tenant, state.Context.Perception.CorrectedText, mention) ? null : SameEventMeaning(tenant, mention, mainFacetOfPart))
                 ?? ExactMeaning(mention);
-            if (meaning is not null && tenant.Catalog.Find(meaning.FacetId) is { } first
-                && mention.Meanings.FirstOrDefault(x => x.FacetId != first.Id && x.Value == meaning.Value && tenant.Catalog.Find(x.FacetId) is { } twin
+            if (meaning is not null && tenant.Catalog.Find(meaning.FacetId) is { Kind: FacetKind.Event } first
+                && mention.Meanings.FirstOrDefault(x => x.FacetId != first.Id && x.Value == meaning.Value && tenant.Catalog.Find(x.FacetId) is { Kind: FacetKind.Event } twin
                     && TwinFacets.AreTwins(first, twin) && TwinFacets.WordsFavour(twin, first, state.Context.Perception.CorrectedText.Substring(inPart.Span.Start, inPart.Span.Length))) is { } favoured)
             {
                 // "founders who launched a Series A": the round they created, not one they worked on; the words say which.
+                // Where people live ("buyers in California") is not an event's twin and stays theirs.
                 meaning = favoured;
             }
 
