@@ -47,6 +47,14 @@ public sealed partial class ConversationEngine
         var definition = planned.Definition!;
         var said = turn.Perception.CorrectedText;
         var named = definition.Root is AndNode both ? both.Children : [definition.Root];
+        if (!negate && ChangeRequest().IsMatch(said) && named is [SegmentCondition { Operator: not ConditionOperator.In } other]
+            && current.Conditions().All(c => c.Facet != other.Facet) && DraftListValue(turn, current, requestText) is { } value)
+        {
+            // "make it the app instead" of a draft that prefers online: the app is another value of that list, not the
+            // App Installed flag its words also name.
+            named = [value];
+        }
+
         // "tablets only" narrows a list that holds tablets; "only the ones who also bought toys" adds a condition.
         var onlyCue = OnlyCue().IsMatch(said) && !TooCue().IsMatch(said) && !said.Contains("also", StringComparison.OrdinalIgnoreCase)
             && named.All(n => n is SegmentCondition c && current.Conditions().Any(e => e.Facet == c.Facet && e.Operator == ConditionOperator.In && c.Values.All(v => e.Values.Contains(v, StringComparer.Ordinal))));
@@ -85,6 +93,19 @@ public sealed partial class ConversationEngine
             : definition.Root is AndNode groups && RequestDecomposer.NamesSeveralGroups(requestText) ? new AndNode { Children = groups.Children.Select(c => (SegmentNode)new NotNode { Child = c }).ToList() }
             : new NotNode { Child = definition.Root };
         return planned with { Definition = current with { Root = new AndNode { Children = [.. Flatten(current.Root), .. (negate ? Flatten(added) : [added])] } } };
+    }
+
+    // The one list condition of the draft whose facet has a value the words name and the list lacks.
+    private SegmentCondition? DraftListValue(TurnContext turn, SegmentDefinition current, string words)
+    {
+        var lists = current.Conditions().Where(c => c.Operator == ConditionOperator.In && turn.Tenant.Catalog.Find(c.Facet) is { Type: FacetType.List }).ToList();
+        var found = PerceiveText(turn, words).Entities.Facets.SelectMany(m => m.Meanings)
+            .Where(x => x.Value is not null && lists.Any(c => c.Facet == x.FacetId && !c.Values.Contains(x.Value, StringComparer.Ordinal)))
+            .GroupBy(x => x.FacetId)
+            .ToList();
+        return found is [var one]
+            ? lists.First(c => c.Facet == one.Key) with { Id = null, Values = one.Select(x => x.Value!).Distinct(StringComparer.Ordinal).ToList() }
+            : null;
     }
 
     // The draft's list of the same facet, else of a facet with the same values ("also include pre-seed" after "created
@@ -587,8 +608,17 @@ public sealed partial class ConversationEngine
     {
         var (money, numbers) = AmountReader.Read(condition.Frequency?.Expression ?? condition.SourceText, (_, _) => false);
         var said = money.Concat(numbers).FirstOrDefault()?.Comparison;
+        if (said is null && StrictTimes().Match(condition.Frequency?.Expression ?? condition.SourceText) is { Success: true } times)
+        {
+            // "failed to log in more than once", read as at least 2: the user's "more than" still holds for a new count.
+            said = times.Groups["more"].Success ? ConditionOperator.Gt : ConditionOperator.Lt;
+        }
+
         return said is ConditionOperator.Gt or ConditionOperator.Lt ? said : null;
     }
+
+    [GeneratedRegex(@"\b(?:(?<more>more|over)|fewer|less)\s+than\s+(?:once|twice|thrice|\w+\s+times)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StrictTimes();
 
     private EditStep RemoveCondition(TurnContext turn, ResolvedSkill skill, SegmentDefinition definition, string what, bool moreFollow)
     {

@@ -10,8 +10,9 @@ namespace SegmentAI.Skills.Conversation;
 /// </summary>
 internal static partial class EditClauses
 {
-    // A period said alone to the end of the message: "… and 90 days", "and the last 2 weeks".
-    private const string Period = @"(?:(?:the\s+)?(?:last|past)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:days?|weeks?|months?|years?)[\s.!]*$";
+    // A period said alone to the end of the message or of its edit: "… and 90 days", "and the last 2 weeks", "… and ten
+    // days, and take out the free plan".
+    private const string Period = @"(?:(?:the\s+)?(?:last|past)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:days?|weeks?|months?|years?)(?:[\s.!]*$|(?=\s*[,;]|\s+(?:and|then|but)\s))";
 
     /// <summary>The edits of <paramref name="text"/> in the order said; one element when it is a single edit.</summary>
     public static IReadOnlyList<string> Split(string text)

@@ -258,6 +258,17 @@ internal static class TermMatcher
     {
         yield return word + "s";
         yield return word + "es";
+        // "a salesperson" for the catalog's "salespeople", and back.
+        if (word.Length > 6 && word.EndsWith("person", StringComparison.Ordinal))
+        {
+            yield return word[..^6] + "people";
+        }
+
+        if (word.Length > 6 && word.EndsWith("people", StringComparison.Ordinal))
+        {
+            yield return word[..^6] + "person";
+        }
+
         if (word.EndsWith('s'))
         {
             yield return word[..^1];

@@ -76,10 +76,14 @@ internal sealed partial class PartEntities
         return phrase.Length > 0 ? phrase : string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    /// <summary>"marketing people", "sales staff": the noun for the people the request is about, not the People department.</summary>
+    /// <summary>
+    /// "marketing people", "sales staff", "the people we hired": the noun for the people the request is about, not the
+    /// People department.
+    /// </summary>
     public static bool IsEntityNoun(string text, FacetMention mention) =>
         mention.Text is "people" or "staff" or "folks" or "users" or "members" or "customers" or "employees" or "team" or "teams"
-        && !Regex.IsMatch(text[..mention.Start], @"\b(?:in|from|at|on|the|within|to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        && (!Regex.IsMatch(text[..mention.Start], @"\b(?:in|from|at|on|the|within|to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+            || Regex.IsMatch(text[mention.End..], @"^\s+(?:we|who|that|whose|which|you|they|i)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 
     /// <summary>
     /// "employees who drive to the office": a word right after "who" and before a preposition is what they do, not

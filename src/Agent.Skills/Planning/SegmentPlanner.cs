@@ -211,13 +211,15 @@ public sealed partial class SegmentPlanner
                 state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\": no verb of its own, so {before.Facet} again", 0));
             }
 
-            if (node is SegmentCondition { Operator: ConditionOperator.In, Frequency: null, Aggregate: null } detail && !part.Negated && planned.Count > 0 && inPart.Window().Window is null
-                && ThingRelative().IsMatch(context.Perception.CorrectedText[..part.Span.Start])
+            if (node is SegmentCondition { Operator: ConditionOperator.In or ConditionOperator.IsTrue, Frequency: null, Aggregate: null } detail && !part.Negated && planned.Count > 0 && inPart.Window().Window is null
+                && (detail.Operator == ConditionOperator.In
+                    ? ThingRelative().IsMatch(context.Perception.CorrectedText[..part.Span.Start]) || OnThatEvent().IsMatch(part.Text)
+                    : OnThatEvent().IsMatch(part.Text) && context.Tenant.Catalog.Find(detail.Facet) is { Type: FacetType.Boolean })
                 && planned[^1].Node.Conditions().LastOrDefault(c => context.Tenant.Catalog.Find(c.Facet) is { Kind: FacetKind.Event }) is { } thing
                 && context.Tenant.Catalog.Find(thing.Facet)?.Sql.Source is { } thingEvents && context.Tenant.Catalog.Find(detail.Facet) is { Kind: FacetKind.Event, Sql.Source: { } detailEvents }
                 && SameEvents.Share(thingEvents, detailEvents) && (detail.Facet != thing.Facet || detail.Values.ToHashSet(StringComparer.Ordinal).SetEquals(thing.Values)))
             {
-                if (detail.Facet == thing.Facet)
+                if (detail.Facet == thing.Facet && detail.Operator == thing.Operator)
                 {
                     // "opened a round … that's still raising": the clause repeats what the event already was.
                     state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\" repeats \"{thing.SourceText}\"", 0));
@@ -232,7 +234,7 @@ public sealed partial class SegmentPlanner
                 {
                     Node = planned[^1].Node.WithConditions(c => c != thing ? c
                         : anyOfThem ? detail with { SourceText = $"{thing.SourceText} {part.Text}", Window = thing.Window ?? detail.Window }
-                        : WithFilter(c, new EventFilter { Facet = detail.Facet, Operator = ConditionOperator.In, Values = detail.Values, SourceText = part.Text })),
+                        : WithFilter(c, new EventFilter { Facet = detail.Facet, Operator = detail.Operator, Values = detail.Values, SourceText = part.Text })),
                 };
                 state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\" describes the event of \"{thing.SourceText}\": {detail.Facet} on the same event", 0));
                 bareVerb = null;
@@ -393,6 +395,15 @@ public sealed partial class SegmentPlanner
     {
         state.Audit.Add(new AuditEntry("decompose", $"\"{head.Part.Text}\" and \"{tail.Part.Text}\"", 0));
         var first = await PlanPartAsync(state, head.Part, head.Window, cancellationToken).ConfigureAwait(false);
+        var entities = state.Context.Perception.Entities;
+        if (first is not null && head.Window is { } shared && new PartEntities(entities, head.Part.Span).Window().Window is null
+            && new PartEntities(entities, tail.Part.Span).Window().Window is not null)
+        {
+            // "holding more than ten licences with at most 30 app launches in the past two weeks": the period is said of
+            // the launches; the licences held are read over all time.
+            first = WithoutWindow(first, shared, state.Context.Tenant);
+        }
+
         var second = state.Question is null && first is not null ? await PlanPartAsync(state, tail.Part, tail.Window, cancellationToken).ConfigureAwait(false) : null;
         return state.Question is not null || first is null ? null : second is null ? first : new AndNode { Children = [first, second] };
     }
@@ -519,7 +530,8 @@ public sealed partial class SegmentPlanner
                 condition = condition with { Window = window };
             }
 
-            return WithExtras(state, WithWindow(condition, window, tenant), inPart, vocabularyMention!);
+            // "Since March, which paying users … signed up?": the date said apart dates the sign-up the part names.
+            return WithDateFacet(state, WithExtras(state, WithWindow(condition, window, tenant), inPart, vocabularyMention!), ownWindow ?? state.WindowSaidApart, inPart, apart: ownWindow is null);
         }
 
         if (templated is not null)
@@ -1170,6 +1182,13 @@ public sealed partial class SegmentPlanner
                 continue;
             }
 
+            if (HappenIn(tenant.Catalog.Find(main.Facet), main.Values, mention, tenant))
+            {
+                // "looked at pet products online": web views happen online; the word is not an order's channel.
+                state.CoveredWords.Add(mention.Text);
+                continue;
+            }
+
             // "a failed sign-in from London on a phone": a value of the same events ("London") narrows them; it does not
             // describe them.
             if (DescribesEvents(state.Context.Perception.CorrectedText, mention, tenant.Catalog.Find(main.Facet), inPart)
@@ -1425,6 +1444,14 @@ public sealed partial class SegmentPlanner
             return main with { Facet = twin.Id, Values = list.Values, Confidence = Math.Min(main.Confidence, confidence) };
         }
 
+        if (main.Facet == facet.Id && main.Operator is ConditionOperator.In && mainFacet is not null
+            && tenant.Catalog.Facets.FirstOrDefault(f => TwinFacets.AreTwins(facet, f) && tenant.WhyFacetIsUnusable(f) is null && OnEventsOfNamedValue(f, facet, inPart, tenant.Catalog)) is { } onNamedEvents)
+        {
+            // "given admin rights on Okta or Workday": admin rights are a licence's tier, so the apps are the licences'.
+            state.Audit.Add(new AuditEntry("map", $"\"{words}\" → {onNamedEvents.Id}: another value said in the part is of its events", 0));
+            return main with { Facet = onNamedEvents.Id, Values = list.Values, Confidence = Math.Min(main.Confidence, confidence) };
+        }
+
         if (main.Facet == facet.Id && main.Operator is ConditionOperator.In or ConditionOperator.NotIn)
         {
             // Values retrieval guessed but the user never named give way to the list.
@@ -1666,6 +1693,14 @@ public sealed partial class SegmentPlanner
     private static bool NamesValueOf(Facet? facet, IReadOnlyList<string> values, string text) =>
         facet is not null && WordStems.Of(text) is { Count: > 0 } said
         && values.Select(facet.FindValue).OfType<FacetValue>().Any(v => new[] { v.Value, v.Label }.Concat(v.Synonyms).Any(t => said.SetEquals(WordStems.Of(t))));
+
+    // The main events' own description says where they happen ("viewed on the website or app", "online browsing"):
+    // a word naming another events' value there ("online" of an order's channel) is already true of every such event.
+    private static bool HappenIn(Facet? main, IReadOnlyList<string> values, FacetMention mention, Tenant tenant) =>
+        main is { Kind: FacetKind.Event, Sql.Source: { } mainEvents }
+        && mention.Meanings.All(m => m.FacetId != main.Id && (m.Value is null || !values.Contains(m.Value, StringComparer.OrdinalIgnoreCase)))
+        && mention.Meanings.Any(m => m.Value is not null && tenant.Catalog.Find(m.FacetId) is { Kind: FacetKind.Event, Sql.Source: { } other } && other.Table != mainEvents.Table)
+        && (ContainsWords(main.Description, mention.Text) || ContainsWords(main.Purpose, mention.Text));
 
     // "likely to buy electronics" maps to Electronics Affinity; its "electronics" is that facet's own name, not a purchase.
     // Whole words only: "pro" is not part of "provisioned".
@@ -2205,7 +2240,7 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(?:(?:together\s+)?(?:in|on|within|during)\s+(?:the\s+same|one|a\s+single|a|the\s+one)\s+(?:[\w-]+\s+)?(?:order|basket|transaction|purchase|trip|checkout|cart|visit|session|shop|shopping\s+trip|go)|together)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SameEventCue();
 
-    [GeneratedRegex(@"\b(?:an?|one|single|any|each)\s+(?:[\w-]+\s+){0,3}?(?:order|purchase|transaction|basket|checkout|sale|trip|deal|round|raise)\b|\bin\s+one\s+(?:go|sitting|shot)\b|\ball\s+at\s+once\b|\b(?:something|anything|(?:an?|one)\s+(?:[\w-]+\s+)?(?:item|thing|product))\s+(?:worth|costing|priced|valued)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:an?|one|single|any|each)\s+(?:[\w-]+\s+){0,5}?(?:order|purchase|transaction|basket|checkout|sale|trip|deal|round|raise)\b|\bin\s+one\s+(?:go|sitting|shot)\b|\ball\s+at\s+once\b|\b(?:something|anything|(?:an?|one)\s+(?:[\w-]+\s+)?(?:item|thing|product))\s+(?:worth|costing|priced|valued)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SingleEventCue();
 
     [GeneratedRegex(@"\b(?:leave|leaving)\s+out\b|\b(?:apart|aside)\s+from\b|\bnot\s+counting\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -2279,8 +2314,13 @@ public sealed partial class SegmentPlanner
     [GeneratedRegex(@"\b(?:that|which)(?:'s|\s+is|\s+was|\s+are|\s+were)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThingRelative();
 
-    // "… and was worth more than $100", "that cost over $50": a clause that only says what the thing before was worth.
-    [GeneratedRegex(@"^(?:(?:was|were|is|are|each)\s+)?(?:worth|valued\s+at|costing|priced\s+at|that\s+cost|cost)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "… and used a coupon on it": the pronoun is the one event just named, not another of the person's events.
+    [GeneratedRegex(@"\b(?:on|with|for|in)\s+(?:it|that\s+one|that\s+(?:order|purchase|trip|deal|round|offer|return|email|session)|the\s+same\s+(?:one|order|purchase|trip|deal|round|offer|return|email|session))\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OnThatEvent();
+
+    // "… and was worth more than $100", "that cost over $50", "that's targeting over 10 million": a clause that only
+    // says what the thing before was worth.
+    [GeneratedRegex(@"^(?:(?:was|were|is|are|each)\s+)?(?:worth|valued\s+at|costing|priced\s+at|that\s+cost|cost|targeting|targetting|aiming\s+(?:for|at|to\s+raise)|seeking|looking\s+to\s+raise|trying\s+to\s+raise|asking\s+for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorthClause();
 
     // A verb said alone, perhaps after its auxiliary or negation: "accepted", "has opened", "didn't open".

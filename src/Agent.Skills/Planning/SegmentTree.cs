@@ -88,12 +88,20 @@ public static partial class SegmentTree
     private static SegmentNode? RelativeAlternatives(IReadOnlyList<PlannedPart> parts)
     {
         var first = parts.ToList().FindIndex(p => p.Relative);
-        if (first < 0 || !parts.Skip(first + 1).Any(p => p.Relative && p.JoinedByOr))
+        // "everyone on leave, or who left but still has a seat": the "who" clause after "or" is an alternative to the
+        // people named before it, and what follows it in its own clause is said of it alone.
+        var alternativeToBefore = first > 0 && parts[first].JoinedByOr;
+        if (first < 0 || (!alternativeToBefore && !parts.Skip(first + 1).Any(p => p.Relative && p.JoinedByOr)))
         {
             return null;
         }
 
         var clauses = new List<(List<PlannedPart> Parts, bool Ored)>();
+        if (alternativeToBefore)
+        {
+            clauses.Add((parts.Take(first).ToList(), false));
+        }
+
         foreach (var part in parts.Skip(first))
         {
             if (part.Relative || clauses.Count == 0)
@@ -127,7 +135,7 @@ public static partial class SegmentTree
         }
 
         var alternativesOred = groups.Select(g => g.Count == 1 ? g[0] : new OrNode { Children = g });
-        List<SegmentNode> anded = first > 0 ? [Combine(parts.Take(first).ToList()), .. alternativesOred] : [.. alternativesOred];
+        List<SegmentNode> anded = first > 0 && !alternativeToBefore ? [Combine(parts.Take(first).ToList()), .. alternativesOred] : [.. alternativesOred];
         return anded.Count == 1 ? anded[0] : new AndNode { Children = anded };
     }
 

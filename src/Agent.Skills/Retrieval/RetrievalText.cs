@@ -151,6 +151,12 @@ internal static class RetrievalText
             return irregular;
         }
 
+        if (word.Length > 6 && word.EndsWith("people", StringComparison.Ordinal))
+        {
+            // "salespeople" and "a salesperson" are one word.
+            return word[..^6] + "person";
+        }
+
         var stem = word;
         if (stem.Length > 4 && stem.EndsWith("ies", StringComparison.Ordinal))
         {

@@ -37,6 +37,14 @@ public sealed class EditClausesTests
     }
 
     [Fact]
+    public void A_period_said_between_two_edits_is_an_edit_of_its_own()
+    {
+        var clauses = EditClauses.Split("make it 8 views and 10 days, and take out the free plan");
+
+        Assert.Equal(["make it 8 views", "make it 10 days", "take out the free plan"], clauses);
+    }
+
+    [Fact]
     public void A_filler_lead_in_is_part_of_the_single_edit_after_it()
     {
         var clauses = EditClauses.Split("ok, just add gold members");
