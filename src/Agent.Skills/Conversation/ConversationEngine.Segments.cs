@@ -527,6 +527,15 @@ public sealed partial class ConversationEngine
                     && Retrieval.RetrievalText.Stem(counts.ToLowerInvariant()) == Retrieval.RetrievalText.Stem(unit.Groups["unit"].Value.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
             }
 
+            if (named.Count == 0 && amount.Value > 0
+                && definition.Conditions().Select(c => (c.Facet, Value: Threshold(turn, c))).Where(t => t.Value > 0).ToList() is { Count: > 1 } thresholds
+                && thresholds.Select(t => t.Facet).Distinct().Count() > 1)
+            {
+                // "lower it to sixty" of households of three or more that bought over a hundred items: the number it
+                // changes is the one of its size, not every number of the draft.
+                named = [thresholds.MinBy(t => Math.Abs(Math.Log((double)amount.Value / (double)t.Value!.Value))).Facet];
+            }
+
             var changed = definition with
             {
                 Root = definition.Root.WithConditions(c =>
@@ -602,6 +611,14 @@ public sealed partial class ConversationEngine
         var addition = exclusion.Success ? text[exclusion.Length..] : AddPrefix().Replace(text, "");
         return await AddToDraftAsync(turn, definition, addition, exclusion.Success, cancellationToken).ConfigureAwait(false);
     }
+
+    // The number a condition compares with: its amount, its count of events or its own value.
+    private static decimal? Threshold(TurnContext turn, SegmentCondition condition) =>
+        condition.Aggregate is { Values: [var amount, ..] } ? amount
+        : condition.Frequency is { Per: FrequencyPeriod.Window } frequency ? (decimal)frequency.Count
+        : turn.Tenant.Catalog.Find(condition.Facet)?.Type is FacetType.Money or FacetType.Number && condition.Values is [var value]
+            && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? number
+        : null;
 
     // The comparison the user said for the condition's number ("above 600 times"), when it is strict.
     private static ConditionOperator? StrictComparison(SegmentCondition condition)

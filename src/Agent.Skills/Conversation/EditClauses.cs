@@ -61,7 +61,7 @@ internal static partial class EditClauses
     private static partial Regex FillerOnly();
 
     [GeneratedRegex(
-        @"\s*(?:,\s*(?:and\s+)?(?:then\s+)?|;\s*|\s+&\s+|\s+(?:and|but)\s+(?:then\s+)?(?:also\s+)?|\s+then\s+)(?=(?:also\s+|please\s+)?(?:remove|drop|delete|take\s+out|get\s+rid\s+of|forget\s+(?:about\s+)?the|lose\s+the|skip\s+the|ditch|scrap|add|include|throw\s+in|toss\s+in|bring\s+in|bring\s+(?:it|that|this|them)\s+(?:down|up|back)|take\s+|exclude|make\s+(?:it|that|the)|change|set|switch|swap|replace|only|just|limit|restrict|narrow|keep\s+only|widen|extend|expand|shorten|raise|lower|increase|decrease|bump|look\s+(?:at|back)|use|go\s+(?:back\s+)?to|move|push|cut|trim|stretch|broaden|reduce|leave\s+out|filter\s+out|rule\s+out)\b|(?<!\bbetween\s+\S+\s+and\s*)" + Period + ")",
+        @"\s*(?:,\s*(?:and\s+)?(?:then\s+)?|;\s*|\s+&\s+|\s+(?:and|but)\s+(?:then\s+)?(?:also\s+)?|\s+then\s+)(?=(?:also\s+|please\s+)?(?:remove|drop|delete|take\s+out|get\s+rid\s+of|forget\s+(?:about\s+)?the|lose\s+the|skip\s+the|ditch|scrap|add|include|throw\s+in|toss\s+in|bring\s+in|bring\s+(?:it|that|this|them)\s+(?:down|up|back)|take\s+|exclude|excluding|except|make\s+(?:it|that|the)|change|set|switch|swap|replace|only|just|limit|restrict|narrow|keep\s+only|widen|extend|expand|shorten|raise|lower|increase|decrease|bump|look\s+(?:at|back)|use|go\s+(?:back\s+)?to|move|push|cut|trim|stretch|broaden|reduce|leave\s+out|filter\s+out|rule\s+out)\b|(?<!\bbetween\s+\S+\s+and\s*)" + Period + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Joint();
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using SegmentAI.Skills.Dates;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Tenants;
@@ -9,7 +10,7 @@ namespace SegmentAI.Skills.Perception;
 /// Extracts, with character spans, what a spell-corrected request mentions: dates (tenant calendar), numbers,
 /// money with its comparison, frequencies, negations, connectives and catalog terms.
 /// </summary>
-public sealed class EntityExtractor
+public sealed partial class EntityExtractor
 {
     private static readonly ConditionalWeakTable<Tenant, DateExpressionResolver> Resolvers = [];
 
@@ -23,8 +24,12 @@ public sealed class EntityExtractor
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tenant);
         var resolver = Resolvers.GetValue(tenant, t => new DateExpressionResolver(t.Config.Dates.Calendar));
-        var dates = resolver.FindAll(text, asOf);
         var facets = TermMatcher.Find(text, TenantLexicon.For(tenant), corrections ?? []);
+        // "the Black Friday email", "our holiday campaign": an occasion that names a catalog value of a mailing is that
+        // value, not the days of the occasion.
+        var dates = resolver.FindAll(text, asOf)
+            .Where(d => !(facets.Exists(f => Overlaps(f.Start, f.End, d.Start, d.End) && f.End >= d.End && f.Meanings.Any(m => m.Value is not null)) && Mailing().IsMatch(text[d.End..])))
+            .ToList();
 
         bool InDate(int start, int end) => dates.Any(d => Overlaps(d.Start, d.End, start, end));
         bool InTerm(int start, int end) => facets.Exists(f => Overlaps(f.Start, f.End, start, end));
@@ -46,4 +51,7 @@ public sealed class EntityExtractor
     }
 
     internal static bool Overlaps(int start, int end, int otherStart, int otherEnd) => start < otherEnd && otherStart < end;
+
+    [GeneratedRegex(@"^[\s-]*(?:e-?mails?|campaigns?|newsletters?|mailers?|mailings?|promos?|promotions?|blasts?|sends?|messages?|ads?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Mailing();
 }

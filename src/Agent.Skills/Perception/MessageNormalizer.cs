@@ -91,6 +91,16 @@ public sealed partial class MessageNormalizer
         // "5 orders or more", "a dozen items or more": the comparison said after the noun is the count's.
         result = SuffixAfterNoun().Replace(result, "${count} ${suffix} ${noun}");
 
+        // "… but didn't order online in that time": the period already said is the one meant, and a date said once is
+        // read for every part that names none of its own.
+        result = ThatSamePeriod().Replace(result, "");
+
+        // "an engagement score under .4": a decimal written without its leading zero.
+        result = BareDecimal().Replace(result, "0.");
+
+        // "at least a couple of emails": a couple after a comparison is the count two.
+        result = ComparedCouple().Replace(result, "${comparison} 2");
+
         // "an A round", "their A round": the capital letter names the series, where "a round" alone is any round.
         result = LetterRound().Replace(result, m => $"{(m.Groups["det"].Success ? m.Groups["det"].Value : "a")} Series A {m.Groups["noun"].Value}");
         return Whitespace().Replace(result, " ").Trim();
@@ -203,6 +213,15 @@ public sealed partial class MessageNormalizer
 
     [GeneratedRegex(@"\b(?:an?|(?<det>the|their|its|our|his|her))\s+A[\s-](?<noun>rounds?|raises?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LetterRound();
+
+    [GeneratedRegex(@"\b(?<comparison>at\s+least|at\s+most|(?:no\s+)?(?:more|fewer|less)\s+than|over|under|exactly|only)\s+a\s+couple(?:\s+of)?\b(?!\s+(?:times|x)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ComparedCouple();
+
+    [GeneratedRegex(@"\s+(?:in|during|over|within|for)\s+(?:that|the\s+same|this)\s+(?:time|period|window|time\s*frame|stretch|span)\b(?:\s+too|\s+as\s+well)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThatSamePeriod();
+
+    [GeneratedRegex(@"(?<=(?:^|[\s(<>=~$])\$?)\.(?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex BareDecimal();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -48,6 +48,6 @@ internal static partial class ConversationalFrame
     private static partial Regex Purpose();
 
     // At the end: what it is for ("it's for our cleanup", "- want to give them a nudge", "for the beta") and thanks.
-    [GeneratedRegex(@"(?<frame>(?:(?:\s*[,;]\s*|\s+[-–—]+\s*)(?:it'?s|it\s+is|this\s+is|that'?s|that\s+is)\s+for\s+[^,.;!?]+|\s+[-–—]+\s*(?:i\s+|we\s+)?(?:want|wanting|need|going|planning|trying|hoping|would\s+like)\s+to\s+[^,.;!?]+|\s+for\s+(?:the|a|an|our|my)\s+(?:[\w+'-]+\s+){0,2}?(?:campaign|beta|launch|webinar|invite|pilot|promo|newsletter|survey|test|blast|outreach|cleanup|clean-up|audit|review)|[\s,.!-]+(?:thanks|thank\s+you|thx|ty|cheers|ta)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?)*[\s.!?]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<frame>(?:(?:\s*[,;]\s*|\s+[-–—]+\s*)(?:it'?s|it\s+is|this\s+is|that'?s|that\s+is)\s+for\s+[^,.;!?]+|(?:\s+[-–—]+\s*|\s*[.!?]\s+)(?:i\s+|we\s+)?(?:want|wanting|need|going|planning|trying|hoping|would\s+like)\s+to\s+[^,.;!?]+|\s+for\s+(?:the|a|an|our|my)\s+(?:[\w+'-]+\s+){0,2}?(?:campaign|beta|launch|webinar|invite|pilot|promo|newsletter|survey|test|blast|outreach|cleanup|clean-up|audit|review)|[\s,.!-]+(?:thanks|thank\s+you|thx|ty|cheers|ta)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?)*[\s.!?]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
 }

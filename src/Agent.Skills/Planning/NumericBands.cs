@@ -62,7 +62,8 @@ internal static partial class NumericBands
             && f.Values.All(v => ParseMoney(v.Value) is not null) && tenant.WhyFacetIsUnusable(f) is null
             && new[] { f.Name }.Concat(f.Synonyms).SelectMany(t => WordStems.Words(t)).Select(w => WordStems.Stem(w.Word))
                 .Any(w => w is not ("band" or "range" or "level") && said.Contains(w)));
-        return facet is null ? null : Select(facet, facet.Values.Select(v => (v.Value, Band: ParseMoney(v.Value)!.Value)).ToList(), comparison, amount);
+        // A money band ends where the next begins ("35k_75k" holds up to 75k, not 75k itself): under the edge is up to it.
+        return facet is null ? null : Select(facet, facet.Values.Select(v => (v.Value, Band: ParseMoney(v.Value)!.Value)).ToList(), comparison == ConditionOperator.Lt ? ConditionOperator.Lte : comparison, amount);
     }
 
     private static (Facet Facet, IReadOnlyList<string> Values)? Select(Facet facet, List<(string Value, (decimal Low, decimal High) Band)> bands, ConditionOperator comparison, QuantityMention quantity)
@@ -132,7 +133,10 @@ internal static partial class NumericBands
         }
 
         var word = WordStems.Stem(next.Groups["word"].Value.ToLowerInvariant());
-        return new List<string> { facet.Name, facet.Unit ?? "" }.Concat(facet.Synonyms).SelectMany(t => WordStems.Words(t)).Any(w => WordStems.Stem(w.Word) == word)
+        var own = new List<string> { facet.Name, facet.Unit ?? "" }.Concat(facet.Synonyms).SelectMany(t => WordStems.Words(t)).Select(w => WordStems.Stem(w.Word)).ToHashSet(StringComparer.Ordinal);
+        // "companies of up to 50 people": people, staff and workers are the employees a headcount counts.
+        return own.Contains(word)
+            || (word is "person" or "staff" or "worker" && own.Contains(WordStems.Stem("employees")))
             || (IsAge(facet) && YearsOld().IsMatch(after));
     }
 

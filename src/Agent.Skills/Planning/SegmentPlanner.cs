@@ -104,7 +104,10 @@ public sealed partial class SegmentPlanner
             }
 
             state.FacetBeforeOr = part.JoinedByOr && planned.Count > 0 && planned[^1].Node is SegmentCondition alternative ? context.Tenant.Catalog.Find(alternative.Facet) : null;
-            var node = await PlanPartAsync(state, part, sharedWindow, cancellationToken).ConfigureAwait(false);
+            SegmentNode? node = planned.Count > 0 && EarlierValues().IsMatch(part.Text) && LastList(planned[^1].Node) is { } earlierList
+                ? await SameValuesAgainAsync(state, part, earlierList, cancellationToken).ConfigureAwait(false)
+                : null;
+            node ??= await PlanPartAsync(state, part, sharedWindow, cancellationToken).ConfigureAwait(false);
             if (state.Question is not null && part.Label && node is null && queue.Count > 1)
             {
                 // "serial raisers: two or more deals opened since September": words the catalog cannot read, before a
@@ -390,6 +393,54 @@ public sealed partial class SegmentPlanner
             : $"I didn't use {quoted} beyond your answer ({decision.Resolution?.Label}).");
     }
 
+    // "shopped at our Texas or Florida stores but don't live in either state": the values named before, on the facet
+    // the rest of the words name, when that facet lists them too.
+    private async Task<SegmentCondition?> SameValuesAgainAsync(PlanState state, SubSegment part, SegmentCondition earlier, CancellationToken cancellationToken)
+    {
+        var tenant = state.Context.Tenant;
+        var phrase = EarlierValues().Replace(part.Text, " ");
+        if (Meaningless(NotWords().Replace(phrase, " ")))
+        {
+            return null;
+        }
+
+        var retrieval = await _retriever.RetrieveFacetsAsync(tenant, phrase, cancellationToken).ConfigureAwait(false);
+        var facet = retrieval.Candidates.Where(c => c.IsAcceptable && c.FacetId != earlier.Facet)
+            .Select(c => tenant.Catalog.Find(c.FacetId))
+            .FirstOrDefault(f => f is { Type: FacetType.List } && tenant.WhyFacetIsUnusable(f) is null && earlier.Values.All(v => f.FindValue(v) is not null));
+        if (facet is null)
+        {
+            return null;
+        }
+
+        state.CoveredWords.AddRange(WordStems.Words(part.Text).Select(w => w.Word));
+        state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\" names the values of \"{earlier.SourceText}\" again: {facet.Id} [{string.Join(", ", earlier.Values)}]", 0));
+        return new SegmentCondition
+        {
+            SourceText = part.Text,
+            Facet = facet.Id,
+            Operator = ConditionOperator.In,
+            Values = earlier.Values,
+            Confidence = Math.Min(earlier.Confidence, retrieval.Candidates.First(c => c.FacetId == facet.Id).Confidence),
+            Window = facet.Kind == FacetKind.Event ? earlier.Window : null,
+        };
+    }
+
+    // Two periods in one part with a clause word between them ("with", "who", "and"): two clauses, each with its own.
+    private static (SubSegment Head, SubSegment Tail)? TwoPeriods(SubSegment part, PartEntities inPart, string message)
+    {
+        var dates = inPart.Dates.Where(d => d.Resolution.Status == DateResolutionStatus.Resolved).OrderBy(d => d.Start).ToList();
+        if (dates.Count != 2)
+        {
+            return null;
+        }
+
+        var quantities = inPart.Numbers.Concat(inPart.Money).Select(q => new TextSpan(q.Start, q.End - q.Start)).ToList();
+        var lead = ClauseLead().Matches(message[dates[0].End..dates[1].Start])
+            .FirstOrDefault(m => !quantities.Any(q => q.Contains(dates[0].End + m.Index)));
+        return lead is null || Meaningless(message[part.Span.Start..dates[0].Start]) ? null : SplitAt(part, dates[0].End + lead.Index, message);
+    }
+
     // A part read as two conditions: both planned, in order, and ANDed; a question from either stops the plan.
     private async Task<SegmentNode?> PlanBothAsync(PlanState state, (SubSegment Part, TimeWindow? Window) head, (SubSegment Part, TimeWindow? Window) tail, CancellationToken cancellationToken)
     {
@@ -414,6 +465,12 @@ public sealed partial class SegmentPlanner
         var tenant = context.Tenant;
         var entities = context.Perception.Entities;
         var inPart = new PartEntities(entities, part.Span);
+        if (TwoPeriods(part, inPart, context.Perception.CorrectedText) is var (earlier, later))
+        {
+            // "hired since July 2024 with between 15 and 40 sessions over the last 30 days": each period is its clause's.
+            return await PlanBothAsync(state, (earlier, sharedWindow), (later, sharedWindow), cancellationToken).ConfigureAwait(false);
+        }
+
         var (ownWindow, ambiguousDate) = inPart.Window();
         if (ambiguousDate is not null && tenant.Config.VagueTerms.Any(t => t.Phrases.Any(p => string.Equals(p, ambiguousDate.Text.Trim(), StringComparison.OrdinalIgnoreCase))))
         {
@@ -577,6 +634,15 @@ public sealed partial class SegmentPlanner
                 : Named(namedFacet, threshold)];
         }
 
+        if (candidates.Count == 0 && inPart.Facets.SelectMany(m => m.Meanings).Where(x => x.Kind == LexiconTermKind.FacetAntonym).Select(x => x.FacetId).Distinct().ToList() is [var opposite]
+            && tenant.Catalog.Find(opposite) is { Type: FacetType.Boolean } oppositeFacet && tenant.WhyFacetIsUnusable(oppositeFacet) is null)
+        {
+            // "childless customers": a word the catalog lists as the facet's opposite names it, on its "no" side.
+            candidates = [retrieval.Candidates.FirstOrDefault(c => c.FacetId == opposite) is { } weak
+                ? weak with { Confidence = threshold, IsAcceptable = true }
+                : Named(oppositeFacet, threshold)];
+        }
+
         if (candidates.Count == 0 && state.FacetBeforeOr is { } sibling && retrieval.Candidates.FirstOrDefault() is { Scores.Fuzzy: > 0 } nearest
             && tenant.Catalog.Find(nearest.FacetId) is { } alternative && alternative.Id != sibling.Id && SameKind(tenant, sibling.Id, alternative.Id))
         {
@@ -592,9 +658,10 @@ public sealed partial class SegmentPlanner
             state.Audit.Add(new AuditEntry("map", $"\"{part.Text}\" → {incomeFacet.Id} [{string.Join(", ", incomeBands)}] by its band edges", 0));
             var banded = new SegmentCondition { SourceText = part.Text, Facet = incomeFacet.Id, Operator = ConditionOperator.In, Values = incomeBands, Confidence = 0.85 };
             var bandedNode = WithExtras(state, banded, inPart, null);
-            if (ParticipleClause(part, inPart, bandedNode, context) is var (described, earning))
+            if ((ParticipleClause(part, inPart, bandedNode, context) ?? ClauseOfUnusedQuantity(part, inPart, bandedNode, context)) is var (described, earning))
             {
-                // "households of five or more earning over 75k": the number before the participle is another condition.
+                // "households of five or more earning over 75k": the number before the participle is another condition;
+                // "earning under 75k with no fewer than four coupon orders": so is the one in the clause after the band.
                 return await PlanBothAsync(state, (described, sharedWindow), (earning, sharedWindow), cancellationToken).ConfigureAwait(false);
             }
 
@@ -1460,7 +1527,8 @@ public sealed partial class SegmentPlanner
         }
 
         if (facet.Kind == FacetKind.Attribute && mainFacet is { Kind: FacetKind.Attribute, Type: FacetType.List } && main.Operator == ConditionOperator.In
-            && !inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == main.Facet && (x.Kind == LexiconTermKind.Vocabulary || main.Values.Contains(x.Value ?? "", StringComparer.Ordinal)))))
+            && !inPart.Facets.Any(m => m.Meanings.Any(x => x.FacetId == main.Facet && (x.Kind == LexiconTermKind.Vocabulary || main.Values.Contains(x.Value ?? "", StringComparer.Ordinal))))
+            && !BandedByAmount(state, inPart, main.Facet))
         {
             // "live in the south or west": retrieval's guess from the same words ("South Carolina") gives way to what was named.
             state.Audit.Add(new AuditEntry("map", $"{main.Facet} [{string.Join(", ", main.Values)}] was not named; the list is the condition", 0));
@@ -1694,6 +1762,13 @@ public sealed partial class SegmentPlanner
         facet is not null && WordStems.Of(text) is { Count: > 0 } said
         && values.Select(facet.FindValue).OfType<FacetValue>().Any(v => new[] { v.Value, v.Label }.Concat(v.Synonyms).Any(t => said.SetEquals(WordStems.Of(t))));
 
+    // "earning over 75k": the bands were read from an amount said in the part, so they were named, not guessed.
+    private static bool BandedByAmount(PlanState state, PartEntities inPart, string facetId)
+    {
+        var partText = state.Context.Perception.CorrectedText.Substring(inPart.Span.Start, inPart.Span.Length);
+        return inPart.Money.Concat(inPart.Numbers).Any(q => NumericBands.ReadMoney(q, partText, state.Context.Tenant) is var (banded, _) && banded.Id == facetId);
+    }
+
     // The main events' own description says where they happen ("viewed on the website or app", "online browsing"):
     // a word naming another events' value there ("online" of an order's channel) is already true of every such event.
     private static bool HappenIn(Facet? main, IReadOnlyList<string> values, FacetMention mention, Tenant tenant) =>
@@ -1917,12 +1992,18 @@ public sealed partial class SegmentPlanner
 
         var before = message[part.Span.Start..unused.Start];
         var lead = ClauseLead().Matches(before).LastOrDefault();
-        if (lead is null || Meaningless(before[..lead.Index]))
+        if (lead is not null && !Meaningless(before[..lead.Index]))
         {
-            return null;
+            return SplitAt(part, part.Span.Start + lead.Index, message);
         }
 
-        return SplitAt(part, part.Span.Start + lead.Index, message);
+        // "placed no fewer than six orders with an average basket below sixty bucks": the number left out is said
+        // before the clause that holds the one used; that clause is the condition read, the rest another.
+        var used = inPart.Numbers.Concat(inPart.Money).Where(q => q.Start > unused.End && RequestCoverage.UsesQuantity(node, q)).OrderBy(q => q.Start).FirstOrDefault();
+        var between = used is null ? null : ClauseLead().Matches(message[unused.End..used.Start]).FirstOrDefault();
+        return between is null || Meaningless(message[part.Span.Start..(unused.End + between.Index)].Replace(unused.Text, " ", StringComparison.Ordinal))
+            ? null
+            : SplitAt(part, unused.End + between.Index, message);
     }
 
     // "households of three or more in Pennsylvania …": a number the reading left out, after a word that names a number
@@ -2313,6 +2394,10 @@ public sealed partial class SegmentPlanner
     // "… a round that's still open": a relative clause about the thing just named, not about the people.
     [GeneratedRegex(@"\b(?:that|which)(?:'s|\s+is|\s+was|\s+are|\s+were)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThingRelative();
+
+    // "either state", "those states", "any of them": the values named just before, said again.
+    [GeneratedRegex(@"\b(?:either|both|those|these|the\s+same|any\s+of\s+(?:those|these|them)|either\s+of\s+(?:those|these|them)|one\s+of\s+(?:those|these|them))(?:\s+(?:two|three))?(?:\s+(?:states?|cities|city|regions?|places?|offices?|locations?|countries|ones?|stores?))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierValues();
 
     // "… and used a coupon on it": the pronoun is the one event just named, not another of the person's events.
     [GeneratedRegex(@"\b(?:on|with|for|in)\s+(?:it|that\s+one|that\s+(?:order|purchase|trip|deal|round|offer|return|email|session)|the\s+same\s+(?:one|order|purchase|trip|deal|round|offer|return|email|session))\s*[.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

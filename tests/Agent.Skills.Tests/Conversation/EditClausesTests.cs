@@ -29,6 +29,7 @@ public sealed class EditClausesTests
     [InlineData("make it 7 or more and leave out security engineering", "make it 7 or more", "leave out security engineering")]
     [InlineData("make it 4 orders and 90 days", "make it 4 orders", "make it 90 days")]
     [InlineData("lower it to 2, the last 2 weeks", "lower it to 2", "make it the last 2 weeks")]
+    [InlineData("lower it to 60, excluding the West", "lower it to 60", "excluding the West")]
     public void Two_edits_split_where_the_second_starts(string text, string first, string second)
     {
         var clauses = EditClauses.Split(text);

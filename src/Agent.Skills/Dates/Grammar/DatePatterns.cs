@@ -137,7 +137,8 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"^(?:ever )?since (?<p>.+)$", Options)]
     public static partial Regex Since();
 
-    [GeneratedRegex(@"^(?:the )?(?:start|beginning) of (?<q>.+)$", Options)]
+    // "the start of the fiscal year", "the fiscal year started".
+    [GeneratedRegex(@"^(?:(?:the )?(?:start|beginning) of (?<q>.+)|(?<q>(?:the|this) .+?) (?:started|began|begun|kicked off))$", Options)]
     public static partial Regex StartOf();
 
     [GeneratedRegex(@"^(?:for )?" + Count + " ?" + Unit + @",? (?:starting|beginning|commencing|from)(?: from| on)? (?<p>.+)$", Options)]
