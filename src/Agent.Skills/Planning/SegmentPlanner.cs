@@ -413,7 +413,8 @@ public sealed partial class SegmentPlanner
             return null;
         }
 
-        state.CoveredWords.AddRange(WordStems.Words(part.Text).Select(w => w.Word));
+        // Only the words that point back are used here; the rest must be said by the facet, or be asked about.
+        state.CoveredWords.AddRange(EarlierValues().Matches(part.Text).Select(m => m.Value));
         state.Audit.Add(new AuditEntry("map", $"{part.Id} \"{part.Text}\" names the values of \"{earlier.SourceText}\" again: {facet.Id} [{string.Join(", ", earlier.Values)}]", 0));
         return new SegmentCondition
         {
@@ -2001,7 +2002,7 @@ public sealed partial class SegmentPlanner
         // before the clause that holds the one used; that clause is the condition read, the rest another.
         var used = inPart.Numbers.Concat(inPart.Money).Where(q => q.Start > unused.End && RequestCoverage.UsesQuantity(node, q)).OrderBy(q => q.Start).FirstOrDefault();
         var between = used is null ? null : ClauseLead().Matches(message[unused.End..used.Start]).FirstOrDefault();
-        return between is null || Meaningless(message[part.Span.Start..(unused.End + between.Index)].Replace(unused.Text, " ", StringComparison.Ordinal))
+        return between is null || Meaningless(message[part.Span.Start..unused.Start] + " " + message[unused.End..(unused.End + between.Index)])
             ? null
             : SplitAt(part, unused.End + between.Index, message);
     }
