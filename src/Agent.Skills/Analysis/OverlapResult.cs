@@ -16,12 +16,18 @@ public sealed record OverlapResult(long BaseSize, long TargetSize, long Both, lo
     /// <summary>P(target | base) / P(target); 1 means no association.</summary>
     public double Lift => TargetShareOverall == 0 ? 0 : TargetShareWithinBase / TargetShareOverall;
 
-    /// <summary>Plain-English strength of the association.</summary>
-    public string Strength =>
-        BaseSize == 0 ? "no data"
-        : Lift >= 1.5 ? "a strong positive association"
-        : Lift >= 1.1 ? "a mild positive association"
-        : Lift > 0.9 ? "no meaningful association"
-        : Lift > 0.67 ? "a mild negative association"
-        : "a strong negative association";
+    /// <summary>
+    /// Plain-English strength of the association. A lift is meaningful from <paramref name="minLift"/> up (or from
+    /// 1 / <paramref name="minLift"/> down) and strong from its square, so "less likely" is judged like "more likely".
+    /// </summary>
+    public string Strength(double minLift)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(minLift, 1.0);
+        return BaseSize == 0 ? "no data"
+            : Lift >= minLift * minLift ? "a strong positive association"
+            : Lift >= minLift ? "a mild positive association"
+            : Lift > 1 / minLift ? "no meaningful association"
+            : Lift > 1 / (minLift * minLift) ? "a mild negative association"
+            : "a strong negative association";
+    }
 }

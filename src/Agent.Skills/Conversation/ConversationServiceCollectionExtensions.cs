@@ -1,11 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using SegmentAI.Skills.Ambiguity;
+using SegmentAI.Skills.Authoring;
+using SegmentAI.Skills.Handlers;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Planning;
 using SegmentAI.Skills.Promotion;
+using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Tenants;
+using SegmentAI.Skills.Warehouses;
 
 namespace SegmentAI.Skills.Conversation;
 
@@ -33,6 +39,25 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton(sp => new AmbiguityResolver(sp.GetRequiredService<IUserPreferenceSource>()));
         services.TryAddSingleton(sp => new PermissionChecker(sp.GetRequiredService<TenantDirectory>()));
         services.TryAddSingleton<MessagePerceiver>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new SegmentPlanner(sp.GetRequiredService<FacetRetriever>(), sp.GetRequiredService<AmbiguityResolver>()));
+        services.TryAddSingleton<FacetIndexWarmup>();
+        services.TryAddSingleton<WarehouseClock>();
+        services.TryAddSingleton<TurnJournal>();
+        services.TryAddSingleton<TurnRatings>();
+        services.TryAddSingleton<TurnFailures>();
+        services.TryAddSingleton<SessionTurns>();
+        services.TryAddSingleton<SegmentAuthor>();
+        services.TryAddSingleton<SavedSegments>();
+        services.TryAddSingleton<SegmentExplanations>();
+        services.TryAddSingleton<ShadowReviewCommands>();
+        services.TryAddSingleton<SkillHandlerCatalog>();
+        services.TryAddSingleton<SkillDispatcher>();
+        services.TryAddSingleton<PendingAnswers>();
+        services.TryAddSingleton<ConversationalQuestions>();
+        services.AddBuiltInSkillHandlers();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SkillBindingOptions>, SkillBindingValidation>());
+        services.AddOptions<SkillBindingOptions>().ValidateOnStart();
         services.TryAddSingleton<IConversationEngine, ConversationEngine>();
         return services;
     }

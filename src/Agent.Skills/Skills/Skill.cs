@@ -21,8 +21,11 @@ public sealed record Skill
     /// <summary>What the skill does, in words a router can match.</summary>
     public required string Description { get; init; }
 
-    /// <summary>Engine procedure the skill binds to.</summary>
-    public required SkillProcedure Procedure { get; init; }
+    /// <summary>
+    /// Name of the procedure the skill binds to (<c>create_segment</c>): the skill handler registered under this name
+    /// runs the skill. Start-up fails when no handler is registered for it.
+    /// </summary>
+    public required string Procedure { get; init; }
 
     /// <summary>Intents the skill serves.</summary>
     public required IReadOnlyList<Intent> Intents { get; init; }

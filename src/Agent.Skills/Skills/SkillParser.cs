@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using SegmentAI.Skills.Configuration;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Tenants;
@@ -6,7 +7,7 @@ using SegmentAI.Skills.Tenants;
 namespace SegmentAI.Skills.Skills;
 
 /// <summary>Reads and validates one skill file; every problem is reported with file, line and field.</summary>
-public static class SkillParser
+public static partial class SkillParser
 {
     /// <summary>
     /// Parses a skill; throws <see cref="ConfigurationException"/> listing every problem.
@@ -42,7 +43,7 @@ public static class SkillParser
 
         var name = root.String("name", required: true);
         var description = root.String("description", required: true);
-        var procedure = root.Enum<SkillProcedure>("procedure", required: true);
+        var procedure = ReadProcedure(root);
         var intents = ReadIntents(root);
         var tools = ReadTools(root);
         var triggers = ReadTriggers(root, intents);
@@ -79,7 +80,7 @@ public static class SkillParser
             Version = version,
             Name = name,
             Description = description,
-            Procedure = procedure.Value,
+            Procedure = procedure,
             Intents = intents,
             Triggers = triggers,
             Instructions = instructions,
@@ -98,6 +99,18 @@ public static class SkillParser
             TenantOverrides = tenantOverrides,
             File = file,
         };
+    }
+
+    // Which handler runs it is checked at start-up against what is registered; here only its spelling is.
+    private static string? ReadProcedure(YamlMapReader root)
+    {
+        var procedure = root.String("procedure", required: true);
+        if (procedure is not null && !ProcedureName().IsMatch(procedure))
+        {
+            root.Error("procedure", $"'{procedure}' is not a procedure name: use lower-case words joined by underscores, e.g. create_segment");
+        }
+
+        return procedure;
     }
 
     private static List<Intent> ReadIntents(YamlMapReader root)
@@ -336,4 +349,7 @@ public static class SkillParser
 
         return overrides;
     }
+
+    [GeneratedRegex("^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ProcedureName();
 }

@@ -15,14 +15,14 @@ public sealed class SkillLoaderTests
     }
 
     [Theory]
-    [InlineData("segment_creation", SkillProcedure.CreateSegment)]
-    [InlineData("segment_edit", SkillProcedure.EditSegment)]
-    [InlineData("segment_explain", SkillProcedure.ExplainSegment)]
-    [InlineData("segment_management", SkillProcedure.ManageSegments)]
-    [InlineData("segment_overlap", SkillProcedure.AssessOverlap)]
-    [InlineData("help", SkillProcedure.Help)]
-    [InlineData("user_memory", SkillProcedure.ManageMemory)]
-    public void Each_skill_binds_a_procedure_and_ships_enough_examples_to_train_on(string skillId, SkillProcedure procedure)
+    [InlineData("segment_creation", "create_segment")]
+    [InlineData("segment_edit", "edit_segment")]
+    [InlineData("segment_explain", "explain_segment")]
+    [InlineData("segment_management", "manage_segments")]
+    [InlineData("segment_overlap", "assess_overlap")]
+    [InlineData("help", "help")]
+    [InlineData("user_memory", "manage_memory")]
+    public void Each_skill_binds_a_procedure_and_ships_enough_examples_to_train_on(string skillId, string procedure)
     {
         var skill = Assert.Single(RepositorySkills.Library.Versions(skillId));
 
@@ -47,11 +47,11 @@ public sealed class SkillLoaderTests
     }
 
     [Fact]
-    public void Management_skill_serves_query_and_delete()
+    public void Management_skill_serves_query_delete_and_the_confirmation_a_delete_asks_for()
     {
         var skill = RepositorySkills.Library.Find("segment_management", "1.0.0")!;
 
-        Assert.Equal([Intent.Query, Intent.Delete], skill.Intents);
+        Assert.Equal([Intent.Query, Intent.Delete, Intent.Confirm], skill.Intents);
         Assert.Contains(skill.Examples, e => e.Intent == Intent.Delete);
     }
 

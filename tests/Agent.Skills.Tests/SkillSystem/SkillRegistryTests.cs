@@ -181,7 +181,7 @@ public sealed class SkillRegistryTests
     [Fact]
     public void Intents_without_a_skill_resolve_to_none()
     {
-        Assert.Empty(RepositorySkills.Registry.ForIntent(Intent.Confirm, Tenant("dealflow")));
+        Assert.Empty(RepositorySkills.Registry.ForIntent(Intent.Feedback, Tenant("dealflow")));
     }
 
     [Fact]

@@ -25,7 +25,8 @@ public sealed class OverlapAnalyzerTests : IClassFixture<ShopfrontWarehouse>
         Assert.Equal(0.5, result.TargetShareWithinBase);
         Assert.Equal(0.4, result.TargetShareOverall, 6);
         Assert.Equal(1.25, result.Lift, 6);
-        Assert.Equal("a mild positive association", result.Strength);
+        Assert.Equal("a mild positive association", result.Strength(minLift: 1.2));
+        Assert.Equal("no meaningful association", result.Strength(minLift: 1.3));
     }
 
     [Fact]

@@ -17,9 +17,9 @@ public sealed class SlackRealEngineTests(CommandLineFixture fixture) : IClassFix
         await using var app = await SlackWebApp.StartAsync(
             services: services =>
             {
-                services.RemoveAll<IConversationEngine>();
-                services.AddSingleton<ConversationEngine>();
-                services.AddSingleton<IConversationEngine>(sp => new WarehouseEngine(sp.GetRequiredService<ConversationEngine>(), fixture.Warehouse));
+                var real = services.Single(d => d.ServiceType == typeof(IConversationEngine));
+                services.Remove(real);
+                services.AddSingleton<IConversationEngine>(sp => new WarehouseEngine((IConversationEngine)ActivatorUtilities.CreateInstance(sp, real.ImplementationType!), fixture.Warehouse));
             },
             settings: "--SegmentAI:Retrieval:Retriever:VectorBudget=00:00:30");
 

@@ -4,7 +4,7 @@ using SegmentAI.Skills.Conversation;
 namespace SegmentAI.Host.Tests.Channels.Slack;
 
 /// <summary>The real engine, pointed at a generated warehouse the way the CLI's --warehouse flag points it.</summary>
-internal sealed class WarehouseEngine(ConversationEngine engine, string warehouse) : IConversationEngine
+internal sealed class WarehouseEngine(IConversationEngine engine, string warehouse) : IConversationEngine
 {
     public Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken = default) =>
         engine.HandleAsync(request with { Warehouse = warehouse }, cancellationToken);

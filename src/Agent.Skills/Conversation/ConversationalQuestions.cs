@@ -1,22 +1,25 @@
 using System.Globalization;
 using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Estimation;
+using SegmentAI.Skills.Handlers;
+using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Sql;
 
 namespace SegmentAI.Skills.Conversation;
 
 /// <summary>Questions about the conversation itself, answered before anything is read as an audience.</summary>
-public sealed partial class ConversationEngine
+internal sealed class ConversationalQuestions(SkillRegistry skills, SkillDispatcher dispatcher, SizeEstimator estimator)
 {
     private const int ExamplesShown = 3;
 
-    private async Task<ChatReply?> AnswerQuestionAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task<ChatReply?> AnswerAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         return QuestionReader.Read(turn.Perception.NormalizedText, turn.Perception.Entities.Facets.Count > 0) switch
         {
-            ConversationalQuestion.NotEnglish => Replies.Answer(turn, SkillFor(Intent.Help, turn.Tenant),
+            ConversationalQuestion.NotEnglish => Replies.Answer(turn, dispatcher.SkillFor(Intent.Help, turn.Tenant),
                 $"I only understand English for now, so I didn't read that as an audience. Please write it in English, e.g. \"{Examples(turn).FirstOrDefault() ?? "customers who bought toys in the last 30 days"}\"."),
-            ConversationalQuestion.AnalyticsNotYet => Replies.Answer(turn, SkillFor(Intent.Help, turn.Tenant),
+            ConversationalQuestion.AnalyticsNotYet => Replies.Answer(turn, dispatcher.SkillFor(Intent.Help, turn.Tenant),
                 $"I can't analyse that yet (\"{Excerpt(turn.Perception.NormalizedText)}\"): I build and explain segments of {turn.Tenant.Config.Entity.Noun}. "
                 + $"I can build segments such as:\n{string.Join("\n", Examples(turn).Select(e => $"- \"{e}\""))}"),
             ConversationalQuestion.DraftSize => await DraftSizeAsync(turn, cancellationToken).ConfigureAwait(false),
@@ -33,7 +36,7 @@ public sealed partial class ConversationEngine
     // The size comes from counting the draft now, never from a number remembered in the conversation.
     private async Task<ChatReply> DraftSizeAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var skill = Skill("segment_explain", turn.Tenant);
+        var skill = skills.Resolve("segment_explain", turn.Tenant.Config);
         if (turn.Session.Draft is not { } draft)
         {
             return Replies.Answer(turn, skill, $"There's no segment yet to count. Describe an audience first, e.g. \"{Examples(turn).FirstOrDefault() ?? "gold members"}\".");
@@ -45,7 +48,7 @@ public sealed partial class ConversationEngine
         }
 
         var compiled = SegmentCompiler.Compile(draft.Definition, turn.Tenant, warehouse.Dialect, turn.AsOf);
-        var estimate = await _estimator.EstimateAsync(compiled, turn.Tenant, warehouse, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var estimate = await estimator.EstimateAsync(compiled, turn.Tenant, warehouse, cancellationToken: cancellationToken).ConfigureAwait(false);
         var noun = turn.Tenant.Config.Entity.Noun;
         var name = draft.Definition.Name ?? "This segment";
         return Replies.Answer(turn, skill, string.Create(CultureInfo.InvariantCulture,
@@ -53,6 +56,6 @@ public sealed partial class ConversationEngine
     }
 
     private IEnumerable<string> Examples(TurnContext turn) =>
-        _skills.ActiveSkills().Where(s => s.SkillId == "segment_creation")
+        skills.ActiveSkills().Where(s => s.SkillId == "segment_creation")
             .SelectMany(s => s.Examples).Where(e => e.Tenant is null || e.Tenant == turn.Tenant.Id).Select(e => e.Input).Take(ExamplesShown);
 }

@@ -2,25 +2,29 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Conversation;
+using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Promotion;
 using SegmentAI.Skills.Tenants;
 
-namespace SegmentAI.Skills.Conversation;
+namespace SegmentAI.Skills.Handlers;
 
 /// <summary>
 /// Admin commands over the shadow-replay review queue: list a skill's pending items, approve or reject one. They
 /// are handled beside the other admin command (erasing a user) by the user_memory skill, and need the
 /// <c>promote_skills</c> permission.
 /// </summary>
-public sealed partial class ConversationEngine
+internal sealed partial class ShadowReviewCommands(LongTermMemory memory, PermissionChecker permissions, SkillRegistry skills, TimeProvider time)
 {
     private const int ReviewsShown = 10;
 
-    private static bool IsReviewCommand(string text) => PendingReviewsRequest().IsMatch(text) || ReviewVerdictRequest().IsMatch(text);
+    public static bool IsReviewCommand(string text) => PendingReviewsRequest().IsMatch(text) || ReviewVerdictRequest().IsMatch(text);
 
-    private async Task<ChatReply> ReviewCommandAsync(TurnContext turn, Skills.ResolvedSkill skill, string text, CancellationToken cancellationToken)
+    public async Task<ChatReply> RunAsync(TurnContext turn, ResolvedSkill skill, string text, CancellationToken cancellationToken)
     {
-        var permission = _permissions.Check(turn.Tenant.Config, turn.Request.UserId, TenantPermission.PromoteSkills, turn.Request.TrustUnknownUsers);
+        var permission = permissions.Check(turn.Tenant.Config, turn.Request.UserId, TenantPermission.PromoteSkills, turn.Request.TrustUnknownUsers);
         if (!permission.Allowed)
         {
             return Replies.Refusal(turn, skill, permission.Message ?? "only an admin can review skill versions", "permission");
@@ -37,15 +41,15 @@ public sealed partial class ConversationEngine
         return await ReviewAsync(turn, skill, long.Parse(verdict.Groups["id"].Value, NumberStyles.None, CultureInfo.InvariantCulture), approve, note, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ChatReply> ListReviewsAsync(TurnContext turn, Skills.ResolvedSkill skill, string skillId, string? version, CancellationToken cancellationToken)
+    private async Task<ChatReply> ListReviewsAsync(TurnContext turn, ResolvedSkill skill, string skillId, string? version, CancellationToken cancellationToken)
     {
-        var known = _skills.Library.SkillIds;
+        var known = skills.Library.SkillIds;
         if (!known.Contains(skillId))
         {
             return Replies.Answer(turn, skill, $"There is no skill called {skillId}. Skills: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
         }
 
-        var pending = await _memory.Reviews.PendingAsync(turn.Tenant.Id, skillId, version, cancellationToken).ConfigureAwait(false);
+        var pending = await memory.Reviews.PendingAsync(turn.Tenant.Id, skillId, version, cancellationToken).ConfigureAwait(false);
         var which = version is null ? skillId : $"{skillId}@{version}";
         if (pending.Count == 0)
         {
@@ -72,12 +76,12 @@ public sealed partial class ConversationEngine
         return Replies.Answer(turn, skill, reply.ToString());
     }
 
-    private async Task<ChatReply> ReviewAsync(TurnContext turn, Skills.ResolvedSkill skill, long itemId, bool approve, string? note, CancellationToken cancellationToken)
+    private async Task<ChatReply> ReviewAsync(TurnContext turn, ResolvedSkill skill, long itemId, bool approve, string? note, CancellationToken cancellationToken)
     {
         try
         {
-            var reviewed = await _memory.Reviews.ReviewAsync(turn.Tenant.Id, itemId, new ReviewVerdict(approve, turn.Request.UserId, note, _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-            var left = await _memory.Reviews.CountPendingAsync(turn.Tenant.Id, reviewed.SkillId, reviewed.CandidateVersion, cancellationToken).ConfigureAwait(false);
+            var reviewed = await memory.Reviews.ReviewAsync(turn.Tenant.Id, itemId, new ReviewVerdict(approve, turn.Request.UserId, note, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+            var left = await memory.Reviews.CountPendingAsync(turn.Tenant.Id, reviewed.SkillId, reviewed.CandidateVersion, cancellationToken).ConfigureAwait(false);
             return Replies.Answer(turn, skill,
                 $"Review item {itemId} {(approve ? "approved" : "rejected")}: {reviewed.SkillId}@{reviewed.CandidateVersion} on \"{reviewed.Turn.Query}\"{(note is null ? "" : $" ({note})")}. " +
                 $"{left.ToString(CultureInfo.InvariantCulture)} item{(left == 1 ? "" : "s")} still pending for {reviewed.SkillId}@{reviewed.CandidateVersion}.");

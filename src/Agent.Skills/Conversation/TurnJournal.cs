@@ -12,32 +12,32 @@ namespace SegmentAI.Skills.Conversation;
 
 /// <summary>
 /// What a turn leaves in long-term memory: the query log with its audit trail and trace, implicit feedback
-/// signals, explicit ratings, successful-segment patterns, and the suggestions drawn from them. Recording is
+/// signals, successful-segment patterns, and the suggestions and taught phrases drawn from them. Recording is
 /// best effort: a log that cannot be written never costs the user their reply.
 /// </summary>
-public sealed partial class ConversationEngine
+internal sealed class TurnJournal(LongTermMemory memory, TimeProvider time, ILogger<TurnJournal> logger)
 {
     private const int MaxSimilarSegments = 3;
 
-    private async Task RecordTurnAsync(TurnContext turn, ChatReply reply, double elapsedMs, CancellationToken cancellationToken)
+    public async Task RecordTurnAsync(TurnContext turn, ChatReply reply, double elapsedMs, CancellationToken cancellationToken)
     {
         try
         {
-            await _memory.Log.RecordTurnAsync(ToRecord(turn, reply, elapsedMs), cancellationToken).ConfigureAwait(false);
+            await memory.Log.RecordTurnAsync(ToRecord(turn, reply, elapsedMs), cancellationToken).ConfigureAwait(false);
             foreach (var signal in turn.Signals)
             {
-                await _memory.Feedback.RecordAsync(signal, cancellationToken).ConfigureAwait(false);
+                await memory.Feedback.RecordAsync(signal, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is MemoryUnavailableException or MemoryStoreException or DbException or ArgumentException or InvalidOperationException)
         {
-            LogJournalFailed(_logger, turn.Tenant.Id, turn.Session.SessionId, ex);
+            ConversationLog.JournalFailed(logger, turn.Tenant.Id, turn.Session.SessionId, ex);
         }
     }
 
     // A retry found its message already answered: the host that applied it may have died before logging it, so the
     // turn is logged now; the log keeps one row per message id, so a turn that was logged is not logged twice.
-    private async Task EnsureLoggedAsync(TurnContext turn, ChatReply earlier, CancellationToken cancellationToken)
+    public async Task EnsureLoggedAsync(TurnContext turn, ChatReply earlier, CancellationToken cancellationToken)
     {
         var answered = turn.Session.AnsweredMessages.Last(a => a.MessageId == turn.Request.MessageId);
         var record = new TurnRecord
@@ -52,16 +52,16 @@ public sealed partial class ConversationEngine
             SkillId = earlier.Skill?.Id,
             SkillVersion = earlier.Skill?.Version,
             ReplyKind = Configuration.SnakeCase.From(earlier.Kind.ToString()),
-            At = _time.GetUtcNow(),
+            At = time.GetUtcNow(),
             MessageId = turn.Request.MessageId,
         };
         try
         {
-            await _memory.Log.RecordTurnAsync(record, cancellationToken).ConfigureAwait(false);
+            await memory.Log.RecordTurnAsync(record, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is MemoryUnavailableException or MemoryStoreException or DbException or ArgumentException or InvalidOperationException)
         {
-            LogJournalFailed(_logger, turn.Tenant.Id, turn.Session.SessionId, ex);
+            ConversationLog.JournalFailed(logger, turn.Tenant.Id, turn.Session.SessionId, ex);
         }
     }
 
@@ -111,7 +111,7 @@ public sealed partial class ConversationEngine
             LatencyMs = elapsedMs,
             LlmCalls = llm.Count,
             Tokens = tokens,
-            At = _time.GetUtcNow(),
+            At = time.GetUtcNow(),
         };
     }
 
@@ -136,7 +136,7 @@ public sealed partial class ConversationEngine
     };
 
     // Implicit signals (seed section 8): a fresh segment changed at once, saved untouched, or dropped for another.
-    private void NoteDraftChange(TurnContext turn, DraftSegment? before, string skillId, bool isUndo)
+    public void NoteDraftChange(TurnContext turn, DraftSegment? before, string skillId, bool isUndo)
     {
         if (before is null || isUndo)
         {
@@ -154,7 +154,7 @@ public sealed partial class ConversationEngine
     }
 
     // A saved segment is a success: its wording joins the patterns future requests are compared with.
-    private async Task NoteSavedAsync(TurnContext turn, DraftSegment draft, Library.SavedSegment saved, CancellationToken cancellationToken)
+    public async Task NoteSavedAsync(TurnContext turn, DraftSegment draft, Library.SavedSegment saved, CancellationToken cancellationToken)
     {
         if (draft.History.Count == 0 && draft.SavedAs is null)
         {
@@ -163,67 +163,25 @@ public sealed partial class ConversationEngine
 
         try
         {
-            var pattern = new SegmentPattern(turn.Tenant.Id, turn.Request.UserId, draft.Request ?? saved.Name, saved.Name, saved.Id, SegmentJson.Serialize(saved.Definition), _time.GetUtcNow());
-            await _memory.Patterns.RecordAsync(pattern, cancellationToken).ConfigureAwait(false);
+            var pattern = new SegmentPattern(turn.Tenant.Id, turn.Request.UserId, draft.Request ?? saved.Name, saved.Name, saved.Id, SegmentJson.Serialize(saved.Definition), time.GetUtcNow());
+            await memory.Patterns.RecordAsync(pattern, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is MemoryUnavailableException or MemoryStoreException or DbException)
         {
-            LogJournalFailed(_logger, turn.Tenant.Id, turn.Session.SessionId, ex);
+            ConversationLog.JournalFailed(logger, turn.Tenant.Id, turn.Session.SessionId, ex);
         }
     }
 
-    private FeedbackRecord Signal(TurnContext turn, FeedbackKind kind, int? rating, string? comment) =>
-        new(turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId, LastAgentTurn(turn), kind, rating, comment, null, null, _time.GetUtcNow());
+    public FeedbackRecord Signal(TurnContext turn, FeedbackKind kind, int? rating, string? comment) =>
+        new(turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId, LastAgentTurn(turn), kind, rating, comment, null, null, time.GetUtcNow());
 
     private static int? LastAgentTurn(TurnContext turn) => turn.Session.Turns.LastOrDefault(t => t.Speaker == "agent")?.Number;
 
-    private async Task<ChatReply> FeedbackAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var skill = SkillFor(Intent.Feedback, turn.Tenant);
-        var text = turn.Request.Text ?? "";
-        var rating = RatingOf(text);
-        if (rating is null && NamesAnAudience(turn.Tenant, turn.Perception))
-        {
-            // No verdict, but an audience ("separately, I want recent high-value customers"): a request, not feedback.
-            return await CreateAsync(turn, turn.Perception.CorrectedText, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (rating is null)
-        {
-            return Replies.Answer(turn, skill, "Thanks — how would you rate that answer from 1 (poor) to 5 (great)? You can add a comment after the number.");
-        }
-
-        var feedback = Signal(turn, FeedbackKind.Rating, rating, text.Length > FeedbackRules.MaxCommentLength ? text[..FeedbackRules.MaxCommentLength] : text);
-        await _memory.Feedback.RecordAsync(feedback, cancellationToken).ConfigureAwait(false);
-        return Replies.Answer(turn, skill, rating >= 4
-            ? $"Thanks for the {rating}/5 — noted with this conversation."
-            : $"Thanks for the {rating}/5 — noted with this conversation so the team can improve this skill. Tell me what to change and I'll fix the segment.");
-    }
-
-    /// <summary>A 1–5 rating in a message: "4/5", "5 stars", "rate it 2", a thumb, or a clear verdict ("perfect", "that's wrong").</summary>
-    internal static int? RatingOf(string text)
-    {
-        if (ExplicitRating().Match(text) is { Success: true } match)
-        {
-            return int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
-        }
-
-        if (text.Contains("👍", StringComparison.Ordinal) || PraiseWords().IsMatch(text))
-        {
-            return 5;
-        }
-
-        return text.Contains("👎", StringComparison.Ordinal) || ComplaintWords().IsMatch(text) ? 1 : null;
-    }
-
-    private static bool IsExplicitRating(string text) =>
-        ExplicitRating().IsMatch(text) || text.Trim() is "👍" or "👎";
-
-    private async Task<IReadOnlyList<SimilarSegmentCard>> SimilarSegmentsAsync(TurnContext turn, string request, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SimilarSegmentCard>> SimilarSegmentsAsync(TurnContext turn, string request, CancellationToken cancellationToken)
     {
         try
         {
-            var similar = await _memory.Patterns.FindSimilarAsync(turn.Tenant.Id, request, MaxSimilarSegments + 1, cancellationToken).ConfigureAwait(false);
+            var similar = await memory.Patterns.FindSimilarAsync(turn.Tenant.Id, request, MaxSimilarSegments + 1, cancellationToken).ConfigureAwait(false);
             return similar.Where(s => s.Pattern.SegmentId != turn.Session.Draft?.SavedAs)
                 .Take(MaxSimilarSegments)
                 .Select(s => new SimilarSegmentCard(s.Pattern.SegmentId, s.Pattern.SegmentName, s.Pattern.Request, Math.Round(s.Similarity, 2)))
@@ -231,22 +189,22 @@ public sealed partial class ConversationEngine
         }
         catch (Exception ex) when (ex is MemoryUnavailableException or MemoryStoreException or DbException)
         {
-            LogJournalFailed(_logger, turn.Tenant.Id, turn.Session.SessionId, ex);
+            ConversationLog.JournalFailed(logger, turn.Tenant.Id, turn.Session.SessionId, ex);
             return [];
         }
     }
 
     // A taught phrase in the message is read as its meaning before perception, and said so.
-    private async Task<string> ExpandVocabularyAsync(TurnContext turn, string text, CancellationToken cancellationToken)
+    public async Task<string> ExpandVocabularyAsync(TurnContext turn, string text, CancellationToken cancellationToken)
     {
         IReadOnlyList<VocabularyEntry> entries;
         try
         {
-            entries = await _memory.Vocabulary.ForUserAsync(turn.Tenant.Id, turn.Request.UserId, cancellationToken).ConfigureAwait(false);
+            entries = await memory.Vocabulary.ForUserAsync(turn.Tenant.Id, turn.Request.UserId, cancellationToken).ConfigureAwait(false);
         }
         catch (MemoryUnavailableException ex)
         {
-            LogJournalFailed(_logger, turn.Tenant.Id, turn.Session.SessionId, ex);
+            ConversationLog.JournalFailed(logger, turn.Tenant.Id, turn.Session.SessionId, ex);
             turn.Notes.Add("Long-term memory is unreachable right now, so phrases you taught me were not applied.");
             return text;
         }
@@ -264,15 +222,4 @@ public sealed partial class ConversationEngine
         return text;
     }
 
-    [GeneratedRegex(@"\b(?<n>[1-5])\s*(?:/\s*5|out of 5|stars?|points?)\b|\b(?:rate|rating|give (?:it|you|this)|score)\D{0,12}(?<n>[1-5])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ExplicitRating();
-
-    [GeneratedRegex(@"\b(perfect|great|excellent|awesome|love (it|this)|spot on|exactly (right|what i (wanted|needed)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PraiseWords();
-
-    [GeneratedRegex(@"\b(that'?s wrong|wrong|useless|terrible|awful|not what i (asked|wanted|meant)|bad answer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ComplaintWords();
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write long-term memory for {TenantId}/{SessionId}; the reply was sent without it")]
-    private static partial void LogJournalFailed(ILogger logger, string tenantId, string sessionId, Exception exception);
 }

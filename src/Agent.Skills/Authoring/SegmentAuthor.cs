@@ -2,33 +2,51 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Estimation;
 using SegmentAI.Skills.Llm;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Planning;
+using SegmentAI.Skills.Prompting;
+using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Sql;
 using SegmentAI.Skills.Telemetry;
 using SegmentAI.Skills.Warehouses;
 
-namespace SegmentAI.Skills.Conversation;
+namespace SegmentAI.Skills.Authoring;
 
-/// <summary>Creating and refining the draft segment.</summary>
-public sealed partial class ConversationEngine
+/// <summary>
+/// Writes the draft segment: plans a request into a grounded definition, applies each change a user asks of the draft,
+/// verifies and sizes the result and makes it the session's draft. The segment creation and edit skills (and every
+/// skill that grounds an audience) work through it.
+/// </summary>
+internal sealed partial class SegmentAuthor(
+    SkillRegistry skills,
+    MessagePerceiver perceiver,
+    SegmentPlanner planner,
+    FacetIndexWarmup indexes,
+    SizeEstimator estimator,
+    PermissionChecker permissions,
+    Constitution constitution,
+    TurnJournal journal,
+    ILogger<SegmentAuthor> logger,
+    SegmentDrafter? drafter = null)
 {
-    private async Task<ChatReply> CreateAsync(TurnContext turn, string requestText, CancellationToken cancellationToken, SegmentNode? combineWith = null, bool negate = false)
+    internal async Task<ChatReply> CreateAsync(TurnContext turn, string requestText, CancellationToken cancellationToken, SegmentNode? combineWith = null, bool negate = false)
     {
         if (combineWith is not null && turn.Session.Draft is { } draft)
         {
             var step = await AddToDraftAsync(turn, draft.Definition, requestText, negate, cancellationToken).ConfigureAwait(false);
-            return step.Stop ?? await PublishAsync(turn, Skill("segment_edit", turn.Tenant), step.Definition!, step.Notes, step.Degraded, cancellationToken).ConfigureAwait(false);
+            return step.Stop ?? await PublishAsync(turn, skills.Resolve("segment_edit", turn.Tenant.Config), step.Definition!, step.Notes, step.Degraded, cancellationToken).ConfigureAwait(false);
         }
 
-        var skill = Skill("segment_creation", turn.Tenant);
+        var skill = skills.Resolve("segment_creation", turn.Tenant.Config);
         var planned = await PlanRequestAsync(turn, skill, requestText, Intent.Create, "awaiting_answer", cancellationToken).ConfigureAwait(false);
         return planned.Stop ?? await PublishAsync(turn, skill, planned.Definition!, planned.Notes, planned.Degraded, cancellationToken).ConfigureAwait(false);
     }
@@ -37,7 +55,7 @@ public sealed partial class ConversationEngine
     // lists widens or replaces that list instead ("add Dublin", "change it to the pro plan").
     private async Task<EditStep> AddToDraftAsync(TurnContext turn, SegmentDefinition current, string requestText, bool negate, CancellationToken cancellationToken)
     {
-        var skill = Skill("segment_edit", turn.Tenant);
+        var skill = skills.Resolve("segment_edit", turn.Tenant.Config);
         var planned = await PlanRequestAsync(turn, skill, requestText, Intent.Edit, negate ? "awaiting_answer:exclude" : "awaiting_answer:add", cancellationToken).ConfigureAwait(false);
         if (planned.Stop is not null)
         {
@@ -123,14 +141,14 @@ public sealed partial class ConversationEngine
     // Plans the words into a definition of their own, or the reply (refusal, question) that comes first.
     private async Task<EditStep> PlanRequestAsync(TurnContext turn, ResolvedSkill skill, string requestText, Intent intent, string pendingStep, CancellationToken cancellationToken)
     {
-        var permission = _permissions.Check(turn.Tenant.Config, turn.Request.UserId, intent, turn.Request.TrustUnknownUsers);
+        var permission = permissions.Check(turn.Tenant.Config, turn.Request.UserId, intent, turn.Request.TrustUnknownUsers);
         if (!permission.Allowed)
         {
             // Whatever route led here (an unsure intent, a question that turned into a request), building needs the right.
             return EditStep.Stopped(Replies.Refusal(turn, skill, permission.Message ?? "you do not have permission for that", "permission"));
         }
 
-        await EnsureIndexAsync(turn.Tenant, cancellationToken).ConfigureAwait(false);
+        await indexes.EnsureAsync(turn.Tenant, cancellationToken).ConfigureAwait(false);
         var perception = requestText == turn.Perception.CorrectedText
             ? turn.Perception
             : PerceiveText(turn, requestText);
@@ -138,14 +156,14 @@ public sealed partial class ConversationEngine
         {
             Antecedent = intent == Intent.Edit ? turn.Session.Draft?.Definition.Root : null,
         };
-        var plan = await _planner.PlanAsync(context, cancellationToken).ConfigureAwait(false);
+        var plan = await planner.PlanAsync(context, cancellationToken).ConfigureAwait(false);
         turn.Audit.AddRange(plan.Audit);
         foreach (var decision in plan.Resolved)
         {
             AmbiguityResolver.RecordResolved(turn.Ambiguities, decision, turn.Turn);
         }
 
-        if (plan.Question is { Slot.Kind: "facet_choice" } && _drafter is not null
+        if (plan.Question is { Slot.Kind: "facet_choice" } && drafter is not null
             && await DraftWithModelAsync(turn, skill, perception, plan, cancellationToken).ConfigureAwait(false) is { } drafted)
         {
             plan = plan with { Question = null, Definition = drafted };
@@ -171,9 +189,9 @@ public sealed partial class ConversationEngine
     private async Task<SegmentDefinition?> DraftWithModelAsync(TurnContext turn, ResolvedSkill skill, PerceptionResult perception, PlanOutcome plan, CancellationToken cancellationToken)
     {
         var shortlist = string.Join("\n", plan.Audit.Where(a => a.Step == "retrieve").Select(a => a.Detail));
-        var result = await _drafter!.DraftAsync(new SegmentDraftRequest
+        var result = await drafter!.DraftAsync(new SegmentDraftRequest
         {
-            Constitution = _constitution.Text,
+            Constitution = constitution.Text,
             SkillInstructions = skill.Instructions,
             CatalogOutline = CatalogOutline.For(turn.Tenant),
             RetrievedShortlist = shortlist.Length == 0 ? "(nothing above the acceptance threshold)" : shortlist,
@@ -211,10 +229,10 @@ public sealed partial class ConversationEngine
 
     // Plans a part of the message on its own (the new side of a swap, one side of an overlap question): the definition,
     // or the clarification reply to send when the part needs a question first.
-    private async Task<(SegmentDefinition? Definition, ChatReply? Question)> PlanPartOfMessageAsync(TurnContext turn, ResolvedSkill skill, string text, CancellationToken cancellationToken)
+    internal async Task<(SegmentDefinition? Definition, ChatReply? Question)> PlanPartOfMessageAsync(TurnContext turn, ResolvedSkill skill, string text, CancellationToken cancellationToken)
     {
-        await EnsureIndexAsync(turn.Tenant, cancellationToken).ConfigureAwait(false);
-        var plan = await _planner.PlanAsync(new PlanningContext(PerceiveText(turn, text), turn.Tenant, turn.AsOf, turn.Request.UserId, turn.Ambiguities, skill), cancellationToken).ConfigureAwait(false);
+        await indexes.EnsureAsync(turn.Tenant, cancellationToken).ConfigureAwait(false);
+        var plan = await planner.PlanAsync(new PlanningContext(PerceiveText(turn, text), turn.Tenant, turn.AsOf, turn.Request.UserId, turn.Ambiguities, skill), cancellationToken).ConfigureAwait(false);
         turn.Audit.AddRange(plan.Audit);
         if (plan.Question is { } question)
         {
@@ -226,8 +244,8 @@ public sealed partial class ConversationEngine
     }
 
     // A part of the message (the rest of an edit, one side of an overlap question) perceived on its own.
-    private PerceptionResult PerceiveText(TurnContext turn, string text) =>
-        _perceiver.Perceive(new InboundMessage(turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId, text, turn.Request.Channel, turn.Request.TrustUnknownUsers), turn.Tenant, turn.AsOf, awaitingAnswer: false);
+    internal PerceptionResult PerceiveText(TurnContext turn, string text) =>
+        perceiver.Perceive(new InboundMessage(turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId, text, turn.Request.Channel, turn.Request.TrustUnknownUsers), turn.Tenant, turn.AsOf, awaitingAnswer: false);
 
     private async Task<ChatReply> PublishAsync(
         TurnContext turn, ResolvedSkill skill, SegmentDefinition definition, IReadOnlyList<string> assumptions, bool degradedRetrieval, CancellationToken cancellationToken, bool isUndo = false)
@@ -266,7 +284,7 @@ public sealed partial class ConversationEngine
             watch.Restart();
             try
             {
-                estimate = await _estimator.EstimateAsync(compiled, turn.Tenant, warehouse, cancellationToken: cancellationToken).ConfigureAwait(false);
+                estimate = await estimator.EstimateAsync(compiled, turn.Tenant, warehouse, cancellationToken: cancellationToken).ConfigureAwait(false);
                 turn.Audit.Add(new AuditEntry("estimate", $"{estimate.Size} of {estimate.Population}", watch.Elapsed.TotalMilliseconds));
             }
             catch (Exception ex) when (ex is WarehouseUnavailableException or System.Data.Common.DbException)
@@ -274,7 +292,7 @@ public sealed partial class ConversationEngine
                 // A warehouse that is missing, unreachable or not shaped like the catalog says must not lose the segment.
                 // Its own message says what to do; a driver's text is for the log, under a trace id the user can quote.
                 var traceId = SegmentTelemetry.CurrentTraceId();
-                LogEstimateFailed(_logger, turn.Tenant.Id, turn.Session.SessionId, traceId, ex);
+                ConversationLog.EstimateFailed(logger, turn.Tenant.Id, turn.Session.SessionId, traceId, ex);
                 var reason = ex is WarehouseUnavailableException ? ex.Message.Split('\n')[0] : $"trace id {traceId}";
                 notes.Add($"Size not estimated: the warehouse query failed ({reason}).");
                 turn.Audit.Add(new AuditEntry("estimate", "failed: " + ex.Message.Split('\n')[0], watch.Elapsed.TotalMilliseconds));
@@ -290,7 +308,7 @@ public sealed partial class ConversationEngine
         notes.InsertRange(0, turn.Notes);
         var card = SegmentCardBuilder.Build(id, compiled, turn.Tenant, estimate, notes, saved: draft?.SavedAs is not null);
         var creating = skill.SkillId == "segment_creation";
-        NoteDraftChange(turn, draft, skill.SkillId, isUndo);
+        journal.NoteDraftChange(turn, draft, skill.SkillId, isUndo);
         var nextDraft = draft is null ? new DraftSegment(id, compiled.Definition, [], Request: turn.Request.Text)
             : isUndo ? draft with { Definition = compiled.Definition }
             : creating ? draft.Change(compiled.Definition) with { Request = turn.Request.Text }
@@ -303,7 +321,7 @@ public sealed partial class ConversationEngine
         }
 
         // Suggestions only: the user's own request stays the segment; a past one is used only if they open it.
-        var similar = await SimilarSegmentsAsync(turn, request, cancellationToken).ConfigureAwait(false);
+        var similar = await journal.SimilarSegmentsAsync(turn, request, cancellationToken).ConfigureAwait(false);
         return similar.Count == 0 ? reply : reply with
         {
             SimilarSegments = similar,
@@ -311,63 +329,9 @@ public sealed partial class ConversationEngine
         };
     }
 
-    private async Task<ChatReply?> TryAnswerPendingAsync(TurnContext turn, PendingClarification pending, CancellationToken cancellationToken)
+    internal async Task<ChatReply> EditAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        if (pending.Slot.Kind == "confirm_delete")
-        {
-            // Whatever the classifier made of "yes" or "no, keep it", a pending deletion is settled by the confirmation flow.
-            return AnswerMatcher.Match(turn.Perception.NormalizedText, pending.Options) is not null || YesOrNo().IsMatch(turn.Perception.NormalizedText)
-                ? await ConfirmAsync(turn, cancellationToken).ConfigureAwait(false)
-                : null;
-        }
-
-        var answer = AnswerMatcher.Match(turn.Perception.NormalizedText, pending.Options);
-        if (answer is null)
-        {
-            // Not an answer to the question: the user moved on. The slot stays asked, so it is never asked again.
-            turn.Session = turn.Session with { Pending = null, TaskStep = "idle" };
-            return null;
-        }
-
-        if (pending.Slot.Kind == "intent_choice")
-        {
-            await _resolver.RecordAnswerAsync(turn.Ambiguities, turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId, pending.Slot, answer, turn.Turn, learn: false, cancellationToken).ConfigureAwait(false);
-            turn.Session = turn.Session with { Pending = null, TaskStep = "idle" };
-            turn.Perception = PerceiveText(turn, pending.Request);
-            return await RouteAsync(turn, Enum.Parse<Intent>(answer.Value), cancellationToken).ConfigureAwait(false);
-        }
-
-        var learn = turn.Tenant.Config.VagueTerms.Any(t => t.Kind == pending.Slot.Kind);
-        await _resolver.RecordAnswerAsync(turn.Ambiguities, turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId, pending.Slot, answer, turn.Turn, learn, cancellationToken).ConfigureAwait(false);
-        turn.Audit.Add(new AuditEntry("answer", $"{pending.Slot.Key} = {answer.Label}", 0));
-        var step = turn.Session.TaskStep;
-        turn.Session = turn.Session with { Pending = null, TaskStep = "idle" };
-        var request = pending.Slot.Kind == "facet_choice" ? $"{pending.Request} ({answer.Label})" : pending.Request;
-        if (step.StartsWith("awaiting_answer:edit:", StringComparison.Ordinal) && turn.Session.Draft is not null)
-        {
-            // The answer completes one part of a compound change; the whole change is worked out again with it.
-            var clauses = EditClauses.Split(pending.Request).ToList();
-            var index = int.Parse(step["awaiting_answer:edit:".Length..], CultureInfo.InvariantCulture);
-            if (pending.Slot.Kind == "facet_choice" && index < clauses.Count)
-            {
-                clauses[index] = $"{clauses[index]} ({answer.Label})";
-            }
-
-            turn.Perception = PerceiveText(turn, EditClauses.Join(clauses));
-            return await EditAsync(turn, cancellationToken).ConfigureAwait(false);
-        }
-
-        return step switch
-        {
-            "awaiting_answer:add" => await CreateAsync(turn, request, cancellationToken, combineWith: turn.Session.Draft?.Definition.Root).ConfigureAwait(false),
-            "awaiting_answer:exclude" => await CreateAsync(turn, request, cancellationToken, combineWith: turn.Session.Draft?.Definition.Root, negate: true).ConfigureAwait(false),
-            _ => await CreateAsync(turn, request, cancellationToken).ConfigureAwait(false),
-        };
-    }
-
-    private async Task<ChatReply> EditAsync(TurnContext turn, CancellationToken cancellationToken)
-    {
-        var skill = Skill("segment_edit", turn.Tenant);
+        var skill = skills.Resolve("segment_edit", turn.Tenant.Config);
         var draft = turn.Session.Draft!;
         var text = turn.Perception.CorrectedText.Trim().TrimEnd('.', '!');
         if (UndoRequest().IsMatch(text))
@@ -871,7 +835,7 @@ public sealed partial class ConversationEngine
 
     // "over the past quarter instead", "for the last 2 weeks", "use last month": with a draft open, a period said on its
     // own moves the draft's periods.
-    private static bool NamesOnlyAPeriod(PerceptionResult perception)
+    internal static bool NamesOnlyAPeriod(PerceptionResult perception)
     {
         var dates = perception.Entities.Dates.Where(d => d.Resolution.Window is not null).ToList();
         if (dates.Count != 1)
@@ -885,7 +849,7 @@ public sealed partial class ConversationEngine
     }
 
     // Short edit commands ("undo", "start over", "drop the Texas part") read as other intents out of context.
-    private static bool IsDraftCommand(string text, Intent intent)
+    internal static bool IsDraftCommand(string text, Intent intent)
     {
         var trimmed = text.Trim().TrimEnd('.', '!');
         return UndoRequest().IsMatch(trimmed) || StartOverRequest().IsMatch(trimmed)
@@ -896,7 +860,7 @@ public sealed partial class ConversationEngine
             || Correction(trimmed) is { Corrects: true };
     }
 
-    private bool IsEvent(TurnContext turn, SegmentCondition condition) => turn.Tenant.Catalog.Find(condition.Facet)?.Kind == FacetKind.Event;
+    private static bool IsEvent(TurnContext turn, SegmentCondition condition) => turn.Tenant.Catalog.Find(condition.Facet)?.Kind == FacetKind.Event;
 
     private static IEnumerable<SegmentNode> Flatten(SegmentNode root) => root is AndNode and ? and.Children : [root];
 
@@ -944,8 +908,6 @@ public sealed partial class ConversationEngine
         return text.ToString().TrimEnd();
     }
 
-    [GeneratedRegex(@"^\s*(yes|yeah|yep|sure|ok|okay|confirm|do it|go ahead|no|nope|cancel|keep it|don't)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex YesOrNo();
 
     [GeneratedRegex(@"^(?:(?:ok|okay|actually|now|please)[,.!]?\s+)*(?:swap|switch|replace|change|turn)\s+(?<old>.+?)\s+(?:for|to|with|into|by)\s+(?<new>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SwapRequest();
@@ -954,7 +916,7 @@ public sealed partial class ConversationEngine
     private static partial Regex InsteadRequest();
 
     [GeneratedRegex(@"\b(too|as well)\b|^(?:please\s+)?(?:add|include)\b|^(?:also|and)\s+(?:add|include)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TooCue();
+    internal static partial Regex TooCue();
 
     // "tablets only", "only the pro plan": the list becomes what was named.
     [GeneratedRegex(@"\bonly\b|^\s*(?:(?:ok|okay|actually|now|no|so|well|hmm|wait|sorry)[,.!]?\s+)*just\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -993,7 +955,7 @@ public sealed partial class ConversationEngine
 
     // "make it 5" on "failed to log in more than 3 times this month": a bare number nearer (as a ratio) to the draft's
     // count than to its period's length in days is the new count.
-    private bool NearerACount(TurnContext turn, SegmentDefinition definition, int number)
+    private static bool NearerACount(TurnContext turn, SegmentDefinition definition, int number)
     {
         var counts = definition.Conditions().Select(c => c.Frequency is { Per: FrequencyPeriod.Window } f ? f.Count
             : turn.Tenant.Catalog.Find(c.Facet) is { Type: FacetType.Number, Sql.Aggregate: AggregateFunction.Count } && c.Values.Count == 1

@@ -2,24 +2,42 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using SegmentAI.Skills.Ambiguity;
+using SegmentAI.Skills.Authoring;
 using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Planning;
+using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Tenants;
 
-namespace SegmentAI.Skills.Conversation;
+namespace SegmentAI.Skills.Handlers;
 
-/// <summary>What the agent remembers about a user: list, state, teach, forget, and an admin's right-to-be-forgotten erasure.</summary>
-public sealed partial class ConversationEngine
+/// <summary>
+/// The <c>manage_memory</c> procedure: what the agent remembers about a user (list, state, teach, forget), an admin's
+/// right-to-be-forgotten erasure, and the admin's shadow-review commands.
+/// </summary>
+[SkillOptions(typeof(UserMemoryOptions))]
+internal sealed partial class UserMemoryHandler(
+    LongTermMemory memory,
+    PermissionChecker permissions,
+    SegmentPlanner planner,
+    SegmentAuthor author,
+    FacetIndexWarmup indexes,
+    SkillRegistry skills,
+    ShadowReviewCommands reviews,
+    TimeProvider time) : ISkillHandler
 {
-    private async Task<ChatReply> MemoryAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task<ChatReply?> HandleAsync(SkillContext context, CancellationToken cancellationToken = default)
     {
-        var skill = Skill("user_memory", turn.Tenant);
+        var turn = context.Turn;
+        var skill = context.Skill;
         var text = (turn.Request.Text ?? "").Trim().TrimEnd('.', '!', '?').Trim();
-        if (IsReviewCommand(text))
+        if (ShadowReviewCommands.IsReviewCommand(text))
         {
-            return await ReviewCommandAsync(turn, skill, text, cancellationToken).ConfigureAwait(false);
+            return await reviews.RunAsync(turn, skill, text, cancellationToken).ConfigureAwait(false);
         }
 
         if (EraseUserRequest().Match(text) is { Success: true } erase)
@@ -40,10 +58,10 @@ public sealed partial class ConversationEngine
         return await ListMemoryAsync(turn, skill, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ChatReply> ListMemoryAsync(TurnContext turn, Skills.ResolvedSkill skill, CancellationToken cancellationToken)
+    private async Task<ChatReply> ListMemoryAsync(TurnContext turn, ResolvedSkill skill, CancellationToken cancellationToken)
     {
-        var preferences = await _memory.Preferences.ListAsync(turn.Tenant.Id, turn.Request.UserId, cancellationToken).ConfigureAwait(false);
-        var phrases = await _memory.Vocabulary.ForUserAsync(turn.Tenant.Id, turn.Request.UserId, cancellationToken).ConfigureAwait(false);
+        var preferences = await memory.Preferences.ListAsync(turn.Tenant.Id, turn.Request.UserId, cancellationToken).ConfigureAwait(false);
+        var phrases = await memory.Vocabulary.ForUserAsync(turn.Tenant.Id, turn.Request.UserId, cancellationToken).ConfigureAwait(false);
         if (preferences.Count == 0 && phrases.Count == 0)
         {
             return Replies.Answer(turn, skill,
@@ -79,7 +97,7 @@ public sealed partial class ConversationEngine
         return Replies.Answer(turn, skill, reply.ToString());
     }
 
-    private async Task<ChatReply> StateMeaningAsync(TurnContext turn, Skills.ResolvedSkill skill, string phrase, string meaning, CancellationToken cancellationToken)
+    private async Task<ChatReply> StateMeaningAsync(TurnContext turn, ResolvedSkill skill, string phrase, string meaning, CancellationToken cancellationToken)
     {
         var cleanPhrase = VocabularyRules.CleanPhrase(phrase);
         if (VagueTermFor(turn.Tenant, cleanPhrase) is { } term)
@@ -98,7 +116,7 @@ public sealed partial class ConversationEngine
             }
 
             var source = $"you told me on {turn.AsOf:yyyy-MM-dd}";
-            await _memory.Preferences.SetAsync(turn.Tenant.Id, turn.Request.UserId, term.Kind, option, source, cancellationToken).ConfigureAwait(false);
+            await memory.Preferences.SetAsync(turn.Tenant.Id, turn.Request.UserId, term.Kind, option, source, cancellationToken).ConfigureAwait(false);
             turn.Ambiguities.Put(new AmbiguityRecord(new AmbiguitySlot(term.Kind), null, options, option, AmbiguityAction.UseSessionAnswer, turn.Turn));
             return Replies.Answer(turn, skill, $"Got it: from now on \"{cleanPhrase}\" means {option.Label} for you. Say \"what do you remember about me?\" to review.");
         }
@@ -109,18 +127,18 @@ public sealed partial class ConversationEngine
     }
 
     // The reply when the meaning grounds (stored, refused or invalid), or null when it does not ground without a question.
-    private async Task<ChatReply?> TryTeachPhraseAsync(TurnContext turn, Skills.ResolvedSkill skill, string phrase, string meaning, CancellationToken cancellationToken)
+    private async Task<ChatReply?> TryTeachPhraseAsync(TurnContext turn, ResolvedSkill skill, string phrase, string meaning, CancellationToken cancellationToken)
     {
-        var createSkill = Skill("segment_creation", turn.Tenant);
-        await EnsureIndexAsync(turn.Tenant, cancellationToken).ConfigureAwait(false);
-        var perception = PerceiveText(turn, meaning);
+        var createSkill = skills.Resolve("segment_creation", turn.Tenant.Config);
+        await indexes.EnsureAsync(turn.Tenant, cancellationToken).ConfigureAwait(false);
+        var perception = author.PerceiveText(turn, meaning);
         if (perception.Safety is { IsSafe: false } unsafeVerdict)
         {
             return Replies.Refusal(turn, skill, unsafeVerdict.Reason ?? "that meaning is not allowed", Configuration.SnakeCase.From(unsafeVerdict.Category!.Value.ToString()));
         }
 
         // Planned against a scratch log: grounding the meaning must not settle (or ask) anything in the conversation.
-        var plan = await _planner.PlanAsync(new PlanningContext(perception, turn.Tenant, turn.AsOf, turn.Request.UserId, new AmbiguityLog(), createSkill), cancellationToken).ConfigureAwait(false);
+        var plan = await planner.PlanAsync(new PlanningContext(perception, turn.Tenant, turn.AsOf, turn.Request.UserId, new AmbiguityLog(), createSkill), cancellationToken).ConfigureAwait(false);
         if (plan.Definition is not { } definition || plan.Question is not null)
         {
             return null;
@@ -135,10 +153,10 @@ public sealed partial class ConversationEngine
             return Replies.Answer(turn, skill, $"\"{meaning}\" doesn't make a valid segment ({string.Join("; ", ex.Issues.Select(i => i.Message))}), so I didn't store \"{phrase}\".");
         }
 
-        var entry = new Memory.VocabularyEntry(turn.Tenant.Id, turn.Request.UserId, phrase, meaning, SegmentJson.Serialize(definition), _time.GetUtcNow());
+        var entry = new Memory.VocabularyEntry(turn.Tenant.Id, turn.Request.UserId, phrase, meaning, SegmentJson.Serialize(definition), time.GetUtcNow());
         try
         {
-            await _memory.Vocabulary.PutAsync(entry, cancellationToken).ConfigureAwait(false);
+            await memory.Vocabulary.PutAsync(entry, cancellationToken).ConfigureAwait(false);
         }
         catch (ArgumentException ex)
         {
@@ -149,23 +167,23 @@ public sealed partial class ConversationEngine
         return Replies.Answer(turn, skill, $"Got it: when you say \"{phrase}\" I'll read it as {description.TrimEnd('.')}. Try \"{phrase} in the last 90 days\".");
     }
 
-    private async Task<ChatReply> ForgetAsync(TurnContext turn, Skills.ResolvedSkill skill, string what, CancellationToken cancellationToken)
+    private async Task<ChatReply> ForgetAsync(TurnContext turn, ResolvedSkill skill, string what, CancellationToken cancellationToken)
     {
         var tenantId = turn.Tenant.Id;
         var userId = turn.Request.UserId;
         if (EverythingAboutMe().IsMatch(what))
         {
-            var preferences = await _memory.Preferences.ListAsync(tenantId, userId, cancellationToken).ConfigureAwait(false);
+            var preferences = await memory.Preferences.ListAsync(tenantId, userId, cancellationToken).ConfigureAwait(false);
             foreach (var preference in preferences)
             {
                 turn.Ambiguities.Forget(preference.Kind);
-                await _memory.Preferences.ForgetAsync(tenantId, userId, preference.Kind, cancellationToken).ConfigureAwait(false);
+                await memory.Preferences.ForgetAsync(tenantId, userId, preference.Kind, cancellationToken).ConfigureAwait(false);
             }
 
-            var phrases = (await _memory.Vocabulary.ForUserAsync(tenantId, userId, cancellationToken).ConfigureAwait(false)).Where(p => p.UserId is not null).ToList();
+            var phrases = (await memory.Vocabulary.ForUserAsync(tenantId, userId, cancellationToken).ConfigureAwait(false)).Where(p => p.UserId is not null).ToList();
             foreach (var phrase in phrases)
             {
-                await _memory.Vocabulary.RemoveAsync(tenantId, userId, phrase.Phrase, cancellationToken).ConfigureAwait(false);
+                await memory.Vocabulary.RemoveAsync(tenantId, userId, phrase.Phrase, cancellationToken).ConfigureAwait(false);
             }
 
             return Replies.Answer(turn, skill, $"Done: I forgot {Count(preferences.Count, "meaning")} and {Count(phrases.Count, "taught phrase")}. I'll ask again when something is unclear.");
@@ -183,23 +201,23 @@ public sealed partial class ConversationEngine
 
             // The user asked to drop it, so this conversation stops using it too and may ask again.
             turn.Ambiguities.Forget(latest.Slot.Kind);
-            var forgotten = await _memory.Preferences.ForgetAsync(tenantId, userId, latest.Slot.Kind, cancellationToken).ConfigureAwait(false);
+            var forgotten = await memory.Preferences.ForgetAsync(tenantId, userId, latest.Slot.Kind, cancellationToken).ConfigureAwait(false);
             return Replies.Answer(turn, skill, forgotten
                 ? $"Forgotten: {DescribeKind(turn.Tenant, latest.Slot.Kind)} meaning {latest.Resolution!.Label}. I'll ask next time."
                 : $"I wasn't keeping {DescribeKind(turn.Tenant, latest.Slot.Kind)} = {latest.Resolution!.Label} for later; I've dropped it from this conversation too.");
         }
 
         var phraseKey = VocabularyRules.CleanPhrase(subject);
-        if (await _memory.Vocabulary.RemoveAsync(tenantId, userId, phraseKey, cancellationToken).ConfigureAwait(false))
+        if (await memory.Vocabulary.RemoveAsync(tenantId, userId, phraseKey, cancellationToken).ConfigureAwait(false))
         {
             return Replies.Answer(turn, skill, $"Forgotten: the phrase \"{phraseKey}\".");
         }
 
         if (VagueTermFor(turn.Tenant, phraseKey) is { } term)
         {
-            var current = await _memory.Preferences.FindAsync(tenantId, userId, term.Kind, cancellationToken).ConfigureAwait(false);
+            var current = await memory.Preferences.FindAsync(tenantId, userId, term.Kind, cancellationToken).ConfigureAwait(false);
             turn.Ambiguities.Forget(term.Kind);
-            if (current is not null && await _memory.Preferences.ForgetAsync(tenantId, userId, term.Kind, cancellationToken).ConfigureAwait(false))
+            if (current is not null && await memory.Preferences.ForgetAsync(tenantId, userId, term.Kind, cancellationToken).ConfigureAwait(false))
             {
                 return Replies.Answer(turn, skill, $"Forgotten: {DescribeKind(turn.Tenant, term.Kind)} meaning {current.Option.Label}. I'll ask next time.");
             }
@@ -210,9 +228,9 @@ public sealed partial class ConversationEngine
         return Replies.Answer(turn, skill, $"I don't remember anything called \"{subject}\". Say \"what do you remember about me?\" to see what I keep.");
     }
 
-    private async Task<ChatReply> EraseUserAsync(TurnContext turn, Skills.ResolvedSkill skill, string userId, CancellationToken cancellationToken)
+    private async Task<ChatReply> EraseUserAsync(TurnContext turn, ResolvedSkill skill, string userId, CancellationToken cancellationToken)
     {
-        var permission = _permissions.Check(turn.Tenant.Config, turn.Request.UserId, TenantPermission.ManageUsers, turn.Request.TrustUnknownUsers);
+        var permission = permissions.Check(turn.Tenant.Config, turn.Request.UserId, TenantPermission.ManageUsers, turn.Request.TrustUnknownUsers);
         if (!permission.Allowed)
         {
             return Replies.Refusal(turn, skill, permission.Message ?? "only an admin can erase a user's data", "permission");
@@ -228,7 +246,7 @@ public sealed partial class ConversationEngine
         var report = ErasureReport.Empty;
         foreach (var alias in aliases)
         {
-            report = report.Plus(await _memory.Erasure.EraseUserAsync(turn.Tenant.Id, alias, cancellationToken).ConfigureAwait(false));
+            report = report.Plus(await memory.Erasure.EraseUserAsync(turn.Tenant.Id, alias, cancellationToken).ConfigureAwait(false));
         }
 
         if (aliases.Contains(turn.Request.UserId) || aliases.Contains(turn.Session.UserId))
@@ -254,8 +272,8 @@ public sealed partial class ConversationEngine
         return aliases;
     }
 
-    private static bool IsMemoryCommand(string text) =>
-        IsReviewCommand(text) || EraseUserRequest().IsMatch(text) || MeaningStatement().IsMatch(text) || MemoryQuestion().IsMatch(text)
+    internal static bool IsMemoryCommand(string text) =>
+        ShadowReviewCommands.IsReviewCommand(text) || EraseUserRequest().IsMatch(text) || MeaningStatement().IsMatch(text) || MemoryQuestion().IsMatch(text)
         || (ForgetRequest().Match(text) is { Success: true } forget && ForgetsMemory().IsMatch(forget.Groups["what"].Value));
 
     private static VagueTerm? VagueTermFor(Tenant tenant, string phrase)

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SegmentAI.Skills.Handlers;
+
+/// <summary>The handlers of the skills SegmentAI ships, one line each.</summary>
+internal static class BuiltInSkillHandlers
+{
+    public static IServiceCollection AddBuiltInSkillHandlers(this IServiceCollection services) =>
+        services
+            .AddSkillHandler<SegmentCreationHandler>("create_segment")
+            .AddSkillHandler<SegmentEditHandler>("edit_segment")
+            .AddSkillHandler<SegmentExplainHandler>("explain_segment")
+            .AddSkillHandler<SegmentManagementHandler>("manage_segments")
+            .AddSkillHandler<SegmentOverlapHandler>("assess_overlap")
+            .AddSkillHandler<HelpHandler>("help")
+            .AddSkillHandler<UserMemoryHandler>("manage_memory");
+}

@@ -1,0 +1,14 @@
+namespace SegmentAI.Skills.Handlers;
+
+/// <summary>The <c>segment_explain</c> skill's parameters.</summary>
+internal sealed class SegmentExplainOptions
+{
+    /// <summary>Segments offered when the target is unclear.</summary>
+    public int MaxOptions { get; set; } = 4;
+
+    /// <summary>Attach display SQL even when not asked.</summary>
+    public bool IncludeSqlByDefault { get; set; } = false;
+
+    /// <summary>Re-estimate when the stored estimate is older than this.</summary>
+    public int ReestimateAfterDays { get; set; } = 1;
+}
