@@ -306,7 +306,8 @@ internal sealed partial class SegmentAuthor(
         var draft = turn.Session.Draft;
         var id = draft?.Id ?? $"draft-{Guid.NewGuid():N}"[..14];
         notes.InsertRange(0, turn.Notes);
-        var card = SegmentCardBuilder.Build(id, compiled, turn.Tenant, estimate, notes, saved: draft?.SavedAs is not null);
+        var reviewBelow = skill.Parameters.TryGetValue("human_review_confidence", out var review) && review is double below ? below : SegmentCardBuilder.HumanReviewConfidence;
+        var card = SegmentCardBuilder.Build(id, compiled, turn.Tenant, estimate, notes, saved: draft?.SavedAs is not null, reviewBelow);
         var creating = skill.SkillId == "segment_creation";
         journal.NoteDraftChange(turn, draft, skill.SkillId, isUndo);
         var nextDraft = draft is null ? new DraftSegment(id, compiled.Definition, [], Request: turn.Request.Text)

@@ -11,15 +11,19 @@ public static class SegmentCardBuilder
     /// <summary>Confidence below which a segment is marked for human review.</summary>
     public const double HumanReviewConfidence = 0.5;
 
-    /// <summary>Builds the card; the segment's confidence is its least confident condition.</summary>
-    public static SegmentCard Build(string id, CompiledSegment compiled, Tenant tenant, SizeEstimate? estimate, IReadOnlyList<string> extraAssumptions, bool saved = false)
+    /// <summary>
+    /// Builds the card; the segment's confidence is its least confident condition, and below
+    /// <paramref name="reviewBelow"/> (the skill's <c>human_review_confidence</c>) it is marked for human review.
+    /// </summary>
+    public static SegmentCard Build(
+        string id, CompiledSegment compiled, Tenant tenant, SizeEstimate? estimate, IReadOnlyList<string> extraAssumptions, bool saved = false, double reviewBelow = HumanReviewConfidence)
     {
         ArgumentNullException.ThrowIfNull(compiled);
         ArgumentNullException.ThrowIfNull(tenant);
         ArgumentNullException.ThrowIfNull(extraAssumptions);
         var conditions = compiled.Definition.Conditions().Select(c => Card(c, tenant)).ToList();
         var confidence = conditions.Count == 0 ? 0 : conditions.Min(c => c.Confidence);
-        var status = confidence < HumanReviewConfidence ? "needs_review" : saved ? "saved" : "draft";
+        var status = confidence < reviewBelow ? "needs_review" : saved ? "saved" : "draft";
         var assumptions = extraAssumptions.Concat(compiled.Assumptions).ToList();
         if (estimate?.LimitWarning is { } warning)
         {

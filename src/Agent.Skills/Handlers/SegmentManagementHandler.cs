@@ -38,7 +38,7 @@ internal sealed class SegmentManagementHandler(SavedSegments library, SegmentExp
         if (!LibraryCommands.IsCommand(text))
         {
             return turn.Session.Draft is null && turn.Perception.Entities.Facets.Count == 0
-                ? await ListAsync(turn, skill, cancellationToken).ConfigureAwait(false)
+                ? await ListAsync(turn, skill, context.Options<SegmentManagementOptions>().ListPageSize, cancellationToken).ConfigureAwait(false)
                 : null;
         }
 
@@ -68,7 +68,7 @@ internal sealed class SegmentManagementHandler(SavedSegments library, SegmentExp
 
             if (LibraryCommands.ListRequest().IsMatch(text))
             {
-                return await ListAsync(turn, skill, cancellationToken).ConfigureAwait(false);
+                return await ListAsync(turn, skill, context.Options<SegmentManagementOptions>().ListPageSize, cancellationToken).ConfigureAwait(false);
             }
 
             var shown = await library.FindAsync(turn, LibraryCommands.ShowsSaved(text)!, cancellationToken).ConfigureAwait(false);
@@ -85,7 +85,8 @@ internal sealed class SegmentManagementHandler(SavedSegments library, SegmentExp
         }
     }
 
-    private async Task<ChatReply> ListAsync(TurnContext turn, ResolvedSkill skill, CancellationToken cancellationToken)
+    // At most the skill's list_page_size segments; how many more there are is said, never dropped silently.
+    private async Task<ChatReply> ListAsync(TurnContext turn, ResolvedSkill skill, int pageSize, CancellationToken cancellationToken)
     {
         var saved = await library.For(turn).ListAsync(turn.Tenant.Id, cancellationToken).ConfigureAwait(false);
         if (saved.Count == 0)
@@ -94,10 +95,16 @@ internal sealed class SegmentManagementHandler(SavedSegments library, SegmentExp
         }
 
         var text = new StringBuilder("Saved segments:\n");
-        foreach (var segment in saved)
+        foreach (var segment in saved.Take(pageSize))
         {
             text.Append("- ").Append(segment.Name).Append(" (").Append(segment.Id).Append(", v").Append(segment.Version.ToString(CultureInfo.InvariantCulture))
                 .Append(", by ").Append(segment.OwnerId).Append(", ").Append(segment.UpdatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).AppendLine(")");
+        }
+
+        if (saved.Count > pageSize)
+        {
+            text.Append("…and ").Append((saved.Count - pageSize).ToString(CultureInfo.InvariantCulture))
+                .Append(" more. Say \"show <name>\" to open one.");
         }
 
         return Replies.Answer(turn, skill, text.ToString().TrimEnd());

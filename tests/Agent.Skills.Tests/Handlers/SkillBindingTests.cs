@@ -99,6 +99,41 @@ public sealed class SkillBindingTests(EngineFixture engine) : IClassFixture<Engi
         Assert.DoesNotContain("association", reply.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Human_review_confidence_in_the_skill_yaml_decides_which_segments_need_review()
+    {
+        using var root = new RepositoryCopy();
+        await using var defaults = root.Services();
+        var usual = await defaults.GetRequiredService<IConversationEngine>().HandleAsync(engine.Say("gold members", "review-default"));
+        root.Skills.ReplaceLine("segment_creation", "1.0.0", "  human_review_confidence:", _ => "  human_review_confidence: { type: probability, default: 1, description: Every reply is reviewed. }");
+        await using var strict = root.Services();
+
+        var reviewed = await strict.GetRequiredService<IConversationEngine>().HandleAsync(engine.Say("gold members", "review-strict"));
+
+        Assert.Equal(usual.Segment!.Confidence, reviewed.Segment!.Confidence);
+        Assert.True(usual.Segment.Confidence < 1, $"confidence {usual.Segment.Confidence}");
+        Assert.Equal(("draft", "needs_review"), (usual.Segment.Status, reviewed.Segment.Status));
+    }
+
+    [Fact]
+    public async Task List_page_size_in_the_skill_yaml_caps_the_list_and_says_how_many_more()
+    {
+        using var root = new RepositoryCopy();
+        root.Skills.ReplaceLine("segment_management", "1.0.0", "  list_page_size:", _ => "  list_page_size: { type: integer, default: 1, min: 1, max: 100, description: Segments shown per list. }");
+        await using var services = root.Services();
+        var chat = services.GetRequiredService<IConversationEngine>();
+        foreach (var (audience, name) in new[] { ("gold members", "Gold"), ("platinum members", "Platinum"), ("silver members", "Silver") })
+        {
+            await chat.HandleAsync(engine.Say(audience, "page-" + name, "priya.marketer@acme"));
+            Assert.Equal(SegmentAI.Skills.Chat.ReplyKind.Answer, (await chat.HandleAsync(engine.Say($"save it as {name}", "page-" + name, "priya.marketer@acme"))).Kind);
+        }
+
+        var list = await chat.HandleAsync(engine.Say("list my segments", "page-list", "priya.marketer@acme"));
+
+        Assert.Single(list.Text.Split('\n'), l => l.StartsWith("- ", StringComparison.Ordinal));
+        Assert.EndsWith("…and 2 more. Say \"show <name>\" to open one.", list.Text, StringComparison.Ordinal);
+    }
+
     /// <summary>A handler that is not one of SegmentAI's own, reading its skill's options.</summary>
     [SkillOptions(typeof(HelpOptions))]
     private sealed class GreetingHandler : ISkillHandler
