@@ -27,6 +27,12 @@ public sealed record ChatReply
     /// <summary>The reason, for refusals.</summary>
     public RefusalCard? Refusal { get; init; }
 
+    /// <summary>
+    /// The reply's typed items beyond its text (tables, charts, metrics), each with a <c>type</c>. A channel renders
+    /// those it knows; the text says everything in words for those it does not.
+    /// </summary>
+    public IReadOnlyList<ReplyContent> Contents { get; init; } = [];
+
     /// <summary>Up to three saved segments of the workspace worded like this request, as suggestions.</summary>
     public IReadOnlyList<SimilarSegmentCard> SimilarSegments { get; init; } = [];
 

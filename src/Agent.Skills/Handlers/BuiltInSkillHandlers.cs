@@ -12,6 +12,7 @@ internal static class BuiltInSkillHandlers
             .AddSkillHandler<SegmentExplainHandler>("explain_segment")
             .AddSkillHandler<SegmentManagementHandler>("manage_segments")
             .AddSkillHandler<SegmentOverlapHandler>("assess_overlap")
+            .AddSkillHandler<SegmentProfileHandler>("profile_segment")
             .AddSkillHandler<HelpHandler>("help")
             .AddSkillHandler<UserMemoryHandler>("manage_memory");
 }

@@ -37,9 +37,15 @@ internal sealed class SegmentManagementHandler(SavedSegments library, SegmentExp
         var text = turn.Perception.CorrectedText.Trim().TrimEnd('.', '?', '!');
         if (!LibraryCommands.IsCommand(text))
         {
-            return turn.Session.Draft is null && turn.Perception.Entities.Facets.Count == 0
-                ? await ListAsync(turn, skill, context.Options<SegmentManagementOptions>().ListPageSize, cancellationToken).ConfigureAwait(false)
-                : null;
+            if (turn.Session.Draft is not null || turn.Perception.Entities.Facets.Count > 0)
+            {
+                return null;
+            }
+
+            // "our biggest spenders this quarter" names people through a vague term, not saved segments: build it.
+            return TurnRouter.NamesAnAudience(turn.Tenant, turn.Perception)
+                ? await context.HandOverAsync("segment_creation", cancellationToken).ConfigureAwait(false)
+                : await ListAsync(turn, skill, context.Options<SegmentManagementOptions>().ListPageSize, cancellationToken).ConfigureAwait(false);
         }
 
         try

@@ -67,11 +67,12 @@ internal sealed class SkillDispatcher(SkillRegistry skills, SkillHandlerCatalog 
     // audience the way a new request does.
     private static Intent Served(Intent intent) => intent == Intent.Answer ? Intent.Create : intent;
 
-    // A skill whose own trigger names these words is the most specific reading; the rest keep their stable order.
+    // The skill whose own trigger matches the most of these words is the most specific reading ("break it down by
+    // state" is a breakdown, "break it down" an explanation); the rest keep their stable order.
     private IEnumerable<ResolvedSkill> Candidates(Intent intent, TurnContext turn)
     {
         var text = turn.Perception.CorrectedText;
         return skills.ForIntent(intent, turn.Tenant.Config)
-            .OrderByDescending(s => s.Skill.Triggers.Any(t => t.Intent == intent && t.Matches(text)));
+            .OrderByDescending(s => s.Skill.Triggers.Where(t => t.Intent == intent).Select(t => t.MatchLength(text)).DefaultIfEmpty(0).Max());
     }
 }

@@ -25,6 +25,22 @@ public sealed record SkillTrigger(string Pattern, Intent Intent, Regex Regex)
         }
     }
 
+    /// <summary>
+    /// How many characters of <paramref name="text"/> the pattern matches (0 when it does not, or times out): the
+    /// longer the match, the more specific the trigger is to these words.
+    /// </summary>
+    public int MatchLength(string text)
+    {
+        try
+        {
+            return Regex.Match(text) is { Success: true } match ? Math.Max(match.Length, 1) : 0;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return 0;
+        }
+    }
+
     /// <summary>Compiles <paramref name="pattern"/>; returns null and an error message when it is not a valid expression.</summary>
     public static SkillTrigger? TryCreate(string pattern, Intent intent, out string? error)
     {

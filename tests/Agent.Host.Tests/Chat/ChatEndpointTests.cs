@@ -141,7 +141,7 @@ public sealed class ChatEndpointTests : IAsyncLifetime
         Assert.Equal(
             "event: typing\ndata: {\"session_id\":\"s-4\"}\n\n" +
             "event: partial\ndata: {\"delta\":\"echo: hi\"}\n\n" +
-            "event: reply\ndata: {\"kind\":\"answer\",\"text\":\"echo: hi\",\"session_id\":\"s-4\",\"similar_segments\":[],\"audit\":[]}\n\n",
+            "event: reply\ndata: {\"kind\":\"answer\",\"text\":\"echo: hi\",\"session_id\":\"s-4\",\"contents\":[],\"similar_segments\":[],\"audit\":[]}\n\n",
             body);
     }
 

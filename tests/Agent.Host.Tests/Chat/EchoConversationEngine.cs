@@ -37,6 +37,18 @@ internal sealed class EchoConversationEngine : IConversationEngine
                 SessionId = session,
                 Clarification = new ClarificationCard("recency", "What does recent mean to you?", ["last 30 days", "last 90 days"]),
             },
+            "profile" => new ChatReply
+            {
+                Kind = ReplyKind.Answer,
+                Text = "**Baby buyers** has 1,234 customers.\n\n| Home Region | Customers | Share |\n|---|---:|---:|\n| South | 800 | 64.8% |\n| West | 434 | 35.2% |",
+                SessionId = session,
+                Contents =
+                [
+                    new TextContent("**Baby buyers** has 1,234 customers."),
+                    new TableContent([new TableColumn("Home Region"), new TableColumn("Customers", Numeric: true), new TableColumn("Share", Numeric: true)], [["South", "800", "64.8%"], ["West", "434", "35.2%"]]) { Title = "Baby buyers by Home Region" },
+                    new ChartContent { Title = "Baby buyers by Home Region", Kind = ChartKind.Bar, Categories = ["South", "West"], Series = [new ChartSeries("Customers", [800, 434])] },
+                ],
+            },
             "fail" => throw new InvalidOperationException("the engine broke"),
             _ => new ChatReply { Kind = ReplyKind.Answer, Text = "echo: " + request.Text, SessionId = session },
         };

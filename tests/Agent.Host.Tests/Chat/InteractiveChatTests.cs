@@ -22,6 +22,19 @@ public sealed class InteractiveChatTests
     }
 
     [Fact]
+    public async Task Tables_and_charts_in_a_reply_print_as_a_table_and_bars_instead_of_markdown()
+    {
+        var screen = await ChatAsync("profile of baby buyers\n/quit\n");
+
+        Assert.Contains("Baby buyers has 1,234 customers.", screen, StringComparison.Ordinal);
+        Assert.Contains("Baby buyers by Home Region", screen, StringComparison.Ordinal);
+        Assert.Matches(@"South\s+800\s+64\.8%", screen);
+        Assert.Matches(@"South\s+█{20,}\s*800", screen);
+        Assert.Matches(@"West\s+█+\s*434", screen);
+        Assert.DoesNotContain("|---|", screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Slash_sql_and_slash_json_show_the_last_segment()
     {
         var screen = await ChatAsync("segment of baby buyers\n/sql\n/json\n");

@@ -45,7 +45,7 @@ public sealed class ConversationCasesFileTests
     };
 
     /// <summary>Further tags a case may carry.</summary>
-    private static readonly HashSet<string> OptionalTags = new(StringComparer.Ordinal) { "frequency", "aggregate", "vocabulary", "undo", "explain", "memory", "erasure", "paraphrase", EvalCase.KnownFailureTag };
+    private static readonly HashSet<string> OptionalTags = new(StringComparer.Ordinal) { "frequency", "aggregate", "vocabulary", "undo", "explain", "memory", "erasure", "paraphrase", "profile", EvalCase.KnownFailureTag };
 
     /// <summary>The fewest cases each tenant's file must hold (the current split is 150 / 77 / 79).</summary>
     private static readonly Dictionary<string, int> MinimumPerTenant = new(StringComparer.Ordinal)
@@ -241,6 +241,7 @@ public sealed class ConversationCasesFileTests
             ("multi", "a segment of two or more conditions", c => Turns(c).Any(t => t.Conditions?.Count >= 2)),
             ("single", "a segment of one condition", c => Turns(c).Any(t => t.Conditions?.Count == 1)),
             ("overlap", "an answer", c => Turns(c).Any(t => t.Kind == ReplyKind.Answer)),
+            ("profile", "an answer", c => Turns(c).Any(t => t.Kind == ReplyKind.Answer)),
             ("help", "an answer", c => Turns(c).Any(t => t.Kind == ReplyKind.Answer)),
             ("manage", "an answer", c => Turns(c).Any(t => t.Kind == ReplyKind.Answer)),
         };

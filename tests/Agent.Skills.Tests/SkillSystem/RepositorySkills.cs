@@ -6,7 +6,7 @@ namespace SegmentAI.Skills.Tests.SkillSystem;
 /// <summary>The skills checked into the repository's <c>skills/</c> folder, loaded once for all tests.</summary>
 internal static class RepositorySkills
 {
-    public static readonly string[] Ids = ["help", "segment_creation", "segment_edit", "segment_explain", "segment_management", "segment_overlap", "user_memory"];
+    public static readonly string[] Ids = ["help", "segment_creation", "segment_edit", "segment_explain", "segment_management", "segment_overlap", "segment_profile", "user_memory"];
 
     private static readonly Lazy<string> Root = new(Locate);
     private static readonly Lazy<SkillLibrary> LoadedLibrary = new(() => SkillLoader.Load(Folder));

@@ -20,6 +20,7 @@ public sealed class SkillLoaderTests
     [InlineData("segment_explain", "explain_segment")]
     [InlineData("segment_management", "manage_segments")]
     [InlineData("segment_overlap", "assess_overlap")]
+    [InlineData("segment_profile", "profile_segment")]
     [InlineData("help", "help")]
     [InlineData("user_memory", "manage_memory")]
     public void Each_skill_binds_a_procedure_and_ships_enough_examples_to_train_on(string skillId, string procedure)

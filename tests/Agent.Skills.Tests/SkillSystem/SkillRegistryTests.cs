@@ -171,11 +171,11 @@ public sealed class SkillRegistryTests
     }
 
     [Fact]
-    public void Query_is_served_by_explanation_and_management()
+    public void Query_is_served_by_explanation_management_and_profile()
     {
         var skills = RepositorySkills.Registry.ForIntent(Intent.Query, Tenant("dealflow"));
 
-        Assert.Equal(["segment_explain", "segment_management"], skills.Select(s => s.SkillId));
+        Assert.Equal(["segment_explain", "segment_management", "segment_profile"], skills.Select(s => s.SkillId));
     }
 
     [Fact]

@@ -8,6 +8,9 @@ internal sealed class SlackOptions
     /// <summary>The one host Slack sends response URLs from; always allowed.</summary>
     public const string SlackResponseHost = "hooks.slack.com";
 
+    /// <summary>The host Slack's upload URLs point at.</summary>
+    public const string SlackFileHost = "files.slack.com";
+
     /// <summary>False turns the channel off even when it is configured.</summary>
     public bool Enabled { get; set; } = true;
 
@@ -50,6 +53,23 @@ internal sealed class SlackOptions
     /// <summary>The Web API address of <paramref name="method"/> (<c>chat.postMessage</c>).</summary>
     public Uri ApiMethod(string method) =>
         new(new Uri(ApiBaseUrl.EndsWith('/') ? ApiBaseUrl : ApiBaseUrl + "/", UriKind.Absolute), method);
+
+    /// <summary>
+    /// True when <paramref name="uploadUrl"/>, as <c>files.getUploadURLExternal</c> gave it, may receive a file: Slack's
+    /// file host, or the configured Web API's own host (a local stand-in), over https or over http only on loopback.
+    /// </summary>
+    public bool AllowsUploadUrl(Uri uploadUrl)
+    {
+        ArgumentNullException.ThrowIfNull(uploadUrl);
+        if (!uploadUrl.IsAbsoluteUri || !string.IsNullOrEmpty(uploadUrl.UserInfo))
+        {
+            return false;
+        }
+
+        var secure = uploadUrl.Scheme == Uri.UriSchemeHttps || (uploadUrl.Scheme == Uri.UriSchemeHttp && uploadUrl.IsLoopback);
+        return secure && (string.Equals(uploadUrl.IdnHost, SlackFileHost, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(uploadUrl.IdnHost, ApiMethod("files.getUploadURLExternal").IdnHost, StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>
     /// True when <paramref name="responseUrl"/> may be posted to: an allowed host over https, or over http only on

@@ -10,19 +10,26 @@ internal sealed class SlackResponseUrlReply : IChannelReplyTarget
 {
     private readonly SlackWebApi _api;
     private readonly Uri _responseUrl;
+    private readonly string _channel;
     private readonly string _threadTs;
+    private readonly ILogger _logger;
 
-    public SlackResponseUrlReply(SlackWebApi api, Uri responseUrl, string threadTs)
+    public SlackResponseUrlReply(SlackWebApi api, Uri responseUrl, string channel, string threadTs, ILogger logger)
     {
         _api = api;
         _responseUrl = responseUrl;
+        _channel = channel;
         _threadTs = threadTs;
+        _logger = logger;
     }
 
     /// <inheritdoc />
     public Task ShowProgressAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
 
     /// <inheritdoc />
-    public Task SendAsync(ChatReply reply, CancellationToken cancellationToken = default) =>
-        _api.RespondAsync(_responseUrl, _threadTs, SlackReplyRenderer.Render(reply), cancellationToken);
+    public async Task SendAsync(ChatReply reply, CancellationToken cancellationToken = default)
+    {
+        await _api.RespondAsync(_responseUrl, _threadTs, SlackReplyRenderer.Render(reply), cancellationToken).ConfigureAwait(false);
+        await SlackChartUploads.ShareAsync(_api, _channel, _threadTs, reply, _logger, cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -13,6 +13,7 @@ internal sealed class SlackThreadReply : IChannelReplyTarget
     private readonly string _channel;
     private readonly string _threadTs;
     private readonly CancellationToken _turnCancellation;
+    private readonly ILogger _logger;
     private int _progressCalls;
     private string? _placeholderTs;
 
@@ -20,12 +21,14 @@ internal sealed class SlackThreadReply : IChannelReplyTarget
     /// <param name="channel">The Slack channel.</param>
     /// <param name="threadTs">The thread's parent timestamp.</param>
     /// <param name="turnCancellation">Cancelled only when the host gives up on the turn, not when the turn ends.</param>
-    public SlackThreadReply(SlackWebApi api, string channel, string threadTs, CancellationToken turnCancellation)
+    /// <param name="logger">Where a chart that could not be shared is logged.</param>
+    public SlackThreadReply(SlackWebApi api, string channel, string threadTs, CancellationToken turnCancellation, ILogger logger)
     {
         _api = api;
         _channel = channel;
         _threadTs = threadTs;
         _turnCancellation = turnCancellation;
+        _logger = logger;
     }
 
     /// <inheritdoc />
@@ -42,7 +45,12 @@ internal sealed class SlackThreadReply : IChannelReplyTarget
     /// <inheritdoc />
     public async Task SendAsync(ChatReply reply, CancellationToken cancellationToken = default)
     {
-        var message = SlackReplyRenderer.Render(reply);
+        await SendMessageAsync(SlackReplyRenderer.Render(reply), cancellationToken).ConfigureAwait(false);
+        await SlackChartUploads.ShareAsync(_api, _channel, _threadTs, reply, _logger, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SendMessageAsync(SlackMessage message, CancellationToken cancellationToken)
+    {
         if (_placeholderTs is { } placeholder)
         {
             try

@@ -75,8 +75,8 @@ internal sealed partial class SlackTurnWorker : BackgroundService
     private async Task HandleAsync(SlackTurn turn)
     {
         IChannelReplyTarget target = turn.ResponseUrl is { } responseUrl
-            ? new SlackResponseUrlReply(_api, responseUrl, turn.ThreadTs)
-            : new SlackThreadReply(_api, turn.ChannelId, turn.ThreadTs, _abort.Token);
+            ? new SlackResponseUrlReply(_api, responseUrl, turn.ChannelId, turn.ThreadTs, _logger)
+            : new SlackThreadReply(_api, turn.ChannelId, turn.ThreadTs, _abort.Token, _logger);
         var outcome = await _conversation.Value.HandleAsync(turn.Message, target, _abort.Token).ConfigureAwait(false);
         LogHandled(_logger, turn.Message.Workspace, outcome);
     }

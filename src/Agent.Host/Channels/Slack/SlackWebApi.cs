@@ -8,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace SegmentAI.Host.Channels.Slack;
 
 /// <summary>
-/// The Slack calls the channel makes: <c>chat.postMessage</c> and <c>chat.update</c> with the bot token, and posts to
-/// an interaction's response URL (which needs no token, so none is sent there). Slack answers HTTP 200 with
+/// The Slack calls the channel makes: <c>chat.postMessage</c>, <c>chat.update</c> and the external file upload
+/// (for chart images) with the bot token, and posts to an interaction's response URL (which needs no token, so none
+/// is sent there). Slack answers HTTP 200 with
 /// <c>"ok": false</c> when a call fails, which is treated as the failure it is; a 429 is retried after its
 /// Retry-After a bounded number of times.
 /// </summary>
@@ -18,6 +19,8 @@ internal sealed partial class SlackWebApi
     public const string ClientName = "slack";
 
     private const string ResponseUrl = "response_url";
+
+    private const string UploadUrl = "upload_url";
 
     private readonly IHttpClientFactory _clients;
     private readonly SlackOptions _options;
@@ -75,9 +78,53 @@ internal sealed partial class SlackWebApi
         }
     }
 
-    private async Task<JsonElement> CallAsync(string method, JsonObject body, CancellationToken cancellationToken)
+    /// <summary>
+    /// Shares <paramref name="png"/> in the thread with Slack's external upload flow: <c>files.getUploadURLExternal</c>
+    /// for an upload URL and a file id, the bytes posted to that URL, then <c>files.completeUploadExternal</c> to share
+    /// the file in the channel's thread.
+    /// </summary>
+    public async Task UploadImageAsync(string channel, string threadTs, string fileName, string title, byte[] png, CancellationToken cancellationToken = default)
     {
-        using var response = await SendAsync(method, _options.ApiMethod(method), body, _options.BotToken, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(png);
+        const string GetUrl = "files.getUploadURLExternal";
+        var ticket = await CallAsync(GetUrl, () => new FormUrlEncodedContent(
+            [
+                new("filename", fileName),
+                new("length", png.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new("alt_txt", title),
+            ]), cancellationToken).ConfigureAwait(false);
+        var uploadUrl = ticket.TryGetProperty("upload_url", out var url) && Uri.TryCreate(url.GetString(), UriKind.Absolute, out var address)
+            ? address
+            : throw new SlackApiException(GetUrl, "the answer has no upload_url");
+        var fileId = ticket.TryGetProperty("file_id", out var id) && id.GetString() is { Length: > 0 } file
+            ? file
+            : throw new SlackApiException(GetUrl, "the answer has no file_id");
+        if (!_options.AllowsUploadUrl(uploadUrl))
+        {
+            throw new SlackApiException(UploadUrl, $"host {uploadUrl.Host} is not Slack's file host");
+        }
+
+        using (var response = await SendAsync(UploadUrl, uploadUrl, () => new ByteArrayContent(png) { Headers = { ContentType = new MediaTypeHeaderValue("image/png") } }, _options.BotToken, cancellationToken).ConfigureAwait(false))
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new SlackApiException(UploadUrl, $"HTTP {(int)response.StatusCode}");
+            }
+        }
+
+        var files = new JsonArray(new JsonObject { ["id"] = fileId, ["title"] = title });
+        await CallAsync("files.completeUploadExternal", new JsonObject { ["files"] = files, ["channel_id"] = channel, ["thread_ts"] = threadTs }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<JsonElement> CallAsync(string method, JsonObject body, CancellationToken cancellationToken)
+    {
+        var payload = body.ToJsonString();
+        return CallAsync(method, () => new StringContent(payload, Encoding.UTF8, "application/json"), cancellationToken);
+    }
+
+    private async Task<JsonElement> CallAsync(string method, Func<HttpContent> content, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(method, _options.ApiMethod(method), content, _options.BotToken, cancellationToken).ConfigureAwait(false);
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
@@ -97,15 +144,21 @@ internal sealed partial class SlackWebApi
         return json;
     }
 
-    private async Task<HttpResponseMessage> SendAsync(string method, Uri address, JsonObject body, string? token, CancellationToken cancellationToken)
+    private Task<HttpResponseMessage> SendAsync(string method, Uri address, JsonObject body, string? token, CancellationToken cancellationToken)
     {
         var payload = body.ToJsonString();
+        return SendAsync(method, address, () => new StringContent(payload, Encoding.UTF8, "application/json"), token, cancellationToken);
+    }
+
+    // The content is made afresh for each attempt: a request's content cannot be sent twice.
+    private async Task<HttpResponseMessage> SendAsync(string method, Uri address, Func<HttpContent> content, string? token, CancellationToken cancellationToken)
+    {
         var client = _clients.CreateClient(ClientName);
         for (var attempt = 0; ; attempt++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, address)
             {
-                Content = new StringContent(payload, Encoding.UTF8, "application/json"),
+                Content = content(),
             };
             if (token is not null)
             {

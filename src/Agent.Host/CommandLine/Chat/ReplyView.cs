@@ -21,7 +21,14 @@ internal static partial class ReplyView
             _ => Style.Plain,
         };
         console.Write(new Text("agent> ", new Style(decoration: Decoration.Bold)));
-        console.Write(new Text(text + Environment.NewLine, style));
+        if (ContentView.RendersAll(reply.Contents))
+        {
+            ContentView.Write(console, reply.Contents);
+        }
+        else
+        {
+            console.Write(new Text(text + Environment.NewLine, style));
+        }
 
         if (reply.Refusal is { } refusal)
         {
@@ -96,7 +103,7 @@ internal static partial class ReplyView
     private static string Percent(double value) => value.ToString("0%", CultureInfo.InvariantCulture);
 
     // Segment explanations end with a fenced SQL block; the terminal shows SQL only when asked.
-    private static string WithoutCodeBlocks(string markdown) => CodeBlock().Replace(markdown, "").TrimEnd();
+    public static string WithoutCodeBlocks(string markdown) => CodeBlock().Replace(markdown, "").TrimEnd();
 
     [GeneratedRegex(@"^```[^\n]*\n.*?^```[ \t]*$\n?", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex CodeBlock();

@@ -50,9 +50,24 @@ internal sealed class ScriptedEngine : IConversationEngine
                 SessionId = session,
                 Clarification = new ClarificationCard("recency", "What does \"recent\" mean to you?", ["the last 30 days", "the last 90 days"]),
             },
+            "profile" => Profile(session),
             _ => new ChatReply { Kind = ReplyKind.Answer, Text = "echo: " + request.Text, SessionId = session },
         };
     }
+
+    /// <summary>A breakdown: its numbers in the text, a table and a bar chart in its contents.</summary>
+    public static ChatReply Profile(string session) => new()
+    {
+        Kind = ReplyKind.Answer,
+        Text = "**Gold members** has 888 customers.\n\n| Home Region | Customers | Share |\n|---|---:|---:|\n| South | 320 | 36.0% |\n| West | 568 | 64.0% |",
+        SessionId = session,
+        Contents =
+        [
+            new TextContent("**Gold members** has 888 customers."),
+            new TableContent([new TableColumn("Home Region"), new TableColumn("Customers", Numeric: true), new TableColumn("Share", Numeric: true)], [["South", "320", "36.0%"], ["West", "568", "64.0%"]]) { Title = "Gold members by Home Region" },
+            new ChartContent { Title = "Gold members by Home Region", Kind = ChartKind.Bar, Categories = ["South", "West"], Series = [new ChartSeries("Customers", [320, 568])], XLabel = "Home Region", YLabel = "Customers", Unit = "customers" },
+        ],
+    };
 
     private static SegmentCard Segment(string sql) => new()
     {

@@ -3,12 +3,13 @@ using System.Text.Json;
 namespace SegmentAI.Host.Tests.Channels.Slack;
 
 /// <summary>One request the channel made to Slack.</summary>
-/// <param name="Method">chat.postMessage, chat.update or response_url.</param>
+/// <param name="Method">chat.postMessage, chat.update, response_url, files.getUploadURLExternal, upload or files.completeUploadExternal.</param>
 /// <param name="Authorization">Its Authorization header ("" when none).</param>
 /// <param name="ContentType">Its Content-Type.</param>
-/// <param name="Body">Its JSON body.</param>
+/// <param name="Body">Its JSON body (form fields as a JSON object).</param>
 /// <param name="AnsweredTs">The message ts Slack answered with, for a successful post or update.</param>
-internal sealed record SlackCall(string Method, string Authorization, string ContentType, JsonElement Body, string? AnsweredTs)
+/// <param name="Bytes">The raw body of an upload to an upload URL; null for API calls.</param>
+internal sealed record SlackCall(string Method, string Authorization, string ContentType, JsonElement Body, string? AnsweredTs, byte[]? Bytes = null)
 {
     public string? ThreadTs => Body.TryGetProperty("thread_ts", out var ts) ? ts.GetString() : null;
 

@@ -107,6 +107,28 @@ public sealed class TeamsMessageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_breakdown_reply_carries_its_table_and_its_chart_as_a_png_inside_the_card()
+    {
+        await _web.PostAsync(TeamsActivities.PersonalMessage(ServiceUrl, "profile of baby buyers"));
+
+        var reply = Assert.Single(await _web.Connector.WaitForMessagesAsync(1));
+        Assert.Contains("| South | 800 | 64.8% |", reply.Text, StringComparison.Ordinal);
+        var body = reply.Card.GetProperty("body").EnumerateArray().ToList();
+        var table = Assert.Single(body, b => b.GetProperty("type").GetString() == "Table");
+        Assert.Equal(3, table.GetProperty("rows").GetArrayLength());
+        Assert.Equal("800", table.GetProperty("rows")[1].GetProperty("cells")[1].GetProperty("items")[0].GetProperty("text").GetString());
+        var image = Assert.Single(body, b => b.GetProperty("type").GetString() == "Image");
+        var url = image.GetProperty("url").GetString()!;
+        Assert.StartsWith("data:image/png;base64,", url, StringComparison.Ordinal);
+        var png = Convert.FromBase64String(url["data:image/png;base64,".Length..]);
+        Assert.Equal([0x89, 0x50, 0x4E, 0x47], png[..4]);
+        Assert.Equal("Baby buyers by Home Region", image.GetProperty("altText").GetString());
+        var folder = Path.Combine(SegmentAI.Skills.Hosting.RepositoryLayout.Discover().Root, "TestResults", "screenshots");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "teams-chart.png"), png);
+    }
+
+    [Fact]
     public async Task A_segment_reply_carries_an_adaptive_card_and_the_markdown_text()
     {
         await _web.PostAsync(TeamsActivities.PersonalMessage(ServiceUrl, "segment of baby buyers"));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using SegmentAI.Host.Channels.Charts;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Segments;
 
@@ -17,13 +18,91 @@ internal static class AdaptiveCards
 
     public const string Version = "1.5";
 
-    /// <summary>The card of <paramref name="reply"/>: its segment, else its question; null for text-only replies.</summary>
+    /// <summary>
+    /// The card of <paramref name="reply"/>: its segment, else its question, else its tables and charts; null for
+    /// text-only replies.
+    /// </summary>
     public static JsonObject? For(ChatReply reply, string entityNoun)
     {
         ArgumentNullException.ThrowIfNull(reply);
         return reply.Segment is { } segment ? Segment(segment, entityNoun, reply.SimilarSegments)
             : reply.Clarification is { } clarification ? Clarification(clarification)
+            : reply.Contents.Any(c => c is TableContent or ChartContent) ? Contents(reply.Contents)
             : null;
+    }
+
+    /// <summary>
+    /// A card of typed contents: text as text, a table as a Table, a chart as a PNG inline as a data URI (Teams shows
+    /// data URIs in cards; nothing is uploaded). Types the card has no element for are left to the message text.
+    /// </summary>
+    public static JsonObject Contents(IReadOnlyList<ReplyContent> contents)
+    {
+        ArgumentNullException.ThrowIfNull(contents);
+        var body = new List<JsonNode>();
+        foreach (var content in contents)
+        {
+            switch (content)
+            {
+                case TextContent text:
+                    body.Add(TextBlock(text.Text));
+                    break;
+                case TableContent table:
+                    body.AddRange(Table(table));
+                    break;
+                case ChartContent chart when ChartImage.TryPng(chart) is { } png:
+                    body.Add(new JsonObject
+                    {
+                        ["type"] = "Image",
+                        ["url"] = $"data:{ChartImage.MediaType};base64,{Convert.ToBase64String(png)}",
+                        ["altText"] = chart.Title ?? "Chart",
+                        ["size"] = "Stretch",
+                    });
+                    break;
+                case MetricContent metric:
+                    body.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = new JsonArray(new JsonObject { ["title"] = metric.Label, ["value"] = $"{metric.Value.ToString("#,0.##", CultureInfo.InvariantCulture)} {metric.Unit}".TrimEnd() }) });
+                    break;
+            }
+        }
+
+        return Card(body, []);
+    }
+
+    private static IEnumerable<JsonNode> Table(TableContent table)
+    {
+        if (table.Title is { } title)
+        {
+            yield return TextBlock($"**{TeamsMarkdown.Escape(title)}**");
+        }
+
+        var header = new JsonObject
+        {
+            ["type"] = "TableRow",
+            ["cells"] = new JsonArray([.. table.Columns.Select(c => Cell(c.Header, c.Numeric, bold: true))]),
+        };
+        var rows = table.Rows.Select(row => (JsonNode)new JsonObject
+        {
+            ["type"] = "TableRow",
+            ["cells"] = new JsonArray([.. row.Select((cell, i) => Cell(cell, i < table.Columns.Count && table.Columns[i].Numeric, bold: false))]),
+        });
+        yield return new JsonObject
+        {
+            ["type"] = "Table",
+            ["firstRowAsHeader"] = true,
+            ["showGridLines"] = false,
+            ["columns"] = new JsonArray([.. table.Columns.Select(c => (JsonNode)new JsonObject { ["width"] = c.Numeric ? 1 : 2 })]),
+            ["rows"] = new JsonArray([header, .. rows]),
+        };
+    }
+
+    private static JsonNode Cell(string text, bool numeric, bool bold)
+    {
+        var block = TextBlock(TeamsMarkdown.Escape(text), ("horizontalAlignment", numeric ? "Right" : "Left"));
+        if (bold)
+        {
+            block["weight"] = "Bolder";
+        }
+
+        return new JsonObject { ["type"] = "TableCell", ["items"] = new JsonArray(block) };
     }
 
     /// <summary>A card holding only <paramref name="markdown"/>, for text replies that must be a card (invoke responses).</summary>

@@ -10,7 +10,7 @@ internal static class ReplyActivities
 {
     /// <summary>
     /// The reply message: its markdown text (the fallback where cards are not shown, and the notification text) and,
-    /// for segments and questions, the Adaptive Card. Refusals, errors and answers are text only.
+    /// for segments, questions and replies with tables or charts, the Adaptive Card. Other replies are text only.
     /// </summary>
     public static OutgoingActivity Message(ReplyAddress address, ChatReply reply, string entityNoun)
     {

@@ -124,6 +124,102 @@
     return container;
   }
 
+  // ---- Typed reply contents: one renderer per type. A reply holding a type the widget has no renderer for is shown
+  // as its text, which says everything in words.
+
+  var SVG = 'http://www.w3.org/2000/svg';
+
+  function svg(tag, attributes, children) {
+    var node = document.createElementNS(SVG, tag);
+    Object.keys(attributes || {}).forEach(function (name) {
+      if (name === 'text') {
+        node.textContent = attributes[name];
+      } else {
+        node.setAttribute(name, attributes[name]);
+      }
+    });
+    (children || []).forEach(function (child) { node.appendChild(child); });
+    return node;
+  }
+
+  function renderTable(content) {
+    var numeric = content.columns.map(function (c) { return !!c.numeric; });
+    var head = el('tr', {}, content.columns.map(function (c, i) {
+      return el('th', { scope: 'col', className: numeric[i] ? 'sa-num' : null, text: c.header });
+    }));
+    var rows = content.rows.map(function (row) {
+      return el('tr', {}, row.map(function (cell, i) {
+        return el(i === 0 ? 'th' : 'td', { scope: i === 0 ? 'row' : null, className: numeric[i] ? 'sa-num' : null, text: cell });
+      }));
+    });
+    return el('figure', { className: 'sa-table' }, [
+      content.title ? el('figcaption', { text: content.title }) : null,
+      el('div', { className: 'sa-scroll' }, [el('table', {}, [el('thead', {}, [head]), el('tbody', {}, rows)])])
+    ]);
+  }
+
+  // Bars run sideways so long labels stay readable on a phone; lines, areas and points share one vertical scale.
+  function renderChart(content) {
+    var categories = content.categories || [];
+    var series = content.series || [];
+    var values = series.reduce(function (all, s) { return all.concat(s.values); }, []);
+    var max = Math.max.apply(null, values.concat([0])) || 1;
+    var label = (content.title || 'Chart') + ': ' + categories.map(function (c, i) {
+      return c + ' ' + series.map(function (s) { return formatNumber(s.values[i]); }).join(' / ');
+    }).join(', ');
+    var width = 320;
+    var chart;
+    if (content.kind === 'bar') {
+      var row = 22;
+      var left = 110;
+      var right = 48;
+      var height = categories.length * row * series.length + 8;
+      var bars = [];
+      categories.forEach(function (category, i) {
+        series.forEach(function (s, j) {
+          var y = 4 + (i * series.length + j) * row;
+          var length = Math.max(1, (width - left - right) * s.values[i] / max);
+          bars.push(svg('text', { x: left - 6, y: y + 15, 'text-anchor': 'end', 'class': 'sa-chart-label', text: j === 0 ? (category.length > 18 ? category.slice(0, 17) + '…' : category) : '' }));
+          bars.push(svg('rect', { x: left, y: y + 3, width: length.toFixed(1), height: row - 6, rx: 2, 'class': 'sa-bar sa-series-' + j }));
+          bars.push(svg('text', { x: left + length + 4, y: y + 15, 'class': 'sa-chart-value', text: formatNumber(s.values[i]) }));
+        });
+      });
+      chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'aria-label': label }, bars);
+    } else {
+      var plotHeight = 140;
+      var step = categories.length > 1 ? (width - 40) / (categories.length - 1) : 0;
+      var marks = [];
+      series.forEach(function (s, j) {
+        var points = s.values.map(function (v, i) { return (20 + i * step).toFixed(1) + ',' + (10 + plotHeight - plotHeight * v / max).toFixed(1); });
+        if (content.kind === 'area') {
+          marks.push(svg('polygon', { points: '20,' + (10 + plotHeight) + ' ' + points.join(' ') + ' ' + (20 + (points.length - 1) * step).toFixed(1) + ',' + (10 + plotHeight), 'class': 'sa-area sa-series-' + j }));
+        }
+        if (content.kind !== 'scatter') {
+          marks.push(svg('polyline', { points: points.join(' '), 'class': 'sa-line sa-series-' + j }));
+        }
+        points.forEach(function (p) {
+          var xy = p.split(',');
+          marks.push(svg('circle', { cx: xy[0], cy: xy[1], r: 3, 'class': 'sa-point sa-series-' + j }));
+        });
+      });
+      chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + (plotHeight + 20), role: 'img', 'aria-label': label }, marks);
+    }
+    return el('figure', { className: 'sa-chart' }, [content.title ? el('figcaption', { text: content.title }) : null, chart]);
+  }
+
+  var contentRenderers = {
+    text: function (content) { return renderMarkdown(content.text); },
+    table: renderTable,
+    chart: renderChart,
+    metric: function (content) {
+      return el('p', { className: 'sa-metric' }, [el('strong', { text: content.label + ': ' }), formatNumber(content.value) + (content.unit ? ' ' + content.unit : '')]);
+    }
+  };
+
+  function rendersAll(contents) {
+    return !!contents && contents.length > 0 && contents.every(function (c) { return contentRenderers.hasOwnProperty(c.type); });
+  }
+
   // ---- Server-sent events over a fetch() body. The host frames events with \n and ends each with a blank line.
 
   function parseEvent(block) {
@@ -507,6 +603,8 @@
       body = this.segmentCard(reply.segment);
     } else if (reply.kind === 'clarification' && reply.clarification) {
       body = this.clarificationCard(reply.clarification);
+    } else if (rendersAll(reply.contents)) {
+      body = el('div', { className: 'sa-contents' }, reply.contents.map(function (c) { return contentRenderers[c.type](c); }));
     } else {
       body = renderMarkdown(reply.text);
       if (reply.kind === 'refusal' || reply.kind === 'error') {

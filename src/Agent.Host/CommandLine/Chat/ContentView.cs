@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SegmentAI.Skills.Chat;
+using Spectre.Console;
+
+namespace SegmentAI.Host.CommandLine.Chat;
+
+/// <summary>
+/// Prints a reply's typed contents in the terminal: text as text, a table as a table, a chart as a compact bar chart.
+/// A reply holding a kind of content the terminal has no renderer for is printed as its text instead.
+/// </summary>
+internal static partial class ContentView
+{
+    private const int ChartWidth = 60;
+
+    private static readonly Dictionary<Type, Action<IAnsiConsole, ReplyContent>> Renderers = new()
+    {
+        [typeof(TextContent)] = (console, content) => console.MarkupLine(Terminal(ReplyView.WithoutCodeBlocks(((TextContent)content).Text))),
+        [typeof(TableContent)] = (console, content) => WriteTable(console, (TableContent)content),
+        [typeof(ChartContent)] = (console, content) => WriteChart(console, (ChartContent)content),
+        [typeof(MetricContent)] = (console, content) => WriteMetric(console, (MetricContent)content),
+    };
+
+    /// <summary>Whether every item of <paramref name="contents"/> has a renderer here.</summary>
+    public static bool RendersAll(IReadOnlyList<ReplyContent> contents) => contents.Count > 0 && contents.All(c => Renderers.ContainsKey(c.GetType()));
+
+    public static void Write(IAnsiConsole console, IReadOnlyList<ReplyContent> contents)
+    {
+        foreach (var content in contents)
+        {
+            Renderers[content.GetType()](console, content);
+        }
+    }
+
+    // Markdown emphasis becomes terminal emphasis; everything else is printed as written.
+    private static string Terminal(string markdown) => Bold().Replace(Markup.Escape(markdown), "[bold]$1[/]");
+
+    private static void WriteTable(IAnsiConsole console, TableContent table)
+    {
+        var view = new Table().Border(TableBorder.Simple);
+        if (table.Title is { } title)
+        {
+            view.Title(Markup.Escape(title));
+        }
+
+        foreach (var column in table.Columns)
+        {
+            view.AddColumn(new Spectre.Console.TableColumn(Markup.Escape(column.Header)) { Alignment = column.Numeric ? Justify.Right : Justify.Left });
+        }
+
+        foreach (var row in table.Rows)
+        {
+            view.AddRow(row.Select(Markup.Escape).ToArray());
+        }
+
+        console.Write(view);
+    }
+
+    // One bar per category of each series; a terminal has no axes, so the values are printed beside the bars.
+    private static void WriteChart(IAnsiConsole console, ChartContent chart)
+    {
+        foreach (var series in chart.Series)
+        {
+            var bars = new BarChart().Width(ChartWidth).Label(Markup.Escape(chart.Title ?? series.Name));
+            for (var i = 0; i < chart.Categories.Count && i < series.Values.Count; i++)
+            {
+                bars.AddItem(Markup.Escape(chart.Categories[i]), series.Values[i], Color.Blue);
+            }
+
+            console.Write(bars);
+        }
+    }
+
+    private static void WriteMetric(IAnsiConsole console, MetricContent metric) =>
+        console.WriteLine($"{metric.Label}: {metric.Value.ToString("#,0.##", CultureInfo.InvariantCulture)}{(metric.Unit is null ? "" : " " + metric.Unit)}");
+
+    [GeneratedRegex(@"\*\*(.+?)\*\*", RegexOptions.CultureInvariant)]
+    private static partial Regex Bold();
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+
+namespace SegmentAI.Skills.Chat;
+
+/// <summary>
+/// One typed item of a reply: text, a table, a chart, a metric. Serialized with a <c>type</c> discriminator so every
+/// channel can render the kinds it knows and fall back to the reply's text for the others.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FallBackToNearestAncestor)]
+[JsonDerivedType(typeof(TextContent), "text")]
+[JsonDerivedType(typeof(TableContent), "table")]
+[JsonDerivedType(typeof(ChartContent), "chart")]
+[JsonDerivedType(typeof(MetricContent), "metric")]
+public abstract record ReplyContent
+{
+    /// <summary>A short heading for the item, if it has one.</summary>
+    public string? Title { get; init; }
+}
