@@ -407,6 +407,11 @@
       userSelect.replaceChildren.apply(userSelect, chosen.users.map(function (u) {
         return el('option', { value: u.id, text: u.display_name + ' (' + u.role + ')' });
       }));
+      // The people trying the widget are mostly marketers; an admin is chosen, not fallen into.
+      var marketer = chosen.users.filter(function (u) { return u.role === 'marketer'; })[0];
+      if (marketer) {
+        userSelect.value = marketer.id;
+      }
     }
     tenantSelect.addEventListener('change', fillUsers);
     fillUsers();
