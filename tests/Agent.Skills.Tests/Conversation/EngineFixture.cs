@@ -27,11 +27,16 @@ public sealed class EngineFixture : IAsyncLifetime
         Engine = _services.GetRequiredService<IConversationEngine>();
     }
 
-    /// <summary>A fresh engine with its own in-process memory (a "restart" keeps nothing).</summary>
+    /// <summary>
+    /// A fresh engine with its own in-process memory (a "restart" keeps nothing). A busy machine (the whole test run
+    /// on two cores) must not turn the vector search's 300 ms budget into a lexical-only answer the tests do not expect.
+    /// </summary>
     public static ServiceProvider Build() =>
         new ServiceCollection()
             .AddLogging()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder()
+                .AddInMemoryCollection([new("SegmentAI:Retrieval:Retriever:VectorBudget", "00:00:30")])
+                .Build())
             .AddSegmentSkills()
             .BuildServiceProvider();
 
