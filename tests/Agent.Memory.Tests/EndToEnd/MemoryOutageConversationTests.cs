@@ -17,7 +17,8 @@ public sealed class MemoryOutageConversationTests(AcmeWarehouseFixture warehouse
         using var redis = new RedisServerProcess();
         await redis.StartAsync();
         await using var host = await AgentMemoryHost.StartAsync(Configuration(redis.ConnectionString, "0.5"));
-        var created = await host.Engine.HandleAsync(Say("gold members who bought toys in the last 30 days", "outage"));
+        // The draft must be stored before the outage; with a 0.5 s budget a loaded machine can miss it on the first try.
+        var created = await RetryWhileUnavailableAsync(() => host.Engine.HandleAsync(Say("gold members who bought toys in the last 30 days", "outage")));
 
         redis.Kill();
         var duringOutage = await host.Engine.HandleAsync(Say("make it 60 days", "outage"));
