@@ -9,6 +9,9 @@ internal static class ChatCommand
 {
     public const string DefaultUser = "cli-user";
 
+    // Wide enough that no reply line is broken when the output goes to a file or a pipe.
+    private const int UnwrappedWidth = 1000;
+
     public static Command Build()
     {
         var tenant = CommonOptions.Tenant();
@@ -34,9 +37,21 @@ internal static class ChatCommand
                 engine, host.Logger, target.Id, result.GetValue(user) ?? DefaultUser, result.GetValue(session), date, warehouseFile);
             return result.GetValue(json)
                 ? await JsonLinesChat.RunAsync(conversation, Console.In, Console.Out, ct).ConfigureAwait(false)
-                : await new InteractiveChat(conversation, AnsiConsole.Console, Console.In, target.Config.Entity.Noun).RunAsync(ct).ConfigureAwait(false);
+                : await new InteractiveChat(conversation, ChatConsole(), Console.In, target.Config.Entity.Noun).RunAsync(ct).ConfigureAwait(false);
         }, cancellationToken));
         return command;
+    }
+
+    // Piped or captured output has no width to wrap at; Spectre would otherwise break every line at 80 columns.
+    private static IAnsiConsole ChatConsole()
+    {
+        var console = AnsiConsole.Console;
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = UnwrappedWidth;
+        }
+
+        return console;
     }
 
     // The engine may run with another working directory in mind; an absolute path means the same file everywhere.

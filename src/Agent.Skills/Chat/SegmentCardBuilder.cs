@@ -70,7 +70,7 @@ public static class SegmentCardBuilder
             }).ToList(),
             Grounding = condition.Grounding,
             Confidence = Math.Round(condition.Confidence, 3),
-            Description = SegmentDescriber.DescribeCondition(condition, facet, tenant.Catalog),
+            Description = SegmentDescriber.DescribeCondition(condition, facet, tenant.Catalog, tenant.FiscalCalendar),
         };
     }
 }

@@ -93,6 +93,30 @@ public sealed class FiscalCalendar
     public string QuarterName(int fiscalYear, int quarter) =>
         string.Create(CultureInfo.InvariantCulture, $"Q{quarter} {YearName(fiscalYear)}");
 
+    /// <summary>
+    /// The name of the fiscal quarter, half or year that is exactly <c>[start, end)</c> ("Q4 FY27", "H2 FY27", "FY27"),
+    /// or null when the dates are no such period.
+    /// </summary>
+    /// <param name="start">First day.</param>
+    /// <param name="end">First day after.</param>
+    public string? PeriodName(DateOnly start, DateOnly end)
+    {
+        var year = FiscalYearOf(start);
+        if (start == YearStart(year) && end == YearEnd(year))
+        {
+            return YearName(year);
+        }
+
+        var half = HalfOf(start);
+        if (start == HalfStart(year, half) && end == HalfStart(year, half).AddMonths(6))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"H{half} {YearName(year)}");
+        }
+
+        var quarter = QuarterOf(start);
+        return start == QuarterStart(year, quarter) && end == QuarterEnd(year, quarter) ? QuarterName(year, quarter) : null;
+    }
+
     /// <summary>Plain-English description of when the fiscal year starts, e.g. "fiscal year starts 1 February".</summary>
     public string Describe()
     {

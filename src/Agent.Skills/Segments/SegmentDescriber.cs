@@ -1,6 +1,7 @@
 using System.Globalization;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Configuration;
+using SegmentAI.Skills.Dates;
 using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Segments;
@@ -22,13 +23,14 @@ public static class SegmentDescriber
     /// <param name="condition">The condition.</param>
     /// <param name="facet">Its facet.</param>
     /// <param name="catalog">The catalog its same-event filters' facets are named from.</param>
-    public static string DescribeCondition(SegmentCondition condition, Facet facet, FacetCatalog catalog)
+    /// <param name="calendar">The tenant's calendar, so a window that is a fiscal period is named as one.</param>
+    public static string DescribeCondition(SegmentCondition condition, Facet facet, FacetCatalog catalog, FiscalCalendar? calendar = null)
     {
         ArgumentNullException.ThrowIfNull(condition);
         ArgumentNullException.ThrowIfNull(facet);
         ArgumentNullException.ThrowIfNull(catalog);
         var values = Values(condition.Values, facet);
-        var window = condition.Window is { } w ? $" {Window(w)}" : "";
+        var window = condition.Window is { } w ? $" {Window(w, calendar)}" : "";
         return facet.Kind == FacetKind.Attribute
             ? condition.Operator switch
             {
@@ -54,7 +56,7 @@ public static class SegmentDescriber
     private static string Describe(SegmentNode node, Tenant tenant, bool outermost) =>
         node switch
         {
-            SegmentCondition condition => DescribeCondition(condition, tenant.Catalog.Find(condition.Facet)!, tenant.Catalog),
+            SegmentCondition condition => DescribeCondition(condition, tenant.Catalog.Find(condition.Facet)!, tenant.Catalog, tenant.FiscalCalendar),
             NotNode not => $"not ({Describe(not.Child, tenant, outermost: true)})",
             AndNode and => Group(and.Children, "and", tenant, outermost),
             OrNode or => Group(or.Children, "or", tenant, outermost),
@@ -201,14 +203,27 @@ public static class SegmentDescriber
         };
     }
 
-    private static string Window(TimeWindow window) =>
-        window.Expression == TimeWindow.AtAnyTime ? TimeWindow.AtAnyTime
-        : window.Days == 1
-            ? $"on {window.Start.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}"
-            : $"from {window.Start.ToString("d MMM yyyy", CultureInfo.InvariantCulture)} to {window.End.AddDays(-1).ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
+    // A fiscal period reads as one ("in Q4 FY27 (1 Nov 2026 – 31 Jan 2027)"), so nobody takes it for the calendar quarter.
+    private static string Window(TimeWindow window, FiscalCalendar? calendar)
+    {
+        if (window.Expression == TimeWindow.AtAnyTime)
+        {
+            return TimeWindow.AtAnyTime;
+        }
 
-    private static string Day(string iso) =>
-        DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+        if (window.Days == 1)
+        {
+            return $"on {Day(window.Start)}";
+        }
+
+        return calendar is { IsGregorian: false } && calendar.PeriodName(window.Start, window.End) is { } period
+            ? $"in {period} ({Day(window.Start)} – {Day(window.End.AddDays(-1))})"
+            : $"from {Day(window.Start)} to {Day(window.End.AddDays(-1))}";
+    }
+
+    private static string Day(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string Day(string iso) => Day(DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     private static string Money(string text) =>
         decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)

@@ -1,4 +1,5 @@
 using SegmentAI.Skills.Catalog;
+using SegmentAI.Skills.Dates;
 
 namespace SegmentAI.Skills.Tenants;
 
@@ -10,6 +11,9 @@ public sealed record Tenant(TenantConfig Config, FacetCatalog Catalog, string Fo
 {
     /// <summary>Tenant id.</summary>
     public string Id => Config.Id;
+
+    /// <summary>The tenant's calendar: where its fiscal year starts and how its years are named.</summary>
+    public FiscalCalendar FiscalCalendar => new(Config.Dates.Calendar);
 
     /// <summary>
     /// Why the facet may not be used in a segment of this tenant, or null when it may:

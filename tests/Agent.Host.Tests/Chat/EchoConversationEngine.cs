@@ -30,6 +30,13 @@ internal sealed class EchoConversationEngine : IConversationEngine
                 SessionId = session,
                 Segment = Segment(),
             },
+            "explain" => new ChatReply
+            {
+                Kind = ReplyKind.Answer,
+                Text = "**Baby buyers**\nCustomers who bought Baby.\n\nLogic: `C1`\n- C1: bought Baby in the last 90 days — from your words \"buy baby products\"\n\nSize: 1,234 of 20,000 customers (6.2%).",
+                SessionId = session,
+                Segment = Segment(),
+            },
             "ask" => new ChatReply
             {
                 Kind = ReplyKind.Clarification,

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging.Abstractions;
 using SegmentAI.Host.CommandLine.Chat;
 using Spectre.Console;
@@ -9,16 +10,38 @@ public sealed class InteractiveChatTests
     private readonly EchoConversationEngine _engine = new();
 
     [Fact]
-    public async Task A_segment_reply_prints_a_compact_card_without_sql()
+    public async Task A_segment_reply_prints_its_text_once_then_only_what_the_text_leaves_out()
     {
         var screen = await ChatAsync("segment of baby buyers\n/quit\n");
 
-        Assert.Contains("Segment:     Baby buyers  [draft, confidence 90%]", screen, StringComparison.Ordinal);
-        Assert.Contains("Logic:       C1", screen, StringComparison.Ordinal);
+        Assert.Contains("Baby buyers\nCustomers who bought Baby.", screen, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", screen, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(screen, "Baby buyers"));
+        Assert.Contains("Logic:       C1  [draft, confidence 90%]", screen, StringComparison.Ordinal);
         Assert.Contains("C1         bought Baby in the last 90 days — \"buy baby products\" [retrieved, 90%]", screen, StringComparison.Ordinal);
         Assert.Contains("Size:        1,234 of 20,000 customers (6.2%)", screen, StringComparison.Ordinal);
         Assert.Contains("Assumptions: No window was given; used the last 90 days.", screen, StringComparison.Ordinal);
+        Assert.DoesNotContain("Segment:", screen, StringComparison.Ordinal);
         Assert.DoesNotContain(EchoConversationEngine.Sql, screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_explanation_that_lists_its_conditions_is_not_followed_by_them_again()
+    {
+        var screen = await ChatAsync("explain baby buyers\n/quit\n");
+
+        Assert.Single(Regex.Matches(screen, "buy baby products"));
+        Assert.Contains("• C1: bought Baby in the last 90 days", screen, StringComparison.Ordinal);
+        Assert.Contains("Logic: C1", screen, StringComparison.Ordinal);
+        Assert.DoesNotContain("Size:        ", screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_long_line_is_not_broken_at_eighty_columns()
+    {
+        var screen = await ChatAsync($"{new string('x', 150)}\n/quit\n", width: 1000);
+
+        Assert.Contains("echo: " + new string('x', 150), screen, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +98,7 @@ public sealed class InteractiveChatTests
         Assert.Empty(_engine.Requests);
     }
 
-    private async Task<string> ChatAsync(string input)
+    private async Task<string> ChatAsync(string input, int width = 240)
     {
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -85,7 +108,7 @@ public sealed class InteractiveChatTests
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
         });
-        console.Profile.Width = 240;
+        console.Profile.Width = width;
         var conversation = new CommandLineConversation(_engine, NullLogger.Instance, "acme-retail", "cli-user", null, null, null);
 
         var exit = await new InteractiveChat(conversation, console, new StringReader(input), "customers").RunAsync();

@@ -68,6 +68,21 @@ public sealed class SegmentEstimateCommandTests : IClassFixture<CommandLineFixtu
     }
 
     [Fact]
+    public async Task A_warehouse_the_running_host_has_open_can_still_be_read_by_another_process()
+    {
+        // Arrange: hold the file open the way the host does between turns
+        var file = _fixture.Write("gold-held.json", """{"root":{"type":"condition","source_text":"gold","facet":"loyalty_tier","operator":"in","values":["gold"]}}""");
+        await using var held = await SegmentAI.Skills.Warehouses.Warehouse.DuckDb(_fixture.Warehouse).OpenAsync();
+
+        // Act
+        var (exit, stdout, stderr) = await HostProcess.RunAsync("segment", "estimate", "--tenant", "acme-retail", "--file", file, "--warehouse", _fixture.Warehouse);
+
+        // Assert
+        Assert.True(exit == 0, stderr);
+        Assert.Matches(@"Size:\s+[\d,]+ of 1,500 customers", stdout);
+    }
+
+    [Fact]
     public async Task Missing_definition_file_is_named_in_the_error()
     {
         var (exit, _, stderr) = await HostProcess.RunAsync("segment", "estimate", "--tenant", "acme-retail", "--file", "nope.json", "--warehouse", _fixture.Warehouse);

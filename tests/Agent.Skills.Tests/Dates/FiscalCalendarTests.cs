@@ -36,6 +36,17 @@ public sealed class FiscalCalendarTests
         Assert.Equal("Q4 FY27", _acme.QuarterName(2027, 4));
     }
 
+    [Theory]
+    [InlineData("2026-11-01", "2027-02-01", "Q4 FY27")]
+    [InlineData("2026-08-01", "2027-02-01", "H2 FY27")]
+    [InlineData("2026-02-01", "2027-02-01", "FY27")]
+    [InlineData("2026-11-01", "2027-01-01", null)]
+    [InlineData("2026-10-01", "2027-01-01", null)]
+    public void Names_a_window_only_when_it_is_exactly_a_fiscal_period(string start, string end, string? expected)
+    {
+        Assert.Equal(expected, _acme.PeriodName(D(start), D(end)));
+    }
+
     [Fact]
     public void Treats_a_january_fiscal_year_as_the_calendar_year()
     {

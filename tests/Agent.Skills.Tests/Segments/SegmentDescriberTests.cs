@@ -1,3 +1,4 @@
+using System.Globalization;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Tests.Tenants;
@@ -105,6 +106,42 @@ public sealed class SegmentDescriberTests
 
         // Assert
         Assert.Equal("Customers where Purchase Channel includes Online (website) from 8 Oct 2026 to 21 Nov 2026.", text);
+    }
+
+    [Theory]
+    [InlineData("2026-11-01", "2027-02-01", "in Q4 FY27 (1 Nov 2026 – 31 Jan 2027)")]
+    [InlineData("2026-02-01", "2026-08-01", "in H1 FY27 (1 Feb 2026 – 31 Jul 2026)")]
+    [InlineData("2025-02-01", "2026-02-01", "in FY26 (1 Feb 2025 – 31 Jan 2026)")]
+    [InlineData("2026-10-01", "2027-01-01", "from 1 Oct 2026 to 31 Dec 2026")]
+    public void A_window_that_is_a_fiscal_period_is_labelled_fiscal_with_its_dates(string start, string end, string expected)
+    {
+        // Arrange: acme's fiscal year starts 1 February and is named by the year it ends in
+        var condition = Condition("purchased_anything", ConditionOperator.IsTrue, 1) with
+        {
+            Window = new TimeWindow { Start = DateOnly.Parse(start, CultureInfo.InvariantCulture), End = DateOnly.Parse(end, CultureInfo.InvariantCulture), Expression = "that quarter" },
+        };
+
+        // Act
+        var text = Describe(Acme, condition);
+
+        // Assert
+        Assert.Equal($"Customers where Made a Purchase is yes {expected}.", text);
+    }
+
+    [Fact]
+    public void A_calendar_quarter_of_a_gregorian_tenant_keeps_plain_dates()
+    {
+        // Arrange
+        var condition = Condition("accepted_offer", ConditionOperator.IsTrue, 1) with
+        {
+            Window = new TimeWindow { Start = new DateOnly(2026, 7, 1), End = new DateOnly(2026, 10, 1), Expression = "Q3" },
+        };
+
+        // Act
+        var text = Describe(Dealflow, condition);
+
+        // Assert
+        Assert.Equal("Users where Accepted an Offer is yes from 1 Jul 2026 to 30 Sep 2026.", text);
     }
 
     private static Tenant Acme => RepositoryTenants.Directory.Get("acme-retail");

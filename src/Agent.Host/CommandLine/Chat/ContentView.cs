@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using SegmentAI.Skills.Chat;
 using Spectre.Console;
 
@@ -9,13 +8,13 @@ namespace SegmentAI.Host.CommandLine.Chat;
 /// Prints a reply's typed contents in the terminal: text as text, a table as a table, a chart as a compact bar chart.
 /// A reply holding a kind of content the terminal has no renderer for is printed as its text instead.
 /// </summary>
-internal static partial class ContentView
+internal static class ContentView
 {
     private const int ChartWidth = 60;
 
     private static readonly Dictionary<Type, Action<IAnsiConsole, ReplyContent>> Renderers = new()
     {
-        [typeof(TextContent)] = (console, content) => console.MarkupLine(Terminal(ReplyView.WithoutCodeBlocks(((TextContent)content).Text))),
+        [typeof(TextContent)] = (console, content) => console.MarkupLine(TerminalMarkdown.ToMarkup(((TextContent)content).Text)),
         [typeof(TableContent)] = (console, content) => WriteTable(console, (TableContent)content),
         [typeof(ChartContent)] = (console, content) => WriteChart(console, (ChartContent)content),
         [typeof(MetricContent)] = (console, content) => WriteMetric(console, (MetricContent)content),
@@ -31,9 +30,6 @@ internal static partial class ContentView
             Renderers[content.GetType()](console, content);
         }
     }
-
-    // Markdown emphasis becomes terminal emphasis; everything else is printed as written.
-    private static string Terminal(string markdown) => Bold().Replace(Markup.Escape(markdown), "[bold]$1[/]");
 
     private static void WriteTable(IAnsiConsole console, TableContent table)
     {
@@ -73,7 +69,4 @@ internal static partial class ContentView
 
     private static void WriteMetric(IAnsiConsole console, MetricContent metric) =>
         console.WriteLine($"{metric.Label}: {metric.Value.ToString("#,0.##", CultureInfo.InvariantCulture)}{(metric.Unit is null ? "" : " " + metric.Unit)}");
-
-    [GeneratedRegex(@"\*\*(.+?)\*\*", RegexOptions.CultureInvariant)]
-    private static partial Regex Bold();
 }

@@ -6,7 +6,10 @@ using Spectre.Console;
 
 namespace SegmentAI.Host.CommandLine.Chat;
 
-/// <summary>Prints replies in the terminal as plain, aligned text; SQL is kept for <c>/sql</c>.</summary>
+/// <summary>
+/// Prints each reply once: its text rendered for the terminal (or its typed contents), then only what the text does
+/// not already say about a segment (its logic, how each condition was grounded, assumptions). SQL waits for <c>/sql</c>.
+/// </summary>
 internal static partial class ReplyView
 {
     private const string Indent = "             ";
@@ -14,11 +17,11 @@ internal static partial class ReplyView
     public static void Write(IAnsiConsole console, ChatReply reply, string entityNoun)
     {
         var text = WithoutCodeBlocks(reply.Text);
-        var style = reply.Kind switch
+        var colour = reply.Kind switch
         {
-            ReplyKind.Error => new Style(Color.Red),
-            ReplyKind.Refusal => new Style(Color.Yellow),
-            _ => Style.Plain,
+            ReplyKind.Error => "red",
+            ReplyKind.Refusal => "yellow",
+            _ => null,
         };
         console.Write(new Text("agent> ", new Style(decoration: Decoration.Bold)));
         if (ContentView.RendersAll(reply.Contents))
@@ -27,12 +30,13 @@ internal static partial class ReplyView
         }
         else
         {
-            console.Write(new Text(text + Environment.NewLine, style));
+            var markup = TerminalMarkdown.ToMarkup(text);
+            console.MarkupLine(colour is null ? markup : $"[{colour}]{markup}[/]");
         }
 
-        if (reply.Refusal is { } refusal)
+        if (reply.Refusal is { } refusal && !text.Contains(refusal.Reason, StringComparison.Ordinal))
         {
-            console.Write(new Text($"refused ({refusal.Category}): {refusal.Reason}{Environment.NewLine}", style));
+            console.MarkupLine($"[{colour ?? "yellow"}]{Markup.Escape($"refused ({refusal.Category}): {refusal.Reason}")}[/]");
         }
 
         if (reply.Clarification is { } clarification)
@@ -42,28 +46,34 @@ internal static partial class ReplyView
 
         if (reply.Segment is { } segment)
         {
-            WriteCard(console, segment, entityNoun);
+            WriteDetails(console, segment, text, entityNoun);
         }
 
         console.WriteLine();
     }
 
-    public static void WriteCard(IAnsiConsole console, SegmentCard segment, string entityNoun)
+    // The text already names the segment, says who is in it and its size; these lines add only what it leaves out.
+    private static void WriteDetails(IAnsiConsole console, SegmentCard segment, string text, string entityNoun)
     {
-        var lines = new List<string>
+        var lines = new List<string>();
+        if (!text.Contains("Logic:", StringComparison.Ordinal))
         {
-            $"Segment:     {segment.Name}  [{segment.Status}, confidence {Percent(segment.Confidence)}]",
-            $"Who:         {segment.Description}",
-            $"Logic:       {segment.Logic}",
-        };
-        lines.AddRange(segment.Conditions.Select(c =>
-            $"  {c.Id,-10} {c.Description} — \"{c.SourceText}\" [{Marker(c.Grounding)}, {Percent(c.Confidence)}]"));
-        lines.Add("Size:        " + Size(segment, entityNoun));
-        lines.AddRange(segment.Assumptions.Select((a, i) => (i == 0 ? "Assumptions: " : Indent) + a));
+            lines.Add($"Logic:       {segment.Logic}  [{segment.Status}, confidence {Percent(segment.Confidence)}]");
+            lines.AddRange(segment.Conditions.Select(c =>
+                $"  {c.Id,-10} {c.Description} — \"{c.SourceText}\" [{Marker(c.Grounding)}, {Percent(c.Confidence)}]"));
+        }
+
+        if (segment.EstimatedSize is { } size && !text.Contains(size.ToString("N0", CultureInfo.InvariantCulture), StringComparison.Ordinal))
+        {
+            lines.Add("Size:        " + Size(segment, entityNoun));
+        }
+
+        var unsaid = segment.Assumptions.Where(a => !text.Contains(a, StringComparison.Ordinal)).ToList();
+        lines.AddRange(unsaid.Select((a, i) => (i == 0 ? "Assumptions: " : Indent) + a));
         lines.Add("(/sql shows the SQL, /json the whole reply)");
         foreach (var line in lines)
         {
-            console.WriteLine(line);
+            console.Write(new Text(line + Environment.NewLine, new Style(Color.Grey)));
         }
     }
 
