@@ -2,6 +2,7 @@ using System.Text.Json;
 using SegmentAI.Host.Api.Resources;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Estimation;
+using SegmentAI.Skills.Exports;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Members;
@@ -64,6 +65,11 @@ internal static class SegmentApi
             .WithSummary("Page through a segment's member keys")
             .WithDescription($"Entity keys only, in key order; limit is 1 to {SegmentMembers.MaxPageSize} (default {SegmentMembers.DefaultPageSize}); pass next_cursor as cursor for the next page.")
             .Produces<MemberPageResource>().CallerProblems().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
+        segments.MapGet("/{id}/members.csv", MembersCsvAsync)
+            .Require(TenantPermission.View).WithName("ExportSegmentMembers")
+            .WithSummary("Download a segment's member keys as CSV")
+            .WithDescription("Every member's entity key, one per line under a header naming the key column, in key order; never any other column.")
+            .Produces(StatusCodes.Status200OK, contentType: MemberCsv.MediaType).CallerProblems().ProducesProblem(StatusCodes.Status404NotFound);
         segments.MapGet("/{id}/trace", TraceAsync)
             .Require(TenantPermission.View).WithName("TraceSegment")
             .WithSummary("Why the segment was built this way")
@@ -203,7 +209,7 @@ internal static class SegmentApi
         });
 
     private static Task<IResult> ExplainAsync(
-        string id, HttpContext context, ISegmentLibrary store, PermissionChecker permissions, RepositoryLayout layout, SizeEstimator estimator, CancellationToken cancellationToken) =>
+        string id, HttpContext context, ISegmentLibrary store, PermissionChecker permissions, SegmentRunner runner, SizeEstimator estimator, CancellationToken cancellationToken) =>
         GuardAsync(async () =>
         {
             var caller = ApiCaller.From(context);
@@ -212,7 +218,7 @@ internal static class SegmentApi
                 return ApiProblems.UnknownSegment(id);
             }
 
-            var (compiled, warehouse) = await CompileAsync(segment, caller.Tenant, layout, cancellationToken).ConfigureAwait(false);
+            var (compiled, warehouse, _) = await runner.PrepareAsync(segment.Definition, caller.Tenant, cancellationToken: cancellationToken).ConfigureAwait(false);
             var estimate = await estimator.EstimateAsync(compiled, caller.Tenant, warehouse, cancellationToken: cancellationToken).ConfigureAwait(false);
             var card = SegmentCardBuilder.Build(segment.Id, compiled, caller.Tenant, estimate, [], saved: true);
             return Results.Ok(new SegmentExplanationResource(
@@ -233,7 +239,7 @@ internal static class SegmentApi
         });
 
     private static Task<IResult> MembersAsync(
-        string id, int? limit, string? cursor, HttpContext context, ISegmentLibrary store, PermissionChecker permissions, RepositoryLayout layout, CancellationToken cancellationToken) =>
+        string id, int? limit, string? cursor, HttpContext context, ISegmentLibrary store, PermissionChecker permissions, SegmentRunner runner, CancellationToken cancellationToken) =>
         GuardAsync(async () =>
         {
             var size = limit ?? SegmentMembers.DefaultPageSize;
@@ -248,7 +254,7 @@ internal static class SegmentApi
                 return ApiProblems.UnknownSegment(id);
             }
 
-            var (compiled, warehouse) = await CompileAsync(segment, caller.Tenant, layout, cancellationToken).ConfigureAwait(false);
+            var (compiled, warehouse, _) = await runner.PrepareAsync(segment.Definition, caller.Tenant, cancellationToken: cancellationToken).ConfigureAwait(false);
             try
             {
                 var page = await SegmentMembers.ReadPageAsync(compiled, warehouse, string.IsNullOrEmpty(cursor) ? null : cursor, size, cancellationToken).ConfigureAwait(false);
@@ -258,6 +264,24 @@ internal static class SegmentApi
             {
                 return ApiProblems.Invalid("Invalid page", "cursor", ex.Message);
             }
+        });
+
+    private static Task<IResult> MembersCsvAsync(
+        string id, HttpContext context, ISegmentLibrary store, PermissionChecker permissions, SegmentRunner runner, CancellationToken cancellationToken) =>
+        GuardAsync(async () =>
+        {
+            var caller = ApiCaller.From(context);
+            if (await caller.Segments(store, permissions).GetAsync(caller.Tenant.Id, id, cancellationToken).ConfigureAwait(false) is not { } segment)
+            {
+                return ApiProblems.UnknownSegment(id);
+            }
+
+            // Compiling and opening the warehouse first turns its problems into a problem response, not a cut-off file.
+            var run = await runner.PrepareAsync(segment.Definition, caller.Tenant, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return Results.Stream(
+                output => MemberCsv.WriteAsync(output, run.Compiled.KeyColumn, SegmentMembers.ReadAllAsync(run.Compiled, run.Warehouse, cancellationToken), cancellationToken),
+                MemberCsv.MediaType + "; charset=utf-8",
+                MemberCsv.FileName(segment.Name));
         });
 
     private static Task<IResult> TraceAsync(string id, HttpContext context, ISegmentLibrary store, PermissionChecker permissions, IInteractionLog log, CancellationToken cancellationToken) =>
@@ -354,15 +378,5 @@ internal static class SegmentApi
         {
             return ApiProblems.InvalidDefinition(ex.Issues, "definition");
         }
-    }
-
-    private static async Task<(CompiledSegment Compiled, Warehouse Warehouse)> CompileAsync(
-        SavedSegment segment, Tenant tenant, RepositoryLayout layout, CancellationToken cancellationToken)
-    {
-        var warehouse = Warehouse.For(tenant, layout.Root);
-        var asOf = segment.Definition.AsOf
-            ?? (await WarehouseMetadata.ReadAsync(warehouse, cancellationToken).ConfigureAwait(false))?.AsOf
-            ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        return (SegmentCompiler.Compile(segment.Definition, tenant, warehouse.Dialect, asOf), warehouse);
     }
 }

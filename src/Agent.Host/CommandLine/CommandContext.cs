@@ -36,8 +36,8 @@ internal sealed class CommandContext
 
     public Tenant Tenant(string id) => Tenants.Get(id);
 
-    public Warehouse Warehouse(Tenant tenant, string? overridePath) =>
-        global::SegmentAI.Skills.Warehouses.Warehouse.For(tenant, Layout.Root, overridePath);
+    /// <summary>Prepares definitions to run on a warehouse as of a date, the same way the web host does.</summary>
+    public SegmentRunner Runner => new(Layout, TimeProvider.System);
 
     public static DateOnly? ParseDate(string? text, string option)
     {

@@ -39,12 +39,8 @@ internal static class SegmentCommands
             var target = context.Tenant(result.GetValue(tenant)!);
             var definition = ReadDefinition(result.GetValue(file)!);
             SegmentValidator.Validate(definition, target);
-            var store = context.Warehouse(target, result.GetValue(warehouse));
-            var date = CommandContext.ParseDate(result.GetValue(asOf), "--as-of")
-                ?? definition.AsOf
-                ?? (await WarehouseMetadata.ReadAsync(store, ct).ConfigureAwait(false))?.AsOf
-                ?? DateOnly.FromDateTime(DateTime.Today);
-            var compiled = SegmentCompiler.Compile(definition, target, store.Dialect, date);
+            var (compiled, store, date) = await context.Runner.PrepareAsync(
+                definition, target, CommandContext.ParseDate(result.GetValue(asOf), "--as-of"), result.GetValue(warehouse), ct).ConfigureAwait(false);
             var estimate = await new SizeEstimator().EstimateAsync(compiled, target, store, cancellationToken: ct).ConfigureAwait(false);
             Console.Out.Write(result.GetValue(json) ? EstimateJson(compiled, estimate, target, date) : EstimateText(compiled, estimate, target, date));
             return 0;

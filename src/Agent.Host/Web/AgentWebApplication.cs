@@ -38,6 +38,7 @@ internal static class AgentWebApplication
         app.MapTenantEndpoints();
         app.MapSegmentEndpoints();
         app.MapChatEndpoints();
+        app.MapChatHistoryEndpoints();
         app.MapSlackChannel();
         app.MapTeamsChannel();
         app.MapAgentApi();

@@ -25,9 +25,8 @@ internal static class SegmentEndpoints
     private static async Task<IResult> EstimateAsync(
         HttpContext context,
         IApiCallerResolver callers,
-        RepositoryLayout layout,
+        SegmentRunner runner,
         SizeEstimator estimator,
-        IServiceProvider services,
         CancellationToken cancellationToken)
     {
         // Sizes and member keys are tenant data: only a caller of the definition's tenant may ask for them.
@@ -64,11 +63,7 @@ internal static class SegmentEndpoints
         {
             // A definition that cannot be valid is the caller's mistake, whatever state the warehouse is in.
             SegmentValidator.Validate(definition, tenant);
-            var warehouse = Warehouse.For(tenant, layout.Root);
-            var asOf = definition.AsOf
-                ?? (await WarehouseMetadata.ReadAsync(warehouse, cancellationToken).ConfigureAwait(false))?.AsOf
-                ?? DateOnly.FromDateTime((services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime);
-            var compiled = SegmentCompiler.Compile(definition, tenant, warehouse.Dialect, asOf);
+            var (compiled, warehouse, asOf) = await runner.PrepareAsync(definition, tenant, cancellationToken: cancellationToken).ConfigureAwait(false);
             var estimate = await estimator.EstimateAsync(compiled, tenant, warehouse, cancellationToken: cancellationToken).ConfigureAwait(false);
             return Results.Text(JsonSerializer.Serialize(new
             {

@@ -11,6 +11,7 @@ namespace SegmentAI.Skills.Chat;
 [JsonDerivedType(typeof(TableContent), "table")]
 [JsonDerivedType(typeof(ChartContent), "chart")]
 [JsonDerivedType(typeof(MetricContent), "metric")]
+[JsonDerivedType(typeof(FileContent), "file")]
 public abstract record ReplyContent
 {
     /// <summary>A short heading for the item, if it has one.</summary>

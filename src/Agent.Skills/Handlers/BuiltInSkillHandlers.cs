@@ -13,6 +13,7 @@ internal static class BuiltInSkillHandlers
             .AddSkillHandler<SegmentManagementHandler>("manage_segments")
             .AddSkillHandler<SegmentOverlapHandler>("assess_overlap")
             .AddSkillHandler<SegmentProfileHandler>("profile_segment")
+            .AddSkillHandler<SegmentExportHandler>("export_segment")
             .AddSkillHandler<HelpHandler>("help")
             .AddSkillHandler<UserMemoryHandler>("manage_memory");
 }

@@ -1,10 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Estimation;
+using SegmentAI.Skills.Exports;
 using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Tenants;
+using SegmentAI.Skills.Warehouses;
 
 namespace SegmentAI.Skills.Hosting;
 
@@ -19,6 +22,11 @@ public static class SkillsServiceCollectionExtensions
         services.AddSingleton(sp => TenantDirectory.Load(
             sp.GetRequiredService<IOptions<SegmentAiOptions>>().Value.TenantsFolder(sp.GetRequiredService<RepositoryLayout>())));
         services.AddSingleton<SizeEstimator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SegmentRunner>();
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName);
+        services.AddHttpClient(WebhookDelivery.HttpClientName);
+        services.AddSingleton<WebhookDelivery>();
         services.AddSkillSystem();
         services.AddFacetRetrieval();
         services.AddConversationEngine();

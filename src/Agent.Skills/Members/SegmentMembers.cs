@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using SegmentAI.Skills.Sql;
 using SegmentAI.Skills.Telemetry;
 using SegmentAI.Skills.Warehouses;
@@ -17,6 +18,30 @@ public static class SegmentMembers
 
     /// <summary>Page size when none is asked for.</summary>
     public const int DefaultPageSize = 100;
+
+    /// <summary>
+    /// Every member key of the segment in key order, read from one streaming query (nothing is held in memory but
+    /// the row being read), for exports.
+    /// </summary>
+    public static async IAsyncEnumerable<string> ReadAllAsync(
+        CompiledSegment segment, Warehouse warehouse, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        ArgumentNullException.ThrowIfNull(warehouse);
+        var sql = $"""
+            SELECT s.{segment.KeyColumn} FROM (
+            {segment.Sql}
+            ) AS s ORDER BY 1
+            """;
+        using var activity = SegmentTelemetry.StartTool("members", segment.Definition.Tenant);
+        await using var connection = await warehouse.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = SegmentCommand.Create(connection, sql, segment.Parameters.ToList());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture) ?? "";
+        }
+    }
 
     /// <summary>Reads the page of at most <paramref name="limit"/> keys after <paramref name="cursor"/> (from the start when null).</summary>
     /// <exception cref="FormatException">The cursor is not one this reader returned.</exception>

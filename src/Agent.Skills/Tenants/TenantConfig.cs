@@ -54,6 +54,9 @@ public sealed record TenantConfig
     /// <summary>Skill customizations by skill id.</summary>
     public IReadOnlyDictionary<string, SkillOverride> SkillOverrides { get; init; } = new Dictionary<string, SkillOverride>();
 
+    /// <summary>Webhooks segments can be sent to, by the name users say.</summary>
+    public IReadOnlyList<DeliveryDestination> Destinations { get; init; } = [];
+
     /// <summary>The enrolled user with this id, or null.</summary>
     public TenantUser? FindUser(string userId) => Users.FirstOrDefault(u => string.Equals(u.Id, userId, StringComparison.Ordinal));
 

@@ -51,6 +51,7 @@ public static class TenantConfigParser
         var users = ReadUsers(root, roles);
         var channels = ReadChannels(root.Map("channels"));
         var overrides = ReadOverrides(root);
+        var destinations = root.NamedMaps("destinations").Select(d => ReadDestination(d.Key, d.Value)).OfType<DeliveryDestination>().ToList();
         root.RejectUnknownKeys();
 
         if (issues.Count > 0 || id is null || displayName is null || entity is null || warehouse is null
@@ -78,6 +79,7 @@ public static class TenantConfigParser
             Users = users,
             Channels = channels,
             SkillOverrides = overrides,
+            Destinations = destinations,
         };
     }
 
@@ -320,6 +322,39 @@ public static class TenantConfigParser
         slack?.RejectUnknownKeys();
         map.RejectUnknownKeys();
         return new TenantChannels(teamsTenants, slackTeams);
+    }
+
+    private static DeliveryDestination? ReadDestination(string id, YamlMapReader map)
+    {
+        var url = map.String("url", required: true);
+        var secret = map.String("secret", required: true);
+        var description = map.String("description");
+        map.RejectUnknownKeys();
+        if (url is null || secret is null)
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            map.Error("url", $"'{url}' is not an http(s) address");
+            return null;
+        }
+
+        // Member keys and the signature travel in the request, so only a loopback receiver may use plain http.
+        if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
+        {
+            map.Error("url", $"'{url}' must use https (plain http is accepted only for a loopback host)");
+            return null;
+        }
+
+        if (secret.StartsWith("env:", StringComparison.Ordinal) ? secret.Length == "env:".Length : secret.Length < 16)
+        {
+            map.Error("secret", "must be env:VARIABLE or a shared secret of at least 16 characters");
+            return null;
+        }
+
+        return new DeliveryDestination(id, uri, secret, description);
     }
 
     private static Dictionary<string, TenantRole> ReadRoles(YamlMapReader root)

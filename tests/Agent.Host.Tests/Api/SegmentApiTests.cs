@@ -189,6 +189,38 @@ public sealed class SegmentApiTests(RestApiFixture api) : IClassFixture<RestApiF
         Assert.Equal((int)Math.Ceiling(estimate / 7.0), pages);
     }
 
+    [Fact]
+    public async Task The_csv_export_holds_every_member_key_once_under_the_key_column_and_nothing_else()
+    {
+        var id = (await Client.CreateAsync("Exported platinum", Platinum)).GetProperty("id").GetString()!;
+        var estimate = (await Client.FetchAsync($"/api/segments/{id}/explain")).Body.GetProperty("estimated_size").GetInt64();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/segments/{id}/members.csv");
+        request.Headers.Add("X-SegmentAI-Tenant", Acme);
+        request.Headers.Add("X-SegmentAI-User", Viewer);
+        using var response = await Client.SendAsync(request);
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("exported-platinum-members.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        Assert.Equal("customer_id", lines[0]);
+        var keys = lines.Skip(1).ToList();
+        Assert.Equal(estimate, keys.Count);
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+        Assert.All(keys, k => Assert.Matches("^[0-9]+$", k));
+    }
+
+    [Fact]
+    public async Task The_csv_export_of_another_tenants_segment_does_not_exist()
+    {
+        var id = (await Client.CreateAsync("Exported elsewhere", Platinum)).GetProperty("id").GetString()!;
+
+        var reply = await Client.FetchAsync($"/api/segments/{id}/members.csv", "omar.growth@dealflow", "dealflow");
+
+        Assert.Equal(HttpStatusCode.NotFound, reply.Status);
+    }
+
     [Theory]
     [InlineData("limit=0", "limit")]
     [InlineData("limit=1001", "limit")]

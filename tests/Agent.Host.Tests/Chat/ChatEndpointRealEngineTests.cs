@@ -50,6 +50,37 @@ public sealed class ChatEndpointRealEngineTests : IAsyncLifetime
         Assert.Equal("segment_creation", reply.GetProperty("skill").GetProperty("id").GetString());
     }
 
+    [Fact]
+    public async Task A_conversation_can_be_read_back_by_its_user_to_show_it_again_after_a_reload()
+    {
+        await ChatAsync(new { tenant = "acme-retail", user = "deshawn.marketer@acme", session = "history-own", text = "gold members in Texas", as_of = "2026-11-22" });
+        await ChatAsync(new { tenant = "acme-retail", user = "deshawn.marketer@acme", session = "history-own", text = "explain it", as_of = "2026-11-22" });
+
+        using var response = await _client.GetAsync("/api/chat/sessions/history-own?tenant=acme-retail&user=deshawn.marketer@acme");
+        var history = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("history-own", history.GetProperty("session_id").GetString());
+        var turns = history.GetProperty("turns").EnumerateArray().ToList();
+        Assert.Equal(["user", "agent", "user", "agent"], turns.Select(t => t.GetProperty("speaker").GetString()));
+        Assert.Equal("gold members in Texas", turns[0].GetProperty("text").GetString());
+        Assert.Equal("segment", turns[1].GetProperty("kind").GetString());
+        Assert.Contains("Loyalty Tier", turns[3].GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_users_conversation_does_not_exist_for_a_caller()
+    {
+        await ChatAsync(new { tenant = "acme-retail", user = "deshawn.marketer@acme", session = "history-private", text = "gold members", as_of = "2026-11-22" });
+
+        using var other = await _client.GetAsync("/api/chat/sessions/history-private?tenant=acme-retail&user=marco.marketer@acme");
+        using var missing = await _client.GetAsync("/api/chat/sessions/history-private");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, other.StatusCode);
+        Assert.DoesNotContain("gold members", await other.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, missing.StatusCode);
+    }
+
     private async Task<JsonElement> ChatAsync(object body)
     {
         using var response = await _client.PostAsJsonAsync("/api/chat", body);

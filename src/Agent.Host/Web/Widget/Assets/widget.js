@@ -213,6 +213,28 @@
     chart: renderChart,
     metric: function (content) {
       return el('p', { className: 'sa-metric' }, [el('strong', { text: content.label + ': ' }), formatNumber(content.value) + (content.unit ? ' ' + content.unit : '')]);
+    },
+    // The host checks who asks for a file, so it is fetched with the caller's identity, then saved from memory.
+    file: function (content, widget) {
+      var status = el('span', { className: 'sa-download-status', role: 'status' });
+      var download = button('Download ' + content.name, async function () {
+        status.textContent = 'Preparing the file…';
+        try {
+          var response = await fetch(widget.url(content.url), { headers: widget.identityHeaders() });
+          if (!response.ok) {
+            status.textContent = await problemText(response);
+            return;
+          }
+          var blob = await response.blob();
+          var link = el('a', { href: URL.createObjectURL(blob), download: content.name });
+          link.click();
+          setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+          status.textContent = 'Downloaded ' + content.name + '.';
+        } catch (e) {
+          status.textContent = 'The download failed. Check your connection and try again.';
+        }
+      }, { className: 'sa-download' });
+      return el('p', { className: 'sa-file' }, [download, ' ', status]);
     }
   };
 
@@ -504,10 +526,85 @@
     ]);
     var bar = el('div', { className: 'sa-session' }, [
       who,
-      button('Switch user', function () { self.showLogin(true); }, { className: 'sa-link' })
+      el('span', {}, [
+        button('New conversation', function () { self.forget(); self.signIn(tenant, user, isDemo); }, { className: 'sa-link' }),
+        ' ',
+        button('Switch user', function () { self.showLogin(true); }, { className: 'sa-link' })
+      ])
     ]);
     this.body.replaceChildren(bar, this.log, composer);
     this.input.focus({ preventScroll: true });
+    this.restore();
+  };
+
+  // ---- History: the session id is kept in the page's storage, so a reload shows the conversation again.
+
+  Widget.prototype.storageKey = function () {
+    return 'segmentai:' + this.id + ':' + this.tenant.id + ':' + this.user.id + ':session';
+  };
+
+  Widget.prototype.remember = function () {
+    try {
+      if (this.session) {
+        window.localStorage.setItem(this.storageKey(), this.session);
+      }
+    } catch (e) {
+      // Storage may be off (private browsing); the conversation then simply starts anew after a reload.
+    }
+  };
+
+  Widget.prototype.forget = function () {
+    try {
+      window.localStorage.removeItem(this.storageKey());
+    } catch (e) {
+      // Nothing stored, nothing to forget.
+    }
+  };
+
+  Widget.prototype.identityHeaders = function () {
+    return { Accept: 'application/json', 'X-SegmentAI-Tenant': this.tenant.id, 'X-SegmentAI-User': this.user.id };
+  };
+
+  Widget.prototype.restore = async function () {
+    var stored = null;
+    try {
+      stored = window.localStorage.getItem(this.storageKey());
+    } catch (e) {
+      return;
+    }
+    if (!stored) {
+      return;
+    }
+    var self = this;
+    var log = this.log;
+    try {
+      var query = '?tenant=' + encodeURIComponent(this.tenant.id) + '&user=' + encodeURIComponent(this.user.id);
+      var response = await fetch(this.url('api/chat/sessions/' + encodeURIComponent(stored) + query), { headers: { Accept: 'application/json' } });
+      if (response.status === 404) {
+        this.forget();
+        return;
+      }
+      if (!response.ok || log !== this.log || this.session) {
+        return;
+      }
+      var history = await response.json();
+      this.session = history.session_id;
+      var restored = [el('p', {
+        className: 'sa-restored',
+        text: 'Your conversation from earlier' + (history.earlier_turns ? ' (its latest messages)' : '') + '. "New conversation" starts afresh.'
+      })];
+      history.turns.forEach(function (turn) {
+        var who = turn.speaker === 'user' ? 'user' : 'agent';
+        var body = who === 'user' ? turn.text : renderMarkdown(turn.text);
+        restored.push(el('div', { className: 'sa-message sa-' + who + ' sa-history' }, [
+          el('span', { className: 'sa-visually-hidden', text: who === 'user' ? 'You: ' : 'SegmentAI: ' }), body
+        ]));
+      });
+      log.prepend.apply(log, restored);
+      self.scrollToEnd();
+    } catch (e) {
+      // A history that cannot be read leaves a fresh conversation; nothing the user typed is lost.
+    }
   };
 
   // ---- One turn: POST the message, show typing, then the partial text, then the rendered reply.
@@ -546,6 +643,7 @@
         } else if (event.type === 'reply') {
           var reply = JSON.parse(event.data);
           self.session = reply.session_id || self.session;
+          self.remember();
           self.fill(message, [el('span', { className: 'sa-visually-hidden', text: 'SegmentAI: ' }), self.renderReply(reply)]);
           finished = true;
         } else if (event.type === 'error') {
@@ -609,7 +707,8 @@
     } else if (reply.kind === 'clarification' && reply.clarification) {
       body = this.clarificationCard(reply.clarification);
     } else if (rendersAll(reply.contents)) {
-      body = el('div', { className: 'sa-contents' }, reply.contents.map(function (c) { return contentRenderers[c.type](c); }));
+      var self = this;
+      body = el('div', { className: 'sa-contents' }, reply.contents.map(function (c) { return contentRenderers[c.type](c, self); }));
     } else {
       body = renderMarkdown(reply.text);
       if (reply.kind === 'refusal' || reply.kind === 'error') {
@@ -726,6 +825,7 @@
       saveButton,
       button('Edit', function () { self.startEdit(); }),
       button('Explain', function () { self.send('explain it'); }),
+      button('Export CSV', function () { self.send('export it'); }),
       this.feedbackButton('👍', 'Good answer'),
       this.feedbackButton('👎', 'Bad answer')
     ]);
