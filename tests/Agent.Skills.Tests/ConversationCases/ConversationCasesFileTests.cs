@@ -45,7 +45,7 @@ public sealed class ConversationCasesFileTests
     };
 
     /// <summary>Further tags a case may carry.</summary>
-    private static readonly HashSet<string> OptionalTags = new(StringComparer.Ordinal) { "frequency", "aggregate", "vocabulary", "undo", "explain", "memory", "erasure", "paraphrase", "profile", EvalCase.KnownFailureTag };
+    private static readonly HashSet<string> OptionalTags = new(StringComparer.Ordinal) { "frequency", "aggregate", "vocabulary", "undo", "explain", "memory", "erasure", "paraphrase", "profile", "export", EvalCase.KnownFailureTag };
 
     /// <summary>The fewest cases each tenant's file must hold (the current split is 150 / 77 / 79).</summary>
     private static readonly Dictionary<string, int> MinimumPerTenant = new(StringComparer.Ordinal)
@@ -242,6 +242,7 @@ public sealed class ConversationCasesFileTests
             ("single", "a segment of one condition", c => Turns(c).Any(t => t.Conditions?.Count == 1)),
             ("overlap", "an answer", c => Turns(c).Any(t => t.Kind == ReplyKind.Answer)),
             ("profile", "an answer", c => Turns(c).Any(t => t.Kind == ReplyKind.Answer)),
+            ("export", "an answer", c => Turns(c).Any(t => t.Kind == ReplyKind.Answer)),
             ("help", "an answer", c => Turns(c).Any(t => t.Kind == ReplyKind.Answer)),
             ("manage", "an answer", c => Turns(c).Any(t => t.Kind == ReplyKind.Answer)),
         };

@@ -6,7 +6,11 @@ namespace SegmentAI.Skills.Tests.SkillSystem;
 /// <summary>The skills checked into the repository's <c>skills/</c> folder, loaded once for all tests.</summary>
 internal static class RepositorySkills
 {
-    public static readonly string[] Ids = ["help", "segment_creation", "segment_edit", "segment_explain", "segment_management", "segment_overlap", "segment_profile", "user_memory"];
+    /// <summary>Ids of the skills the manifest makes active, in ordinal order: adding a skill folder adds it here.</summary>
+    public static string[] Ids => [.. Registry.ActiveSkills().Select(s => s.SkillId).Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>Every active skill id, as theory data.</summary>
+    public static TheoryData<string> IdData => [.. Ids];
 
     private static readonly Lazy<string> Root = new(Locate);
     private static readonly Lazy<SkillLibrary> LoadedLibrary = new(() => SkillLoader.Load(Folder));

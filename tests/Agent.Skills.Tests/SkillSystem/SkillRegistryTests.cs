@@ -171,11 +171,12 @@ public sealed class SkillRegistryTests
     }
 
     [Fact]
-    public void Query_is_served_by_explanation_management_and_profile()
+    public void Query_is_served_by_every_active_skill_that_declares_it_explanation_and_management_among_them()
     {
         var skills = RepositorySkills.Registry.ForIntent(Intent.Query, Tenant("dealflow"));
 
-        Assert.Equal(["segment_explain", "segment_management", "segment_profile"], skills.Select(s => s.SkillId));
+        Assert.Equal(RepositorySkills.Registry.ActiveSkills().Where(s => s.Intents.Contains(Intent.Query)).Select(s => s.SkillId), skills.Select(s => s.SkillId));
+        Assert.Subset(skills.Select(s => s.SkillId).ToHashSet(), new HashSet<string> { "segment_explain", "segment_management", "segment_profile", "segment_export" });
     }
 
     [Fact]
