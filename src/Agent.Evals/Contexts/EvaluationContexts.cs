@@ -1,3 +1,4 @@
+using Microsoft.Extensions.AI.Evaluation;
 using SegmentAI.Evals.Evaluation;
 
 namespace SegmentAI.Evals.Contexts;
@@ -6,7 +7,7 @@ namespace SegmentAI.Evals.Contexts;
 public static class EvaluationContexts
 {
     /// <summary>The first context of type <typeparamref name="TContext"/>, or null.</summary>
-    public static TContext? Find<TContext>(IReadOnlyList<EvaluationContext>? contexts)
+    public static TContext? Find<TContext>(IEnumerable<EvaluationContext>? contexts)
         where TContext : EvaluationContext =>
         contexts?.OfType<TContext>().FirstOrDefault();
 }

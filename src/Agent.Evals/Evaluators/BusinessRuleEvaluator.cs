@@ -1,5 +1,6 @@
 using Microsoft.Extensions.AI;
 using SegmentAI.Evals.Contexts;
+using Microsoft.Extensions.AI.Evaluation;
 using SegmentAI.Evals.Evaluation;
 
 namespace SegmentAI.Evals.Evaluators;
@@ -18,12 +19,13 @@ public sealed class BusinessRuleEvaluator : IEvaluator
 
     /// <inheritdoc />
     public ValueTask<EvaluationResult> EvaluateAsync(
-        IReadOnlyList<ChatMessage> messages,
-        AgentTurnResponse response,
-        IReadOnlyList<EvaluationContext>? additionalContext = null,
+        IEnumerable<ChatMessage> messages,
+        ChatResponse modelResponse,
+        ChatConfiguration? chatConfiguration = null,
+        IEnumerable<EvaluationContext>? additionalContext = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(response);
+        var response = AgentReplyContext.From(additionalContext);
         var metric = new BooleanMetric(ComplianceMetric);
         if (response.Reply.Segment is not { } segment)
         {
@@ -32,7 +34,7 @@ public sealed class BusinessRuleEvaluator : IEvaluator
 
         if (EvaluationContexts.Find<TenantContext>(additionalContext)?.Tenant is not { } tenant)
         {
-            metric.AddDiagnostic(EvaluationDiagnostic.Error("no tenant context: pass a TenantContext to check the tenant's rules"));
+            metric.AddDiagnostics(EvaluationDiagnostic.Error("no tenant context: pass a TenantContext to check the tenant's rules"));
             return Result(MetricVerdict.Fail(metric, "cannot check the rules without the tenant"));
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.AI;
 using SegmentAI.Evals.Contexts;
+using Microsoft.Extensions.AI.Evaluation;
 using SegmentAI.Evals.Evaluation;
 
 namespace SegmentAI.Evals.Evaluators;
@@ -15,12 +16,13 @@ public sealed class ConditionMatchEvaluator : IEvaluator
 
     /// <inheritdoc />
     public ValueTask<EvaluationResult> EvaluateAsync(
-        IReadOnlyList<ChatMessage> messages,
-        AgentTurnResponse response,
-        IReadOnlyList<EvaluationContext>? additionalContext = null,
+        IEnumerable<ChatMessage> messages,
+        ChatResponse modelResponse,
+        ChatConfiguration? chatConfiguration = null,
+        IEnumerable<EvaluationContext>? additionalContext = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(response);
+        var response = AgentReplyContext.From(additionalContext);
         var expected = EvaluationContexts.Find<ExpectationContext>(additionalContext)?.Expectation.Conditions;
         var tenant = EvaluationContexts.Find<TenantContext>(additionalContext)?.Tenant;
         var metric = new BooleanMetric(ConditionsMetric);
@@ -31,7 +33,7 @@ public sealed class ConditionMatchEvaluator : IEvaluator
 
         if (tenant is null)
         {
-            metric.AddDiagnostic(EvaluationDiagnostic.Error("no tenant context: pass a TenantContext so count facets can be recognised"));
+            metric.AddDiagnostics(EvaluationDiagnostic.Error("no tenant context: pass a TenantContext so count facets can be recognised"));
             return Result(MetricVerdict.Fail(metric, "cannot match conditions without the tenant"));
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.AI;
 using SegmentAI.Evals.Contexts;
+using Microsoft.Extensions.AI.Evaluation;
 using SegmentAI.Evals.Evaluation;
 
 namespace SegmentAI.Evals.Evaluators;
@@ -18,12 +19,13 @@ public sealed class DuplicateQuestionEvaluator : IEvaluator
 
     /// <inheritdoc />
     public ValueTask<EvaluationResult> EvaluateAsync(
-        IReadOnlyList<ChatMessage> messages,
-        AgentTurnResponse response,
-        IReadOnlyList<EvaluationContext>? additionalContext = null,
+        IEnumerable<ChatMessage> messages,
+        ChatResponse modelResponse,
+        ChatConfiguration? chatConfiguration = null,
+        IEnumerable<EvaluationContext>? additionalContext = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(response);
+        var response = AgentReplyContext.From(additionalContext);
         var metric = new BooleanMetric(DuplicateMetric);
         if (response.Reply.Clarification?.Slot is not { } slot)
         {

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.Extensions.AI;
 using SegmentAI.Evals.Contexts;
+using Microsoft.Extensions.AI.Evaluation;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Evals.Metrics;
 using SegmentAI.Skills.Warehouses;
@@ -26,12 +27,13 @@ public sealed class ExecutionAccuracyEvaluator : IEvaluator
 
     /// <inheritdoc />
     public async ValueTask<EvaluationResult> EvaluateAsync(
-        IReadOnlyList<ChatMessage> messages,
-        AgentTurnResponse response,
-        IReadOnlyList<EvaluationContext>? additionalContext = null,
+        IEnumerable<ChatMessage> messages,
+        ChatResponse modelResponse,
+        ChatConfiguration? chatConfiguration = null,
+        IEnumerable<EvaluationContext>? additionalContext = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(response);
+        var response = AgentReplyContext.From(additionalContext);
         var accuracy = new BooleanMetric(ExecutionAccuracyMetric);
         var jaccard = new NumericMetric(JaccardMetric);
         var reference = EvaluationContexts.Find<ExpectationContext>(additionalContext)?.Expectation.ReferenceSql;
@@ -51,7 +53,7 @@ public sealed class ExecutionAccuracyEvaluator : IEvaluator
 
         if (EvaluationContexts.Find<WarehouseContext>(additionalContext) is not { } warehouse)
         {
-            accuracy.AddDiagnostic(EvaluationDiagnostic.Error("no warehouse context: pass a WarehouseContext naming the DuckDB file"));
+            accuracy.AddDiagnostics(EvaluationDiagnostic.Error("no warehouse context: pass a WarehouseContext naming the DuckDB file"));
             return new EvaluationResult(MetricVerdict.Fail(accuracy, "no warehouse to run the SQL on"), MetricVerdict.Fail(jaccard, "no warehouse to run the SQL on"));
         }
 
@@ -63,7 +65,7 @@ public sealed class ExecutionAccuracyEvaluator : IEvaluator
         }
         catch (DbException ex)
         {
-            accuracy.AddDiagnostic(EvaluationDiagnostic.Error($"the reference SQL does not run: {ex.Message}; fix reference_sql in the suite"));
+            accuracy.AddDiagnostics(EvaluationDiagnostic.Error($"the reference SQL does not run: {ex.Message}; fix reference_sql in the suite"));
             return new EvaluationResult(MetricVerdict.Fail(accuracy, "the reference SQL does not run"), MetricVerdict.Fail(jaccard, "the reference SQL does not run"));
         }
 
@@ -76,7 +78,7 @@ public sealed class ExecutionAccuracyEvaluator : IEvaluator
         {
             accuracy.Value = false;
             jaccard.Value = 0;
-            accuracy.AddDiagnostic(EvaluationDiagnostic.Error($"the agent's SQL does not run: {ex.Message}"));
+            accuracy.AddDiagnostics(EvaluationDiagnostic.Error($"the agent's SQL does not run: {ex.Message}"));
             return new EvaluationResult(MetricVerdict.Fail(accuracy, "the agent's SQL does not run"), MetricVerdict.Fail(jaccard, "the agent's SQL does not run"));
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.AI;
 using SegmentAI.Evals.Contexts;
+using Microsoft.Extensions.AI.Evaluation;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Skills.Chat;
 
@@ -31,12 +32,13 @@ public sealed class ExpectedReplyEvaluator : IEvaluator
 
     /// <inheritdoc />
     public ValueTask<EvaluationResult> EvaluateAsync(
-        IReadOnlyList<ChatMessage> messages,
-        AgentTurnResponse response,
-        IReadOnlyList<EvaluationContext>? additionalContext = null,
+        IEnumerable<ChatMessage> messages,
+        ChatResponse modelResponse,
+        ChatConfiguration? chatConfiguration = null,
+        IEnumerable<EvaluationContext>? additionalContext = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(response);
+        var response = AgentReplyContext.From(additionalContext);
         var expect = EvaluationContexts.Find<ExpectationContext>(additionalContext)?.Expectation;
         var reply = response.Reply;
         if (expect is null)

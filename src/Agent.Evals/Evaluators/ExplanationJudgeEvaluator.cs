@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.AI.Evaluation;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Skills.Chat;
 
@@ -29,13 +30,14 @@ public sealed partial class ExplanationJudgeEvaluator(IChatClient? judge = null)
 
     /// <inheritdoc />
     public async ValueTask<EvaluationResult> EvaluateAsync(
-        IReadOnlyList<ChatMessage> messages,
-        AgentTurnResponse response,
-        IReadOnlyList<EvaluationContext>? additionalContext = null,
+        IEnumerable<ChatMessage> messages,
+        ChatResponse modelResponse,
+        ChatConfiguration? chatConfiguration = null,
+        IEnumerable<EvaluationContext>? additionalContext = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        ArgumentNullException.ThrowIfNull(response);
+        var response = AgentReplyContext.From(additionalContext);
         var relevance = new NumericMetric(RelevanceMetric);
         var groundedness = new NumericMetric(GroundednessMetric);
         if (response.Reply.Skill?.Id != ExplainSkill || response.Reply.Kind != ReplyKind.Answer)
@@ -73,7 +75,7 @@ public sealed partial class ExplanationJudgeEvaluator(IChatClient? judge = null)
         var match = ScoreLine().Matches(answer).FirstOrDefault(m => string.Equals(m.Groups["label"].Value, label, StringComparison.OrdinalIgnoreCase));
         if (match is null)
         {
-            metric.AddDiagnostic(EvaluationDiagnostic.Warning($"the judge gave no '{label}: N' line"));
+            metric.AddDiagnostics(EvaluationDiagnostic.Warning($"the judge gave no '{label}: N' line"));
             return MetricVerdict.NotApplicable(metric, $"the judge's answer had no {label} score");
         }
 

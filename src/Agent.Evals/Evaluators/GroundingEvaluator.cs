@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.AI.Evaluation;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Skills.Segments;
 
@@ -15,12 +16,13 @@ public sealed class GroundingEvaluator : IEvaluator
 
     /// <inheritdoc />
     public ValueTask<EvaluationResult> EvaluateAsync(
-        IReadOnlyList<ChatMessage> messages,
-        AgentTurnResponse response,
-        IReadOnlyList<EvaluationContext>? additionalContext = null,
+        IEnumerable<ChatMessage> messages,
+        ChatResponse modelResponse,
+        ChatConfiguration? chatConfiguration = null,
+        IEnumerable<EvaluationContext>? additionalContext = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(response);
+        var response = AgentReplyContext.From(additionalContext);
         var metric = new NumericMetric(GroundingRatioMetric);
         if (response.Reply.Segment is not { Conditions.Count: > 0 } segment)
         {

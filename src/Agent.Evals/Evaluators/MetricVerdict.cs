@@ -1,3 +1,4 @@
+using Microsoft.Extensions.AI.Evaluation;
 using SegmentAI.Evals.Evaluation;
 
 namespace SegmentAI.Evals.Evaluators;
@@ -11,7 +12,7 @@ public static class MetricVerdict
     {
         ArgumentNullException.ThrowIfNull(metric);
         metric.Reason = reason;
-        metric.Interpretation = new EvaluationMetricInterpretation(rating, Failed: false, reason);
+        metric.Interpretation = new EvaluationMetricInterpretation(rating, failed: false, reason);
         return metric;
     }
 
@@ -21,7 +22,7 @@ public static class MetricVerdict
     {
         ArgumentNullException.ThrowIfNull(metric);
         metric.Reason = reason;
-        metric.Interpretation = new EvaluationMetricInterpretation(EvaluationRating.Unacceptable, Failed: true, reason);
+        metric.Interpretation = new EvaluationMetricInterpretation(EvaluationRating.Unacceptable, failed: true, reason);
         return metric;
     }
 
@@ -31,7 +32,7 @@ public static class MetricVerdict
     {
         ArgumentNullException.ThrowIfNull(metric);
         metric.Reason = reason;
-        metric.Interpretation = new EvaluationMetricInterpretation(EvaluationRating.Inconclusive, Failed: false, reason);
+        metric.Interpretation = new EvaluationMetricInterpretation(EvaluationRating.Inconclusive, failed: false, reason);
         return metric;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.AI;
 using SegmentAI.Evals.Contexts;
+using Microsoft.Extensions.AI.Evaluation;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Skills.Segments;
 
@@ -19,12 +20,13 @@ public sealed class SchemaValidityEvaluator : IEvaluator
 
     /// <inheritdoc />
     public ValueTask<EvaluationResult> EvaluateAsync(
-        IReadOnlyList<ChatMessage> messages,
-        AgentTurnResponse response,
-        IReadOnlyList<EvaluationContext>? additionalContext = null,
+        IEnumerable<ChatMessage> messages,
+        ChatResponse modelResponse,
+        ChatConfiguration? chatConfiguration = null,
+        IEnumerable<EvaluationContext>? additionalContext = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(response);
+        var response = AgentReplyContext.From(additionalContext);
         var metric = new BooleanMetric(SchemaValidMetric);
         if (response.Reply.Segment is not { } card)
         {
@@ -33,7 +35,7 @@ public sealed class SchemaValidityEvaluator : IEvaluator
 
         if (EvaluationContexts.Find<TenantContext>(additionalContext)?.Tenant is not { } tenant)
         {
-            metric.AddDiagnostic(EvaluationDiagnostic.Error("no tenant context: pass a TenantContext to validate against the catalog"));
+            metric.AddDiagnostics(EvaluationDiagnostic.Error("no tenant context: pass a TenantContext to validate against the catalog"));
             return Result(MetricVerdict.Fail(metric, "cannot validate without the tenant"));
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.AI;
 using SegmentAI.Evals.Contexts;
+using Microsoft.Extensions.AI.Evaluation;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Evals.Evaluators;
 using SegmentAI.Evals.Suites;
@@ -92,17 +93,21 @@ public sealed class EvalRunner(IConversationEngine engine, TenantDirectory tenan
             var started = time.GetTimestamp();
             var reply = await engine.HandleAsync(new ChatRequest(evalCase.Tenant, user, session, turn.Say, "eval", TrustUnknownUsers: true, AsOf: evalCase.AsOf, Warehouse: warehouse), cancellationToken).ConfigureAwait(false);
             var response = Response(reply, time.GetElapsedTime(started));
-            List<EvaluationContext> contexts = [new ExpectationContext(turn.Expect), new TenantContext(tenant), new ConversationHistoryContext([.. replies])];
+            List<EvaluationContext> contexts = [response, new ExpectationContext(turn.Expect), new TenantContext(tenant), new ConversationHistoryContext([.. replies])];
             if (warehouse is not null)
             {
                 contexts.Add(new WarehouseContext(warehouse));
             }
 
-            var evaluation = await evaluator.EvaluateAsync(messages, response, contexts, cancellationToken).ConfigureAwait(false);
+            var evaluation = await evaluator.EvaluateAsync(messages, response.Response, additionalContext: contexts, cancellationToken: cancellationToken).ConfigureAwait(false);
+
+            // The library turns an evaluator's cancellation into an error metric like any other exception; a
+            // cancelled run stops instead of recording failures it never measured.
+            cancellationToken.ThrowIfCancellationRequested();
             messages.Add(new ChatMessage(ChatRole.Assistant, reply.Text));
             replies.Add(reply);
-            var failed = evaluation.Metrics.Values.Where(m => m.Interpretation?.Failed == true).ToList();
-            var failure = failed.Count == 0 ? null : string.Join("; ", failed.Select(m => $"{m.Name}: {m.Interpretation!.Reason ?? m.Reason}"));
+            var failed = evaluation.Metrics.Values.Where(MetricFailures.Failed).ToList();
+            var failure = failed.Count == 0 ? null : string.Join("; ", failed.Select(m => $"{m.Name}: {MetricFailures.Reason(m)}"));
             turns.Add(new TurnResult(
                 i + 1,
                 turn.Say,
@@ -127,12 +132,12 @@ public sealed class EvalRunner(IConversationEngine engine, TenantDirectory tenan
     }
 
     // Model calls show in the audit as "llm" steps carrying their token counts and cost.
-    private static AgentTurnResponse Response(ChatReply reply, TimeSpan latency)
+    private static AgentReplyContext Response(ChatReply reply, TimeSpan latency)
     {
         var calls = reply.Audit.Where(a => a.Step == "llm").ToList();
         var tokens = calls.Sum(c => Number(c.Data, "input_tokens") + Number(c.Data, "output_tokens"));
         var cost = calls.Sum(c => (decimal)Number(c.Data, "cost_usd"));
-        return new AgentTurnResponse(reply, latency, calls.Count, (int)tokens, cost);
+        return new AgentReplyContext(reply, latency, calls.Count, (int)tokens, cost);
     }
 
     private static double Number(IReadOnlyDictionary<string, object?>? data, string key) =>
@@ -154,9 +159,9 @@ public sealed class EvalRunner(IConversationEngine engine, TenantDirectory tenan
             value,
             text,
             SnakeCase.From(interpretation.Rating.ToString()),
-            interpretation.Failed,
-            interpretation.Reason ?? metric.Reason,
-            [.. metric.Diagnostics.Select(d => $"{SnakeCase.From(d.Severity.ToString())}: {d.Message}")]);
+            MetricFailures.Failed(metric),
+            MetricFailures.Reason(metric),
+            [.. (metric.Diagnostics ?? []).Select(d => $"{SnakeCase.From(d.Severity.ToString())}: {MetricFailures.FirstLine(d.Message)}")]);
     }
 
     private static List<MetricSummary> Summaries(IReadOnlyList<CaseResult> cases)

@@ -9,6 +9,6 @@ public enum EmbedderKind
     /// <summary>Hashed character and word n-grams (<see cref="HashedNgramEmbeddingGenerator"/>): lexical, instant, no model.</summary>
     HashedNgram,
 
-    /// <summary>An OpenAI-compatible endpoint (<see cref="OpenAiCompatibleEmbeddingGenerator"/>), configured under <c>Embeddings</c>.</summary>
+    /// <summary>An OpenAI-compatible endpoint (the OpenAI SDK's embedding client), configured under <c>Embeddings</c>.</summary>
     OpenAiCompatible,
 }

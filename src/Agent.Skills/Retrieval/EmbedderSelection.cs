@@ -30,7 +30,7 @@ internal static partial class EmbedderSelection
                 throw new InvalidOperationException(
                     $"{RetrievalOptions.SectionName}:Embedder is {EmbedderKind.OpenAiCompatible} but {RetrievalOptions.SectionName}:Embeddings:Endpoint is not set");
             case EmbedderKind.OpenAiCompatible:
-                return new OpenAiCompatibleEmbeddingGenerator(new HttpClient(), options.Embeddings);
+                return OpenAiCompatibleEmbeddings.Create(options.Embeddings);
             case EmbedderKind.MiniLm:
                 try
                 {

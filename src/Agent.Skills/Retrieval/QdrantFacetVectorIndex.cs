@@ -1,36 +1,39 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Grpc.Core;
+using Qdrant.Client;
+using Qdrant.Client.Grpc;
+using static Qdrant.Client.Grpc.Conditions;
 
 namespace SegmentAI.Skills.Retrieval;
 
 /// <summary>
-/// A vector index on a Qdrant server, spoken to over its REST API: one collection per tenant (cosine distance),
-/// points with a deterministic UUID per record and the record's fields as payload, filtered searches by kind
-/// and facet. Failures, refusals and time-outs surface as <see cref="VectorIndexException"/>.
+/// A vector index on a Qdrant server, through the Qdrant.Client package (gRPC): one collection per tenant (cosine
+/// distance), points with a deterministic UUID per record and the record's fields as payload, filtered searches by
+/// kind and facet. Every gRPC failure, refusal and time-out surfaces as <see cref="VectorIndexException"/>, so the
+/// retriever falls back to lexical matching.
 /// </summary>
-public sealed class QdrantFacetVectorIndex : IFacetVectorIndex
+public sealed class QdrantFacetVectorIndex : IFacetVectorIndex, IDisposable
 {
-    private readonly HttpClient _http;
+    private readonly QdrantClient _client;
     private readonly QdrantOptions _options;
     private readonly ConcurrentDictionary<string, bool> _knownCollections = new(StringComparer.Ordinal);
 
-    /// <summary>Creates an index that sends its requests with <paramref name="http"/> to <see cref="QdrantOptions.Endpoint"/>.</summary>
-    public QdrantFacetVectorIndex(HttpClient http, QdrantOptions options)
+    /// <summary>Creates an index on the server at <see cref="QdrantOptions.Endpoint"/> (its gRPC port, 6334 by default).</summary>
+    public QdrantFacetVectorIndex(QdrantOptions options)
+        : this(new QdrantGrpcClient(RequiredEndpoint(options), options.ApiKey), options)
     {
-        ArgumentNullException.ThrowIfNull(http);
-        ArgumentNullException.ThrowIfNull(options);
-        if (options.Endpoint is null)
-        {
-            throw new ArgumentException("a Qdrant endpoint is required", nameof(options));
-        }
+    }
 
-        _http = http;
+    /// <summary>Creates an index that calls Qdrant through <paramref name="grpc"/> (tests pass one over their own call invoker).</summary>
+    public QdrantFacetVectorIndex(QdrantGrpcClient grpc, QdrantOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(grpc);
+        ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _client = new QdrantClient(grpc, options.RequestTimeout);
     }
 
     /// <summary>The collection holding <paramref name="tenantId"/>'s records.</summary>
@@ -51,26 +54,12 @@ public sealed class QdrantFacetVectorIndex : IFacetVectorIndex
         foreach (var tenant in records.GroupBy(r => r.TenantId, StringComparer.Ordinal))
         {
             var collection = CollectionName(tenant.Key);
-            await EnsureCollectionAsync(collection, tenant.First().Vector.Length, cancellationToken).ConfigureAwait(false);
-            var points = new JsonArray();
-            foreach (var record in tenant)
+            await CallAsync("upsert", async () =>
             {
-                points.Add(new JsonObject
-                {
-                    ["id"] = PointId(record).ToString(),
-                    ["vector"] = ToJson(record.Vector.Span),
-                    ["payload"] = new JsonObject
-                    {
-                        ["tenant"] = record.TenantId,
-                        ["kind"] = KindName(record.Kind),
-                        ["facet_id"] = record.FacetId,
-                        ["value"] = record.Value,
-                        ["text"] = record.Text,
-                    },
-                });
-            }
-
-            await SendAsync(HttpMethod.Put, $"collections/{Uri.EscapeDataString(collection)}/points?wait=true", new JsonObject { ["points"] = points }, cancellationToken).ConfigureAwait(false);
+                await EnsureCollectionAsync(collection, tenant.First().Vector.Length, cancellationToken).ConfigureAwait(false);
+                await _client.UpsertAsync(collection, tenant.Select(Point).ToList(), wait: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+                return true;
+            }, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -78,44 +67,32 @@ public sealed class QdrantFacetVectorIndex : IFacetVectorIndex
     public async Task<IReadOnlyList<FacetVectorHit>> SearchAsync(FacetVectorQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var must = new JsonArray
-        {
-            Match("tenant", query.TenantId),
-            Match("kind", KindName(query.Kind)),
-        };
+        var filter = new Filter();
+        filter.Must.Add(MatchKeyword("tenant", query.TenantId));
+        filter.Must.Add(MatchKeyword("kind", KindName(query.Kind)));
         if (query.FacetId is not null)
         {
-            must.Add(Match("facet_id", query.FacetId));
+            filter.Must.Add(MatchKeyword("facet_id", query.FacetId));
         }
 
-        var body = new JsonObject
+        var points = await CallAsync("search", async () =>
         {
-            ["vector"] = ToJson(query.Vector.Span),
-            ["limit"] = query.Top,
-            ["with_payload"] = true,
-            ["filter"] = new JsonObject { ["must"] = must },
-        };
-        var response = await SendAsync(HttpMethod.Post, $"collections/{Uri.EscapeDataString(CollectionName(query.TenantId))}/points/search", body, cancellationToken, notFoundIsEmpty: true).ConfigureAwait(false);
-        if (response?["result"] is not JsonArray result)
-        {
-            return [];
-        }
-
-        var hits = new List<FacetVectorHit>(result.Count);
-        foreach (var point in result.OfType<JsonObject>())
-        {
-            var payload = point["payload"] as JsonObject
-                ?? throw new VectorIndexException("Qdrant returned a point without payload; search with with_payload: true");
-            hits.Add(new FacetVectorHit(
-                ParseKind(payload["kind"]?.GetValue<string>()),
-                payload["facet_id"]?.GetValue<string>() ?? throw new VectorIndexException("Qdrant point payload has no facet_id"),
-                payload["value"]?.GetValue<string>(),
-                payload["text"]?.GetValue<string>() ?? string.Empty,
-                point["score"]?.GetValue<double>() ?? 0));
-        }
-
-        return hits;
+            try
+            {
+                return await _client.QueryAsync(
+                    CollectionName(query.TenantId), query.Vector.ToArray(), filter: filter, limit: (ulong)query.Top, payloadSelector: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+            {
+                // A tenant nothing was indexed for has no collection yet: nothing is near.
+                return [];
+            }
+        }, cancellationToken).ConfigureAwait(false);
+        return points.Select(Hit).ToList();
     }
+
+    /// <inheritdoc />
+    public void Dispose() => _client.Dispose();
 
     private async Task EnsureCollectionAsync(string collection, int dimensions, CancellationToken cancellationToken)
     {
@@ -124,86 +101,70 @@ public sealed class QdrantFacetVectorIndex : IFacetVectorIndex
             return;
         }
 
-        var existence = await SendAsync(HttpMethod.Get, $"collections/{Uri.EscapeDataString(collection)}/exists", body: null, cancellationToken).ConfigureAwait(false);
-        if (existence?["result"]?["exists"]?.GetValue<bool>() != true)
+        if (!await _client.CollectionExistsAsync(collection, cancellationToken).ConfigureAwait(false))
         {
-            var create = new JsonObject { ["vectors"] = new JsonObject { ["size"] = dimensions, ["distance"] = "Cosine" } };
-            await SendAsync(HttpMethod.Put, $"collections/{Uri.EscapeDataString(collection)}", create, cancellationToken).ConfigureAwait(false);
+            await _client.CreateCollectionAsync(collection, new VectorParams { Size = (ulong)dimensions, Distance = Distance.Cosine }, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
         _knownCollections[collection] = true;
     }
 
-    private async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonObject? body, CancellationToken cancellationToken, bool notFoundIsEmpty = false)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.RequestTimeout);
-        using var request = new HttpRequestMessage(method, new Uri(_options.Endpoint!, path));
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        if (!string.IsNullOrEmpty(_options.ApiKey))
-        {
-            request.Headers.Add("api-key", _options.ApiKey);
-        }
-
-        try
-        {
-            using var response = await _http.SendAsync(request, timeout.Token).ConfigureAwait(false);
-            var text = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
-            if (notFoundIsEmpty && response.StatusCode == System.Net.HttpStatusCode.NotFound)
-            {
-                return null;
-            }
-
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new VectorIndexException($"Qdrant {method} {path} failed with {(int)response.StatusCode}: {ErrorOf(text)}");
-            }
-
-            return string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new VectorIndexException($"Qdrant {method} {path} timed out after {_options.RequestTimeout.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms");
-        }
-        catch (HttpRequestException e)
-        {
-            throw new VectorIndexException($"Qdrant at {_options.Endpoint} is unreachable: {e.Message}", e);
-        }
-        catch (JsonException e)
-        {
-            throw new VectorIndexException($"Qdrant {method} {path} returned malformed JSON: {e.Message}", e);
-        }
-    }
-
-    // Qdrant reports errors as {"status": {"error": "..."}, "time": ...}.
-    private static string ErrorOf(string body)
+    // Every way a call can fail becomes the index's own exception, with the server's words where it gave any.
+    private async Task<T> CallAsync<T>(string operation, Func<Task<T>> call, CancellationToken cancellationToken)
     {
         try
         {
-            return JsonNode.Parse(body)?["status"]?["error"]?.GetValue<string>() ?? body;
+            return await call().ConfigureAwait(false);
         }
-        catch (JsonException)
+        catch (RpcException e) when (e.StatusCode == StatusCode.Cancelled && cancellationToken.IsCancellationRequested)
         {
-            return body;
+            throw new OperationCanceledException(cancellationToken);
+        }
+        catch (RpcException e)
+        {
+            throw new VectorIndexException(e.StatusCode switch
+            {
+                StatusCode.Unavailable => $"Qdrant at {_options.Endpoint} is unreachable: {e.Status.Detail}",
+                StatusCode.DeadlineExceeded => $"Qdrant {operation} timed out after {_options.RequestTimeout.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms",
+                _ => $"Qdrant {operation} failed ({e.StatusCode}): {e.Status.Detail}",
+            }, e);
+        }
+        catch (QdrantException e)
+        {
+            throw new VectorIndexException($"Qdrant {operation} failed: {e.Message}", e);
         }
     }
 
-    private static JsonObject Match(string key, string value) =>
-        new() { ["key"] = key, ["match"] = new JsonObject { ["value"] = value } };
-
-    private static JsonArray ToJson(ReadOnlySpan<float> vector)
+    private static PointStruct Point(FacetVectorRecord record)
     {
-        var array = new JsonArray();
-        foreach (var x in vector)
+        var point = new PointStruct { Id = PointId(record), Vectors = record.Vector.ToArray() };
+        point.Payload["tenant"] = record.TenantId;
+        point.Payload["kind"] = KindName(record.Kind);
+        point.Payload["facet_id"] = record.FacetId;
+        point.Payload["text"] = record.Text;
+        if (record.Value is not null)
         {
-            array.Add(x);
+            point.Payload["value"] = record.Value;
         }
 
-        return array;
+        return point;
+    }
+
+    private static FacetVectorHit Hit(ScoredPoint point)
+    {
+        string? Text(string key) => point.Payload.TryGetValue(key, out var value) && value.KindCase == Value.KindOneofCase.StringValue ? value.StringValue : null;
+        return new FacetVectorHit(
+            ParseKind(Text("kind")),
+            Text("facet_id") ?? throw new VectorIndexException("Qdrant point payload has no facet_id; search with its payload"),
+            Text("value"),
+            Text("text") ?? string.Empty,
+            point.Score);
+    }
+
+    private static Uri RequiredEndpoint(QdrantOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Endpoint ?? throw new ArgumentException("a Qdrant endpoint is required", nameof(options));
     }
 
     private static string KindName(FacetRecordKind kind) => kind == FacetRecordKind.Facet ? "facet" : "value";

@@ -1,12 +1,12 @@
 namespace SegmentAI.Skills.Retrieval;
 
-/// <summary>Where and how to reach a Qdrant server over its REST API.</summary>
+/// <summary>Where and how to reach a Qdrant server over its gRPC API.</summary>
 public sealed class QdrantOptions
 {
-    /// <summary>Base address of the REST API, e.g. http://localhost:6333.</summary>
+    /// <summary>Address of the gRPC API, e.g. http://localhost:6334 (the REST port, 6333, does not speak gRPC).</summary>
     public Uri? Endpoint { get; set; }
 
-    /// <summary>Value of the <c>api-key</c> header, when the server requires one.</summary>
+    /// <summary>The API key, when the server requires one (sent as the <c>api-key</c> metadata).</summary>
     public string? ApiKey { get; set; }
 
     /// <summary>Collection name prefix; the tenant id completes it (one collection per tenant).</summary>

@@ -42,7 +42,7 @@ public static class RetrievalServiceCollectionExtensions
         services.TryAddSingleton<IFacetVectorIndex>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.Qdrant;
-            return options.Endpoint is null ? new InMemoryFacetVectorIndex() : (IFacetVectorIndex)new QdrantFacetVectorIndex(new HttpClient(), options);
+            return options.Endpoint is null ? new InMemoryFacetVectorIndex() : (IFacetVectorIndex)new QdrantFacetVectorIndex(options);
         });
         services.TryAddSingleton(sp =>
         {

@@ -35,7 +35,7 @@ public sealed class WidgetKeyboardTests(WidgetTestHost host)
         await Expect(widget.Input).ToBeFocusedAsync();
 
         var passed = await widget.MoveFocusToAsync("Show SQL", "Shift+Tab");
-        Assert.Equal(["Bad answer", "Good answer", "Explain", "Edit", "Save"], passed);
+        Assert.Equal(["Bad answer", "Good answer", "Export CSV", "Explain", "Edit", "Save"], passed);
         Assert.Contains("solid 3px", await widget.FocusOutlineAsync(), StringComparison.Ordinal);
         await keyboard.PressAsync("Enter");
         await Expect(created.Locator(".sa-sql")).ToContainTextAsync("SELECT t.customer_id");

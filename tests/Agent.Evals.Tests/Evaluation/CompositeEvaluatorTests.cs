@@ -1,8 +1,10 @@
+using Microsoft.Extensions.AI.Evaluation;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Skills.Chat;
 
 namespace SegmentAI.Evals.Tests.Evaluation;
 
+/// <summary>The library's composite evaluator as the eval gate uses it: merged metrics, and a broken metric never passing.</summary>
 public sealed class CompositeEvaluatorTests
 {
     [Fact]
@@ -13,26 +15,23 @@ public sealed class CompositeEvaluatorTests
         var result = await composite.EvaluateAsync(Evaluators.Conversation("explain it"), Evaluators.Answer("Segment X is ..."));
 
         Assert.Equal(["execution_accuracy", "reply_kind", "reply_kind_matches"], result.Metrics.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(composite.EvaluationMetricNames.Order(StringComparer.Ordinal), result.Metrics.Keys.Order(StringComparer.Ordinal));
         Assert.True(result.Get<BooleanMetric>("reply_kind_matches").Value);
         Assert.Equal("Answer", result.Get<StringMetric>("reply_kind").Value);
     }
 
     [Fact]
-    public async Task A_throwing_evaluator_fails_its_metrics_with_the_error_and_keeps_the_others()
+    public async Task A_throwing_evaluator_leaves_an_error_that_fails_its_metrics_and_keeps_the_others()
     {
         var composite = new CompositeEvaluator(new Evaluators.BrokenEvaluator(), new Evaluators.ReplyKindEvaluator(ReplyKind.Answer));
 
         var result = await composite.EvaluateAsync(Evaluators.Conversation("explain it"), Evaluators.Answer("..."));
 
-        var broken = result.Get<NumericMetric>("execution_accuracy");
-        Assert.Null(broken.Value);
-        Assert.True(broken.Interpretation!.Failed);
-        Assert.Equal(EvaluationRating.Inconclusive, broken.Interpretation.Rating);
-        Assert.True(broken.ContainsErrors);
-        Assert.Contains("the warehouse is gone", Assert.Single(broken.Diagnostics).Message, StringComparison.Ordinal);
-        Assert.True(result.Failed);
-        Assert.False(result.Get<BooleanMetric>("reply_kind_matches").Interpretation!.Failed);
+        var broken = result.Metrics["execution_accuracy"];
+        Assert.Null(broken.Interpretation);
+        Assert.True(MetricFailures.Failed(broken));
+        Assert.Equal("System.InvalidOperationException: the warehouse is gone", MetricFailures.Reason(broken));
+        Assert.True(result.AnyFailed());
+        Assert.False(MetricFailures.Failed(result.Metrics["reply_kind_matches"]));
     }
 
     [Fact]
@@ -45,25 +44,22 @@ public sealed class CompositeEvaluatorTests
     }
 
     [Fact]
-    public async Task Cancellation_is_not_turned_into_a_failed_metric()
+    public void A_failed_interpretation_fails_the_result_and_a_passed_one_does_not()
     {
-        using var cancelled = new CancellationTokenSource();
-        await cancelled.CancelAsync();
-        var composite = new CompositeEvaluator(new CancellingEvaluator());
+        var passed = new BooleanMetric("schema_valid", true) { Interpretation = new EvaluationMetricInterpretation(EvaluationRating.Exceptional) };
+        var failed = new NumericMetric("grounding_ratio", 0.5) { Interpretation = new EvaluationMetricInterpretation(EvaluationRating.Unacceptable, failed: true, "one condition was inferred") };
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            async () => await composite.EvaluateAsync(Evaluators.Conversation("hi"), Evaluators.Answer("hello"), cancellationToken: cancelled.Token));
+        Assert.False(new EvaluationResult(passed).AnyFailed());
+        Assert.True(new EvaluationResult(passed, failed).AnyFailed());
+        Assert.Equal("one condition was inferred", MetricFailures.Reason(failed));
     }
 
-    private sealed class CancellingEvaluator : IEvaluator
+    [Fact]
+    public void A_warning_alone_does_not_fail_a_metric()
     {
-        public IReadOnlyCollection<string> EvaluationMetricNames { get; } = ["latency"];
+        var metric = new NumericMetric("relevance", 4) { Interpretation = new EvaluationMetricInterpretation(EvaluationRating.Good) };
+        metric.AddDiagnostics(EvaluationDiagnostic.Warning("the judge gave no 'groundedness: N' line"));
 
-        public ValueTask<EvaluationResult> EvaluateAsync(
-            IReadOnlyList<Microsoft.Extensions.AI.ChatMessage> messages, AgentTurnResponse response, IReadOnlyList<EvaluationContext>? additionalContext = null, CancellationToken cancellationToken = default)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            return ValueTask.FromResult(new EvaluationResult(new NumericMetric("latency", response.Latency.TotalMilliseconds)));
-        }
+        Assert.False(MetricFailures.Failed(metric));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.AI.Evaluation;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Skills.Chat;
 
@@ -7,7 +8,7 @@ namespace SegmentAI.Evals.Tests.Evaluation;
 /// <summary>Small evaluators for testing the framework itself: one reporting the reply kind, one that throws.</summary>
 internal static class Evaluators
 {
-    public static AgentTurnResponse Answer(string text) =>
+    public static AgentReplyContext Answer(string text) =>
         new(new ChatReply { Kind = ReplyKind.Answer, Text = text, SessionId = "s-1" }, TimeSpan.FromMilliseconds(12));
 
     public static IReadOnlyList<ChatMessage> Conversation(params string[] userTurns) =>
@@ -18,8 +19,13 @@ internal static class Evaluators
         public IReadOnlyCollection<string> EvaluationMetricNames { get; } = ["reply_kind", "reply_kind_matches"];
 
         public ValueTask<EvaluationResult> EvaluateAsync(
-            IReadOnlyList<ChatMessage> messages, AgentTurnResponse response, IReadOnlyList<EvaluationContext>? additionalContext = null, CancellationToken cancellationToken = default)
+            IEnumerable<ChatMessage> messages,
+            ChatResponse modelResponse,
+            ChatConfiguration? chatConfiguration = null,
+            IEnumerable<EvaluationContext>? additionalContext = null,
+            CancellationToken cancellationToken = default)
         {
+            var response = AgentReplyContext.From(additionalContext);
             var matches = response.Reply.Kind == expected;
             var kind = new StringMetric("reply_kind", response.Reply.Kind.ToString());
             var match = new BooleanMetric("reply_kind_matches", matches)
@@ -35,7 +41,11 @@ internal static class Evaluators
         public IReadOnlyCollection<string> EvaluationMetricNames { get; } = ["execution_accuracy"];
 
         public ValueTask<EvaluationResult> EvaluateAsync(
-            IReadOnlyList<ChatMessage> messages, AgentTurnResponse response, IReadOnlyList<EvaluationContext>? additionalContext = null, CancellationToken cancellationToken = default) =>
+            IEnumerable<ChatMessage> messages,
+            ChatResponse modelResponse,
+            ChatConfiguration? chatConfiguration = null,
+            IEnumerable<EvaluationContext>? additionalContext = null,
+            CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("the warehouse is gone");
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.AI;
 using SegmentAI.Evals.Contexts;
+using Microsoft.Extensions.AI.Evaluation;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Evals.Evaluators;
 using SegmentAI.Evals.Suites;
@@ -31,14 +32,14 @@ public sealed class ConversationEvaluatorTests
         var first = await new DuplicateQuestionEvaluator().EvaluateAsync([], Replies.Response(Replies.Question("high_value_threshold")), [history]);
 
         Assert.True(repeated.Get<BooleanMetric>(DuplicateQuestionEvaluator.DuplicateMetric).Value);
-        Assert.True(repeated.Failed);
+        Assert.True(repeated.AnyFailed());
         Assert.False(first.Get<BooleanMetric>(DuplicateQuestionEvaluator.DuplicateMetric).Value);
     }
 
     [Fact]
     public async Task Turn_cost_reports_latency_calls_tokens_and_dollars_without_failing()
     {
-        var response = new AgentTurnResponse(Replies.Answer(), TimeSpan.FromMilliseconds(250), LlmCalls: 2, Tokens: 900, Cost: 0.0031m);
+        var response = new AgentReplyContext(Replies.Answer(), TimeSpan.FromMilliseconds(250), llmCalls: 2, tokens: 900, cost: 0.0031m);
 
         var result = await new TurnCostEvaluator().EvaluateAsync([], response);
 
@@ -46,7 +47,7 @@ public sealed class ConversationEvaluatorTests
         Assert.Equal(2, result.Get<NumericMetric>(TurnCostEvaluator.LlmCallsMetric).Value);
         Assert.Equal(900, result.Get<NumericMetric>(TurnCostEvaluator.TokensMetric).Value);
         Assert.Equal(0.0031, result.Get<NumericMetric>(TurnCostEvaluator.CostMetric).Value!.Value, 6);
-        Assert.False(result.Failed);
+        Assert.False(result.AnyFailed());
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public sealed class ConversationEvaluatorTests
         var relevance = result.Get<NumericMetric>(ExplanationJudgeEvaluator.RelevanceMetric);
         Assert.Null(relevance.Value);
         Assert.Equal(EvaluationRating.Inconclusive, relevance.Interpretation!.Rating);
-        Assert.False(result.Failed);
+        Assert.False(result.AnyFailed());
         Assert.Equal("not run: no judge model is configured", relevance.Reason);
     }
 

@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using SegmentAI.Evals.Contexts;
+using Microsoft.Extensions.AI.Evaluation;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Evals.Evaluators;
 using SegmentAI.Evals.Suites;
@@ -61,8 +62,8 @@ public sealed class ExecutionAccuracyEvaluatorTests : IAsyncLifetime
 
         var accuracy = result.Get<BooleanMetric>(ExecutionAccuracyEvaluator.ExecutionAccuracyMetric);
         Assert.True(accuracy.Interpretation!.Failed);
-        Assert.True(accuracy.ContainsErrors);
-        Assert.Contains("fix reference_sql", accuracy.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.True(accuracy.ContainsDiagnostics(d => d.Severity == EvaluationDiagnosticSeverity.Error));
+        Assert.Contains("fix reference_sql", Assert.Single(accuracy.Diagnostics!).Message, StringComparison.Ordinal);
     }
 
     private async Task<EvaluationResult> EvaluateAsync(string referenceSql)

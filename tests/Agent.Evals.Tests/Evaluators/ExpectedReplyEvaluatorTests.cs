@@ -1,3 +1,4 @@
+using Microsoft.Extensions.AI.Evaluation;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Evals.Evaluators;
 using SegmentAI.Evals.Suites;
@@ -16,7 +17,7 @@ public sealed class ExpectedReplyEvaluatorTests
 
         var result = await _evaluator.EvaluateAsync([], Replies.Response(Replies.Question("facet_choice:can be texted")), Replies.Contexts(expect));
 
-        Assert.False(result.Failed);
+        Assert.False(result.AnyFailed());
         Assert.True(result.Get<BooleanMetric>(ExpectedReplyEvaluator.SlotMetric).Value);
         Assert.True(MetricVerdict.IsNotApplicable(result.Get<BooleanMetric>(ExpectedReplyEvaluator.CategoryMetric)));
     }
@@ -30,7 +31,7 @@ public sealed class ExpectedReplyEvaluatorTests
 
         Assert.Equal("expected refusal, got answer", result.Get<BooleanMetric>(ExpectedReplyEvaluator.KindMetric).Interpretation!.Reason);
         Assert.Equal("expected refusal category pii, got no refusal", result.Get<BooleanMetric>(ExpectedReplyEvaluator.CategoryMetric).Interpretation!.Reason);
-        Assert.True(result.Failed);
+        Assert.True(result.AnyFailed());
     }
 
     [Fact]

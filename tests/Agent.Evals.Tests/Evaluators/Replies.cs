@@ -1,4 +1,5 @@
 using SegmentAI.Evals.Contexts;
+using Microsoft.Extensions.AI.Evaluation;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Evals.Suites;
 using SegmentAI.Skills.Chat;
@@ -59,7 +60,7 @@ internal static class Replies
             Description = facet,
         };
 
-    public static AgentTurnResponse Response(ChatReply reply) => new(reply, TimeSpan.FromMilliseconds(5));
+    public static AgentReplyContext Response(ChatReply reply) => new(reply, TimeSpan.FromMilliseconds(5));
 
     public static List<EvaluationContext> Contexts(TurnExpectation expectation, params EvaluationContext[] more) =>
         [new ExpectationContext(expectation), new TenantContext(Acme), .. more];

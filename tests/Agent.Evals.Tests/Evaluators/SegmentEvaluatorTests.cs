@@ -1,3 +1,4 @@
+using Microsoft.Extensions.AI.Evaluation;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Evals.Evaluators;
 using SegmentAI.Evals.Suites;
@@ -39,7 +40,7 @@ public sealed class SegmentEvaluatorTests
         Assert.Equal(0.5, facets.Get<NumericMetric>(FacetOverlapEvaluator.PrecisionMetric).Value);
         Assert.Equal(1.0, facets.Get<NumericMetric>(FacetOverlapEvaluator.RecallMetric).Value);
         Assert.Equal(2.0 / 3, facets.Get<NumericMetric>(FacetOverlapEvaluator.F1Metric).Value!.Value, 6);
-        Assert.True(facets.Failed);
+        Assert.True(facets.AnyFailed());
     }
 
     [Fact]
