@@ -20,4 +20,10 @@ public sealed record AmbiguityRequest
 
     /// <summary>The tenant's configured default for this slot, if it has one.</summary>
     public AmbiguityOption? TenantDefault { get; init; }
+
+    /// <summary>Most options a question offers, when the skill asking sets it (<c>max_options</c>); the resolver's own limit otherwise.</summary>
+    public int? MaxOptions { get; init; }
+
+    /// <summary>Confidence from which an inference is used without asking, when the skill sets it (<c>inference_confidence_threshold</c>).</summary>
+    public double? InferenceThreshold { get; init; }
 }

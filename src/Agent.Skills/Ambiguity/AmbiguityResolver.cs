@@ -52,12 +52,12 @@ public sealed class AmbiguityResolver
             return Resolved(slot, AmbiguityAction.UseTenantDefault, tenantDefault, $"Using your workspace's standard meaning: {tenantDefault.Label}.");
         }
 
-        if (request.Inferred is { } inferred && request.InferredConfidence >= _options.InferenceThreshold)
+        if (request.Inferred is { } inferred && request.InferredConfidence >= (request.InferenceThreshold ?? _options.InferenceThreshold))
         {
             return Resolved(slot, AmbiguityAction.Infer, inferred, $"I assumed {inferred.Label}.");
         }
 
-        var options = request.Options.Take(_options.MaxOptions).ToList();
+        var options = request.Options.Take(request.MaxOptions ?? _options.MaxOptions).ToList();
         return new AmbiguityDecision(slot, AmbiguityAction.Ask, null, request.Question, options, null);
     }
 

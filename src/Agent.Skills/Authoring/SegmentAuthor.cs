@@ -254,6 +254,7 @@ internal sealed partial class SegmentAuthor(
         CompiledSegment compiled;
         try
         {
+            definition = definition with { Root = RepeatedConditions.Remove(definition.Root) };
             compiled = SegmentCompiler.Compile(definition, turn.Tenant, turn.Warehouse?.Dialect ?? SqlDialect.DuckDb, turn.AsOf);
             if (Contradictions.Find(compiled.Definition.Root) is [var (left, right), ..])
             {

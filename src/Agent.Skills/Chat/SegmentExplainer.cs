@@ -8,7 +8,7 @@ namespace SegmentAI.Skills.Chat;
 public static class SegmentExplainer
 {
     /// <summary>Markdown explanation of <paramref name="card"/>.</summary>
-    public static string Explain(SegmentCard card, string entityNoun)
+    public static string Explain(SegmentCard card, string entityNoun, bool includeSql = true)
     {
         ArgumentNullException.ThrowIfNull(card);
         var text = new StringBuilder();
@@ -46,7 +46,10 @@ public static class SegmentExplainer
             text.AppendLine().AppendLine("Confidence is below 50%, so this segment is marked for human review before use.");
         }
 
-        text.AppendLine().AppendLine("```sql").AppendLine(card.Sql + ";").Append("```");
+        if (includeSql)
+        {
+            text.AppendLine().AppendLine("```sql").AppendLine(card.Sql + ";").Append("```");
+        }
         return text.ToString();
     }
 }

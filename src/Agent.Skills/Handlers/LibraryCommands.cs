@@ -31,8 +31,8 @@ internal static partial class LibraryCommands
     [GeneratedRegex(@"\b(list|show|what are|which)\b.*\bsegments\b|\bmy segments\b|\bsaved segments\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ListRequest();
 
-    // How to explain ("in plain English", "again") is not part of what to explain.
-    [GeneratedRegex(@"\b(?:show|open|explain|describe|load)\s+(?:me\s+)?(?:the\s+)?(?:segment\s+)?(?<name>.+?)(?:\s+(?:in\s+(?:plain|simple|simpler)\s+(?:english|terms|words|language)|simply|again|please|for\s+me|briefly))*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // How to explain ("in plain English", "again", "with the SQL") is not part of what to explain.
+    [GeneratedRegex(@"\b(?:show|open|explain|describe|load)\s+(?:me\s+)?(?:the\s+)?(?:segment\s+)?(?<name>.+?)(?:,?\s+(?:in\s+(?:plain|simple|simpler)\s+(?:english|terms|words|language)|simply|again|please|for\s+me|briefly|(?:with|including|and|plus)\s+(?:the\s+|its\s+)?sql(?:\s+query)?|sql\s+too))*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ShowRequest();
 
     [GeneratedRegex(@"\b(?:delete|remove|drop|trash|nuke|kill|wipe)\s+(?:the\s+)?(?:segment\s+)?(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FuzzySharp;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Library;
@@ -10,8 +11,10 @@ using SegmentAI.Skills.Tenants;
 namespace SegmentAI.Skills.Handlers;
 
 /// <summary>The tenant's saved segments as a turn's user may use them, and how a name said in chat finds one.</summary>
-internal sealed partial class SavedSegments(ISegmentLibrary library, PermissionChecker permissions)
+internal sealed partial class SavedSegments(ISegmentLibrary library, PermissionChecker permissions, SkillRegistry skills)
 {
+    private const string ManagementSkill = "segment_management";
+
     private readonly ISegmentLibrary _library = new TracedSegmentLibrary(library);
 
     // The library as the turn's user may use it: each operation checks their role, whichever intent led here.
@@ -34,11 +37,33 @@ internal sealed partial class SavedSegments(ISegmentLibrary library, PermissionC
             return current;
         }
 
+        var bare = LeadingArticle().Replace(SegmentWord().Replace(name, ""), "").Trim();
         return await For(turn).GetAsync(turn.Tenant.Id, name, cancellationToken).ConfigureAwait(false)
             ?? await For(turn).FindByNameAsync(turn.Tenant.Id, name, cancellationToken).ConfigureAwait(false)
             ?? await For(turn).FindByNameAsync(turn.Tenant.Id, SegmentWord().Replace(name, "").Trim(), cancellationToken).ConfigureAwait(false)
-            ?? await For(turn).FindByNameAsync(turn.Tenant.Id, LeadingArticle().Replace(SegmentWord().Replace(name, ""), "").Trim(), cancellationToken).ConfigureAwait(false)
-            ?? throw new SegmentLibraryException($"I couldn't find a saved segment called \"{name}\". Say \"list my segments\" to see them.", SegmentLibraryFailure.NotFound);
+            ?? await For(turn).FindByNameAsync(turn.Tenant.Id, bare, cancellationToken).ConfigureAwait(false)
+            ?? await NearestNameAsync(turn, name, bare, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A name said with a typo ("gold texnas") finds the one saved name that scores at least the management skill's
+    // name_match_threshold; several close names, or none, are offered back (at most its max_options), never guessed.
+    private async Task<SavedSegment> NearestNameAsync(TurnContext turn, string name, string bare, CancellationToken cancellationToken)
+    {
+        var options = SkillOptionsBinder.Bind<SegmentManagementOptions>(skills.Resolve(ManagementSkill, turn.Tenant.Config));
+        var scored = (await For(turn).ListAsync(turn.Tenant.Id, cancellationToken).ConfigureAwait(false))
+            .Select(s => (Segment: s, Score: Fuzz.Ratio(bare.ToLowerInvariant(), s.Name.ToLowerInvariant()) / 100.0))
+            .OrderByDescending(s => s.Score)
+            .ToList();
+        var accepted = scored.Where(s => s.Score >= options.NameMatchThreshold).ToList();
+        if (accepted.Count == 1 || (accepted.Count > 1 && accepted[0].Score > accepted[1].Score))
+        {
+            return accepted[0].Segment;
+        }
+
+        var close = scored.Where(s => s.Score >= options.NameMatchThreshold / 2).Take(options.MaxOptions).Select(s => $"\"{s.Segment.Name}\"").ToList();
+        throw new SegmentLibraryException(close.Count == 0
+            ? $"I couldn't find a saved segment called \"{name}\". Say \"list my segments\" to see them."
+            : $"I couldn't find a saved segment called \"{name}\". Did you mean {string.Join(" or ", close)}?", SegmentLibraryFailure.NotFound);
     }
 
     public static string Unquote(string text) => text.Trim().Trim('"', '\'', '“', '”').Trim();

@@ -7,7 +7,7 @@ internal sealed class SegmentExplainOptions
     public int MaxOptions { get; set; } = 4;
 
     /// <summary>Attach display SQL even when not asked.</summary>
-    public bool IncludeSqlByDefault { get; set; } = false;
+    public bool IncludeSqlByDefault { get; set; } = true;
 
     /// <summary>Re-estimate when the stored estimate is older than this.</summary>
     public int ReestimateAfterDays { get; set; } = 1;

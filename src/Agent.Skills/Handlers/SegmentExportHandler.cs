@@ -43,6 +43,13 @@ internal sealed partial class SegmentExportHandler(SavedSegments saved, SegmentR
 
             segment = found;
         }
+        catch (SegmentLibraryException ex) when (ex.Failure == SegmentLibraryFailure.NotFound
+            && (context.Perception.Entities.Facets.Count > 0 || TurnRouter.NamesAnAudience(turn.Tenant, context.Perception)))
+        {
+            // "export the gold members in Texas" describes an audience, not a saved name: build it first; the reply
+            // offers saving, after which "export it" works.
+            return await context.HandOverAsync("segment_creation", cancellationToken).ConfigureAwait(false);
+        }
         catch (SegmentLibraryException ex)
         {
             return SavedSegments.Refused(turn, context.Skill, ex);

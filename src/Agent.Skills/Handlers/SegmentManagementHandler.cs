@@ -23,7 +23,7 @@ internal sealed class SegmentManagementHandler(SavedSegments library, SegmentExp
     public async Task<ChatReply?> HandleAsync(SkillContext context, CancellationToken cancellationToken = default) =>
         context.Intent switch
         {
-            Intent.Delete => await DeleteAsync(context.Turn, context.Skill, cancellationToken).ConfigureAwait(false),
+            Intent.Delete => await DeleteAsync(context.Turn, context.Skill, context.Options<SegmentManagementOptions>().RequireDeleteConfirmation, cancellationToken).ConfigureAwait(false),
             Intent.Confirm => await ConfirmAsync(context.Turn, context.Skill, cancellationToken).ConfigureAwait(false),
             _ => await QueryAsync(context, cancellationToken).ConfigureAwait(false),
         };
@@ -136,7 +136,7 @@ internal sealed class SegmentManagementHandler(SavedSegments library, SegmentExp
         return Replies.Answer(turn, skill, $"Saved as \"{saved.Name}\" ({saved.Id}).");
     }
 
-    private async Task<ChatReply> DeleteAsync(TurnContext turn, ResolvedSkill skill, CancellationToken cancellationToken)
+    private async Task<ChatReply> DeleteAsync(TurnContext turn, ResolvedSkill skill, bool confirmFirst, CancellationToken cancellationToken)
     {
         var text = turn.Perception.CorrectedText.Trim().TrimEnd('.', '?', '!');
         var target = LibraryCommands.DeleteRequest().Match(text) is { Success: true } match ? match.Groups["name"].Value : text;
@@ -151,6 +151,12 @@ internal sealed class SegmentManagementHandler(SavedSegments library, SegmentExp
         catch (SegmentLibraryException ex)
         {
             return SavedSegments.Refused(turn, skill, ex);
+        }
+
+        if (!confirmFirst)
+        {
+            // A tenant that turned confirmations off (require_delete_confirmation: false) gets the delete at once.
+            return await DeleteNowAsync(turn, skill, segment.Id, cancellationToken).ConfigureAwait(false);
         }
 
         var question = new AmbiguityDecision(new AmbiguitySlot("confirm_delete", segment.Id), AmbiguityAction.Ask, null,
@@ -173,13 +179,7 @@ internal sealed class SegmentManagementHandler(SavedSegments library, SegmentExp
                 return Replies.Answer(turn, skill, "Kept it; nothing was deleted.");
             }
 
-            var deleted = await library.For(turn).DeleteAsync(turn.Tenant.Id, id, turn.Request.UserId, cancellationToken).ConfigureAwait(false);
-            if (turn.Session.Draft?.SavedAs == id)
-            {
-                turn.Session = turn.Session with { Draft = turn.Session.Draft with { SavedAs = null } };
-            }
-
-            return Replies.Answer(turn, skill, deleted ? $"Deleted {id}." : $"{id} was already gone.");
+            return await DeleteNowAsync(turn, skill, id, cancellationToken).ConfigureAwait(false);
         }
 
         if (turn.Session.Draft is not null)
@@ -188,5 +188,16 @@ internal sealed class SegmentManagementHandler(SavedSegments library, SegmentExp
         }
 
         return Replies.Answer(turn, skill, "There's nothing waiting for a confirmation.");
+    }
+
+    private async Task<ChatReply> DeleteNowAsync(TurnContext turn, ResolvedSkill skill, string id, CancellationToken cancellationToken)
+    {
+        var deleted = await library.For(turn).DeleteAsync(turn.Tenant.Id, id, turn.Request.UserId, cancellationToken).ConfigureAwait(false);
+        if (turn.Session.Draft?.SavedAs == id)
+        {
+            turn.Session = turn.Session with { Draft = turn.Session.Draft with { SavedAs = null } };
+        }
+
+        return Replies.Answer(turn, skill, deleted ? $"Deleted {id}." : $"{id} was already gone.");
     }
 }

@@ -55,10 +55,11 @@ internal sealed partial class UserMemoryHandler(
             return await ForgetAsync(turn, skill, forget.Groups["what"].Value.Trim(), cancellationToken).ConfigureAwait(false);
         }
 
-        return await ListMemoryAsync(turn, skill, cancellationToken).ConfigureAwait(false);
+        return await ListMemoryAsync(turn, skill, context.Options<UserMemoryOptions>().MaxItemsListed, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ChatReply> ListMemoryAsync(TurnContext turn, ResolvedSkill skill, CancellationToken cancellationToken)
+    // At most maxItems lines in all; what does not fit is counted, so nothing remembered is silently left out.
+    private async Task<ChatReply> ListMemoryAsync(TurnContext turn, ResolvedSkill skill, int maxItems, CancellationToken cancellationToken)
     {
         var preferences = await memory.Preferences.ListAsync(turn.Tenant.Id, turn.Request.UserId, cancellationToken).ConfigureAwait(false);
         var phrases = await memory.Vocabulary.ForUserAsync(turn.Tenant.Id, turn.Request.UserId, cancellationToken).ConfigureAwait(false);
@@ -69,14 +70,17 @@ internal sealed partial class UserMemoryHandler(
         }
 
         var reply = new StringBuilder();
+        var room = maxItems;
         if (preferences.Count > 0)
         {
             reply.AppendLine("What your words mean to me:");
-            foreach (var preference in preferences)
+            foreach (var preference in preferences.Take(room))
             {
                 reply.Append("- ").Append(DescribeKind(turn.Tenant, preference.Kind)).Append(": ").Append(preference.Option.Label)
                     .Append(" (").Append(ConfidenceWord(preference.Confidence)).Append(" confidence, ").Append(preference.Source).AppendLine(")");
             }
+
+            room = More(reply, preferences.Count, room, "meaning");
         }
 
         var own = phrases.Where(p => p.UserId is not null).ToList();
@@ -84,17 +88,29 @@ internal sealed partial class UserMemoryHandler(
         if (own.Count > 0)
         {
             reply.AppendLine("Phrases you taught me:");
-            own.ForEach(p => reply.Append("- \"").Append(p.Phrase).Append("\" = ").AppendLine(p.Meaning));
+            own.Take(room).ToList().ForEach(p => reply.Append("- \"").Append(p.Phrase).Append("\" = ").AppendLine(p.Meaning));
+            room = More(reply, own.Count, room, "taught phrase");
         }
 
         if (shared.Count > 0)
         {
             reply.AppendLine("Phrases your workspace taught me:");
-            shared.ForEach(p => reply.Append("- \"").Append(p.Phrase).Append("\" = ").AppendLine(p.Meaning));
+            shared.Take(room).ToList().ForEach(p => reply.Append("- \"").Append(p.Phrase).Append("\" = ").AppendLine(p.Meaning));
+            More(reply, shared.Count, room, "workspace phrase");
         }
 
         reply.Append("Say \"forget what high value means\" (or any of these) to drop one, or \"forget everything about me\".");
         return Replies.Answer(turn, skill, reply.ToString());
+    }
+
+    private static int More(StringBuilder reply, int count, int room, string what)
+    {
+        if (count > room)
+        {
+            reply.Append("- …and ").Append(Count(count - Math.Max(room, 0), what)).AppendLine(" more");
+        }
+
+        return Math.Max(0, room - count);
     }
 
     private async Task<ChatReply> StateMeaningAsync(TurnContext turn, ResolvedSkill skill, string phrase, string meaning, CancellationToken cancellationToken)

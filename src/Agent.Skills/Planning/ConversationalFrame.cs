@@ -5,7 +5,7 @@ namespace SegmentAI.Skills.Planning;
 /// <summary>
 /// The words around a request that carry no condition: a greeting ("hey,"), an aside ("quick one -"), what the
 /// audience is for ("for a win-back campaign -", "…, it's for our cleanup", "… - want to give them a nudge"), a hedge
-/// ("I think we want"), a request verb ("grab", "pull me a list of") and thanks. They are blanked out in place, so
+/// ("I think we want"), a request verb ("grab", "pull me a list of", "export") and thanks. They are blanked out in place, so
 /// every offset into the message still points at the same word, and the planner counts their words as used.
 /// </summary>
 internal static partial class ConversationalFrame
@@ -40,7 +40,7 @@ internal static partial class ConversationalFrame
     }
 
     // At the start: greetings, asides, hedges and request verbs, in any order.
-    [GeneratedRegex(@"^(?<frame>\s*(?:(?:hey|hi|hello|hiya|yo|morning|afternoon)(?:\s+there)?\s*[,!.:-]+\s*|(?:quick|small|random|one|sanity)\s+(?:one|question|q|ask|request|thing|check|favou?r)\s*[-–—:,]+\s*|(?:i\s+think|i\s+guess|i\s+reckon|i\s+suppose|probably|basically|so(?!\s+far\b))\s*,?\s+|(?:we|i)\s+(?:want|need|would\s+like|'d\s+like|are\s+after|'re\s+after)\s+(?=the\b|all\b|a\s+list\b|everyone\b|anyone\b)|(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?=(?:grab|pull|fetch|get)\b))?(?:grab|pull(?:\s+up)?|fetch|get)\s+(?:me\s+|us\s+)?(?:(?:a|the)\s+list\s+of\s+)?(?=\S)(?!(?:a|an)\s)|whoever\s+(?=\S))+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<frame>\s*(?:(?:hey|hi|hello|hiya|yo|morning|afternoon)(?:\s+there)?\s*[,!.:-]+\s*|(?:quick|small|random|one|sanity)\s+(?:one|question|q|ask|request|thing|check|favou?r)\s*[-–—:,]+\s*|(?:i\s+think|i\s+guess|i\s+reckon|i\s+suppose|probably|basically|so(?!\s+far\b))\s*,?\s+|(?:we|i)\s+(?:want|need|would\s+like|'d\s+like|are\s+after|'re\s+after)\s+(?=the\b|all\b|a\s+list\b|everyone\b|anyone\b)|(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?=(?:grab|pull|fetch|get|export|download)\b))?(?:grab|pull(?:\s+up)?|fetch|get|export|download)\s+(?:me\s+|us\s+)?(?:(?:a|the)\s+list\s+of\s+)?(?=\S)(?!(?:a|an)\s)|whoever\s+(?=\S))+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
 
     // What the audience is for, said before the request and set off by a dash, colon or comma.

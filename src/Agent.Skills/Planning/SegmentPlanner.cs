@@ -281,7 +281,7 @@ public sealed partial class SegmentPlanner
 
         if (planned.Count == 0)
         {
-            state.Question = FacetQuestion(text, []);
+            state.Question = FacetQuestion(text, [], MaxOptions(context));
             return state.Outcome(null);
         }
 
@@ -368,7 +368,7 @@ public sealed partial class SegmentPlanner
         var options = named.Concat(retrieval.Candidates.Select(c => (c.FacetId, c.Name)))
             .DistinctBy(c => c.FacetId)
             .Where(c => context.Tenant.Catalog.Find(c.FacetId) is { } facet && context.Tenant.WhyFacetIsUnusable(facet) is null)
-            .Take(3)
+            .Take(MaxOptions(context) - 1)
             .Select(c => new AmbiguityOption(c.FacetId, c.Name, c.FacetId))
             .Append(leaveOut)
             .ToList();
@@ -379,6 +379,7 @@ public sealed partial class SegmentPlanner
             Options = options,
             Inferred = leaveOut,
             InferredConfidence = 0,
+            MaxOptions = MaxOptions(context),
         };
         var decision = await _resolver.DecideAsync(context.Ambiguities, context.Tenant.Id, context.UserId, request, cancellationToken).ConfigureAwait(false);
         if (decision.NeedsQuestion)
@@ -796,7 +797,7 @@ public sealed partial class SegmentPlanner
             return WithExtras(state, WithWindow(condition, window ?? state.RecencyWindow, tenant), inPart, null);
         }
 
-        state.Question = FacetQuestion(part.Text, retrieval.Candidates);
+        state.Question = FacetQuestion(part.Text, retrieval.Candidates, MaxOptions(state.Context));
         return null;
     }
 
@@ -1137,6 +1138,8 @@ public sealed partial class SegmentPlanner
             Question = term.Question.Replace("{phrase}", phrase, StringComparison.Ordinal),
             Options = options,
             TenantDefault = term.DefaultOptionId is { } id ? options.FirstOrDefault(o => o.Id == id) : null,
+            MaxOptions = MaxOptions(context),
+            InferenceThreshold = context.Skill.Parameters.ContainsKey("inference_confidence_threshold") ? Parameter(context, "inference_confidence_threshold", 0.8) : null,
         };
         var decision = await _resolver.DecideAsync(context.Ambiguities, context.Tenant.Id, context.UserId, request, cancellationToken).ConfigureAwait(false);
         if (decision.NeedsQuestion)
@@ -1157,7 +1160,7 @@ public sealed partial class SegmentPlanner
     private async Task<TimeWindow?> ResolveDateAsync(PlanState state, DateMention mention, CancellationToken cancellationToken)
     {
         var context = state.Context;
-        var options = mention.Resolution.Candidates.Take(4)
+        var options = mention.Resolution.Candidates.Take(MaxOptions(context))
             .Select(c => new AmbiguityOption(c.Window.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".." + c.Window.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Label, c.Window.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "|" + c.Window.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
             .ToList();
         var request = new AmbiguityRequest
@@ -1165,6 +1168,7 @@ public sealed partial class SegmentPlanner
             Slot = new AmbiguitySlot("date_choice", mention.Text.ToLowerInvariant()),
             Question = mention.Resolution.Note is { } note ? $"Which period do you mean by \"{mention.Text}\"? {note}" : $"Which period do you mean by \"{mention.Text}\"?",
             Options = options,
+            MaxOptions = MaxOptions(context),
         };
         var decision = await _resolver.DecideAsync(context.Ambiguities, context.Tenant.Id, context.UserId, request, cancellationToken).ConfigureAwait(false);
         if (decision.NeedsQuestion || decision.Resolution is null)
@@ -2266,9 +2270,9 @@ public sealed partial class SegmentPlanner
     private static SegmentNode ApplyDefaultWindow(SegmentNode node, TimeWindow window, Tenant tenant) =>
         node.WithConditions(c => WithWindow(c, window, tenant));
 
-    private static AmbiguityDecision FacetQuestion(string phrase, IReadOnlyList<FacetCandidate> candidates)
+    private static AmbiguityDecision FacetQuestion(string phrase, IReadOnlyList<FacetCandidate> candidates, int maxOptions)
     {
-        var options = candidates.Take(4).Select(c => new AmbiguityOption(c.FacetId, c.Name, c.FacetId)).ToList();
+        var options = candidates.Take(maxOptions).Select(c => new AmbiguityOption(c.FacetId, c.Name, c.FacetId)).ToList();
         var question = options.Count > 0
             ? $"I couldn't match \"{phrase}\" to the catalog with confidence. Did you mean one of these?"
             : $"I couldn't find anything in the catalog for \"{phrase}\". Which attribute or behaviour do you mean?";
@@ -2307,6 +2311,10 @@ public sealed partial class SegmentPlanner
     // Skills that do not tune a threshold (overlap, edit) plan with the creation defaults.
     private static double Parameter(PlanningContext context, string name, double fallback) =>
         context.Skill.Parameters.TryGetValue(name, out var value) && value is double number ? number : fallback;
+
+    // Options one question offers: the skill's max_options (segment creation and edit declare it), else four.
+    private static int MaxOptions(PlanningContext context) =>
+        context.Skill.Parameters.TryGetValue("max_options", out var value) && value is int whole ? whole : 4;
 
     private static bool Meaningless(string phrase) => FillerWords().Replace(phrase, " ").Trim().Length == 0;
 

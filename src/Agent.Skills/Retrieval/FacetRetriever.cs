@@ -340,7 +340,7 @@ public sealed class FacetRetriever
             Counters.RecordFallback();
             return ([], $"vector search exceeded its {_options.VectorBudget.TotalMilliseconds:0} ms budget; lexical matching only", null);
         }
-        catch (Exception e) when (e is VectorIndexException or System.ClientModel.ClientResultException or HttpRequestException or InvalidOperationException or IOException or System.Text.Json.JsonException)
+        catch (Exception e) when (e is VectorIndexException or EmbeddingEndpointException or HttpRequestException or InvalidOperationException or IOException or System.Text.Json.JsonException)
         {
             Counters.RecordFallback();
             return ([], $"vector search failed ({e.GetType().Name}: {e.Message}); lexical matching only", null);

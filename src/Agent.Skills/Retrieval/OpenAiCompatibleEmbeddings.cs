@@ -22,6 +22,25 @@ internal static class OpenAiCompatibleEmbeddings
         var client = new OpenAIClient(
             new ApiKeyCredential(string.IsNullOrEmpty(options.ApiKey) ? NoKey : options.ApiKey),
             new OpenAIClientOptions { Endpoint = endpoint, NetworkTimeout = options.RequestTimeout, RetryPolicy = new ClientRetryPolicy(maxRetries: 0) });
-        return client.GetEmbeddingClient(options.Model).AsIEmbeddingGenerator(options.Dimensions);
+        return new EndpointFailures(client.GetEmbeddingClient(options.Model).AsIEmbeddingGenerator(options.Dimensions), endpoint);
+    }
+
+    // The SDK throws what its transport or its parser happens to throw (ClientResultException, FormatException on a
+    // garbled vector, JsonException, ...); every one of them means the endpoint failed this query.
+    private sealed class EndpointFailures(IEmbeddingGenerator<string, Embedding<float>> inner, Uri endpoint)
+        : DelegatingEmbeddingGenerator<string, Embedding<float>>(inner)
+    {
+        public override async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+            IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return await base.GenerateAsync(values, options, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw new EmbeddingEndpointException($"the embeddings endpoint {endpoint} failed: {ex.Message}", ex);
+            }
+        }
     }
 }

@@ -147,43 +147,4 @@ public sealed class SkillBindingTests(EngineFixture engine) : IClassFixture<Engi
                 Skill = new SegmentAI.Skills.Chat.SkillReference(context.Skill.SkillId, context.Skill.Version),
             });
     }
-
-    /// <summary>A repository whose skills are a copy a test may edit; tenants and data are the repository's own.</summary>
-    private sealed class RepositoryCopy : IDisposable
-    {
-        private readonly string _root = Directory.CreateTempSubdirectory("repository-").FullName;
-
-        public RepositoryCopy()
-        {
-            Skills = new SkillsCopy();
-            Directory.CreateSymbolicLink(Path.Combine(_root, "skills"), Skills.Root);
-            Directory.CreateSymbolicLink(Path.Combine(_root, "tenants"), Path.Combine(RepositorySkills.RepositoryRoot, "tenants"));
-            Directory.CreateSymbolicLink(Path.Combine(_root, "data"), Path.Combine(RepositorySkills.RepositoryRoot, "data"));
-        }
-
-        public SkillsCopy Skills { get; }
-
-        public ServiceProvider Services(Action<IServiceCollection>? configure = null)
-        {
-            var services = new ServiceCollection()
-                .AddLogging()
-                .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["SegmentAI:RepositoryRoot"] = _root }).Build());
-            configure?.Invoke(services);
-            services.AddOptions<SegmentAiOptions>().Configure(o => o.RepositoryRoot = _root);
-            return services.AddSegmentSkills().BuildServiceProvider();
-        }
-
-        /// <summary>What a host does when it starts: every options validation registered to run on start.</summary>
-        public void StartUp()
-        {
-            using var services = Services();
-            services.GetRequiredService<IStartupValidator>().Validate();
-        }
-
-        public void Dispose()
-        {
-            Directory.Delete(_root, recursive: true);
-            Skills.Dispose();
-        }
-    }
 }
