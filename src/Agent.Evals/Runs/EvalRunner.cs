@@ -131,17 +131,9 @@ public sealed class EvalRunner(IConversationEngine engine, TenantDirectory tenan
         return new CaseResult(evalCase.Id, evalCase.Tenant, evalCase.Tags, evalCase.KnownFailure, true, null, turnsToSuccess ?? evalCase.Turns.Count, turns);
     }
 
-    // Model calls show in the audit as "llm" steps carrying their token counts and cost.
-    private static AgentReplyContext Response(ChatReply reply, TimeSpan latency)
-    {
-        var calls = reply.Audit.Where(a => a.Step == "llm").ToList();
-        var tokens = calls.Sum(c => Number(c.Data, "input_tokens") + Number(c.Data, "output_tokens"));
-        var cost = calls.Sum(c => (decimal)Number(c.Data, "cost_usd"));
-        return new AgentReplyContext(reply, latency, calls.Count, (int)tokens, cost);
-    }
-
-    private static double Number(IReadOnlyDictionary<string, object?>? data, string key) =>
-        data?.GetValueOrDefault(key) is IConvertible value ? value.ToDouble(CultureInfo.InvariantCulture) : 0;
+    // What the turn's model calls used comes with the reply, typed.
+    private static AgentReplyContext Response(ChatReply reply, TimeSpan latency) =>
+        new(reply, latency, reply.Usage?.LlmCalls ?? 0, (int)((reply.Usage?.InputTokens ?? 0) + (reply.Usage?.OutputTokens ?? 0)), reply.Usage?.CostUsd ?? 0m);
 
     private static MetricResult ToResult(EvaluationMetric metric)
     {

@@ -158,6 +158,7 @@ internal sealed partial class SegmentAuthor(
         };
         var plan = await planner.PlanAsync(context, cancellationToken).ConfigureAwait(false);
         turn.Audit.AddRange(plan.Audit);
+        turn.Trace.AddRetrieved(plan.Retrieved);
         foreach (var decision in plan.Resolved)
         {
             AmbiguityResolver.RecordResolved(turn.Ambiguities, decision, turn.Turn);
@@ -199,6 +200,7 @@ internal sealed partial class SegmentAuthor(
             AsOf = turn.AsOf,
         }, cancellationToken).ConfigureAwait(false);
         var call = result.Call;
+        turn.Trace.AddLlmCall(call);
         var data = new Dictionary<string, object?>
         {
             ["model"] = call.Model,
@@ -234,6 +236,7 @@ internal sealed partial class SegmentAuthor(
         await indexes.EnsureAsync(turn.Tenant, cancellationToken).ConfigureAwait(false);
         var plan = await planner.PlanAsync(new PlanningContext(PerceiveText(turn, text), turn.Tenant, turn.AsOf, turn.Request.UserId, turn.Ambiguities, skill), cancellationToken).ConfigureAwait(false);
         turn.Audit.AddRange(plan.Audit);
+        turn.Trace.AddRetrieved(plan.Retrieved);
         if (plan.Question is { } question)
         {
             AmbiguityResolver.RecordAsked(turn.Ambiguities, question, turn.Turn);

@@ -36,6 +36,9 @@ public sealed record ChatReply
     /// <summary>Up to three saved segments of the workspace worded like this request, as suggestions.</summary>
     public IReadOnlyList<SimilarSegmentCard> SimilarSegments { get; init; } = [];
 
+    /// <summary>What the turn's model calls used (calls, tokens, cost); null when it made none.</summary>
+    public TurnUsage? Usage { get; init; }
+
     /// <summary>Steps of the turn.</summary>
     public IReadOnlyList<AuditEntry> Audit { get; init; } = [];
 }

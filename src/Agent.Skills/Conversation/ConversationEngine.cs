@@ -149,7 +149,7 @@ internal sealed class ConversationEngine(
 
         await journal.RecordTurnAsync(turn, reply, watch.Elapsed.TotalMilliseconds, cancellationToken).ConfigureAwait(false);
         ConversationLog.Turn(logger, tenant.Id, sessionId, reply.Kind, reply.Skill?.Id, watch.Elapsed.TotalMilliseconds);
-        return reply with { Audit = turn.Audit };
+        return reply with { Audit = turn.Audit, Usage = turn.Trace.Usage() };
     }
 
     private async Task<ChatReply> HandleTurnAsync(TurnContext turn, CancellationToken cancellationToken)

@@ -39,6 +39,9 @@ internal sealed class TurnContext
 
     public List<AuditEntry> Audit { get; } = [];
 
+    /// <summary>What the turn did, as typed records (retrieved facets, model calls).</summary>
+    public TurnTrace Trace { get; } = new();
+
     /// <summary>Assumptions made before planning (a taught phrase expanded), shown with the segment.</summary>
     public List<string> Notes { get; } = [];
 

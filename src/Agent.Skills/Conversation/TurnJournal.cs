@@ -68,10 +68,7 @@ internal sealed class TurnJournal(LongTermMemory memory, TimeProvider time, ILog
     private TurnRecord ToRecord(TurnContext turn, ChatReply reply, double elapsedMs)
     {
         var chosen = reply.Segment?.Conditions.Select(c => c.Facet).ToHashSet(StringComparer.Ordinal) ?? [];
-        var retrieved = turn.Audit.Where(a => a.Step == "retrieve" && a.Data?.GetValueOrDefault("candidates") is IEnumerable<RetrievedFacet>)
-            .SelectMany(a => (IEnumerable<RetrievedFacet>)a.Data!["candidates"]!)
-            .Select(f => f with { Chosen = chosen.Contains(f.FacetId) })
-            .ToList();
+        var retrieved = turn.Trace.Retrieved.Select(f => f with { Chosen = chosen.Contains(f.FacetId) }).ToList();
 
         // Facets grounded by the tenant's lexicon skip the vector search; the audit trail still names them.
         retrieved.AddRange((reply.Segment?.Conditions ?? []).Where(c => !retrieved.Any(f => f.Chosen && f.FacetId == c.Facet))
@@ -79,8 +76,8 @@ internal sealed class TurnJournal(LongTermMemory memory, TimeProvider time, ILog
         var inferred = turn.Ambiguities.Records.Where(r => r.Turn == turn.Turn && r.Resolution is not null)
             .Select(r => new InferredValue(r.Slot.Key, r.Resolution!.Label, ResolvedByName(r.ResolvedBy), ConfidenceOf(r.ResolvedBy)))
             .ToList();
-        var llm = turn.Audit.Where(a => a.Step == "llm").ToList();
-        var tokens = llm.Sum(a => TokenCount(a, "input_tokens") + TokenCount(a, "output_tokens"));
+        var llm = turn.Trace.LlmCalls;
+        var tokens = (int)llm.Sum(c => c.InputTokens + c.OutputTokens);
         var kind = Configuration.SnakeCase.From(reply.Kind.ToString());
         return new TurnRecord
         {
@@ -114,9 +111,6 @@ internal sealed class TurnJournal(LongTermMemory memory, TimeProvider time, ILog
             At = time.GetUtcNow(),
         };
     }
-
-    private static int TokenCount(AuditEntry entry, string key) =>
-        entry.Data?.GetValueOrDefault(key) is { } value ? Convert.ToInt32(value, CultureInfo.InvariantCulture) : 0;
 
     private static string ResolvedByName(AmbiguityAction? action) => action switch
     {

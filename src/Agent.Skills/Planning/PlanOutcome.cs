@@ -12,10 +12,12 @@ namespace SegmentAI.Skills.Planning;
 /// <param name="Resolved">Ambiguities settled without asking, to record in the session.</param>
 /// <param name="Audit">Steps with retrieved facets, scores and timings.</param>
 /// <param name="Quality">Retrieval quality (medium when the vector index failed and fuzzy search answered).</param>
+/// <param name="Retrieved">The facet candidates retrieval offered, for the turn's trace.</param>
 public sealed record PlanOutcome(
     SegmentDefinition? Definition,
     AmbiguityDecision? Question,
     IReadOnlyList<string> Assumptions,
     IReadOnlyList<AmbiguityDecision> Resolved,
     IReadOnlyList<AuditEntry> Audit,
-    RetrievalQuality Quality);
+    RetrievalQuality Quality,
+    IReadOnlyList<Memory.RetrievedFacet> Retrieved);

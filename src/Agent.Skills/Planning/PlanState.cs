@@ -18,6 +18,9 @@ internal sealed class PlanState
 
     public List<AuditEntry> Audit { get; } = [];
 
+    /// <summary>Facet candidates retrieval offered, for the turn's trace.</summary>
+    public List<Memory.RetrievedFacet> Retrieved { get; } = [];
+
     public List<string> Assumptions { get; } = [];
 
     public List<AmbiguityDecision> Resolved { get; } = [];
@@ -48,5 +51,5 @@ internal sealed class PlanState
     public Facet? FacetBeforeOr { get; set; }
 
     public PlanOutcome Outcome(SegmentDefinition? definition) =>
-        new(definition, Question, Assumptions, Resolved, Audit, Quality);
+        new(definition, Question, Assumptions, Resolved, Audit, Quality, Retrieved);
 }

@@ -621,8 +621,10 @@ public sealed partial class SegmentPlanner
         // 3. Ground the rest of the words in the catalog.
         var retrieval = await _retriever.RetrieveFacetsAsync(tenant, phrase.Length > 0 ? phrase : part.Text, cancellationToken).ConfigureAwait(false);
         state.Quality = retrieval.Quality < state.Quality ? state.Quality : retrieval.Quality;
+        var offered = retrieval.Candidates.Take(5).Select(c => new Memory.RetrievedFacet(retrieval.Phrase, c.FacetId, Math.Round(c.Confidence, 3), false)).ToList();
+        state.Retrieved.AddRange(offered);
         state.Audit.Add(new AuditEntry("retrieve", $"\"{retrieval.Phrase}\": {string.Join(", ", retrieval.Candidates.Take(3).Select(c => $"{c.FacetId} {c.Confidence:0.00}{(c.IsAcceptable ? "" : " (below threshold)")}"))}", 0,
-            new Dictionary<string, object?> { ["quality"] = retrieval.Quality.ToString().ToLowerInvariant(), ["candidates"] = retrieval.Candidates.Take(5).Select(c => new Memory.RetrievedFacet(retrieval.Phrase, c.FacetId, Math.Round(c.Confidence, 3), false)).ToList() }));
+            new Dictionary<string, object?> { ["quality"] = retrieval.Quality.ToString().ToLowerInvariant(), ["candidates"] = offered }));
         var threshold = Parameter(context, "facet_acceptance_threshold", 0.6);
         var candidates = retrieval.Candidates.Where(c => c.Confidence >= threshold).ToList();
         if (candidates.Count == 0 && inPart.Facets.Where(m => (IsCapitalCode(m) || m.Text.Any(char.IsDigit) || (m.Text.Contains(' ', StringComparison.Ordinal) && m.Score >= 1))

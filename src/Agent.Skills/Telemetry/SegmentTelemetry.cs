@@ -142,15 +142,15 @@ public static class SegmentTelemetry
             return;
         }
 
-        var llm = reply.Audit.Where(a => a.Step == "llm").ToList();
+        var usage = reply.Usage;
         activity.SetTag(SessionTag, reply.SessionId);
         activity.SetTag(ReplyKindTag, kind);
         activity.SetTag(SkillIdTag, reply.Skill?.Id);
         activity.SetTag(SkillVersionTag, reply.Skill?.Version);
-        activity.SetTag("segmentai.llm.calls", llm.Count);
-        activity.SetTag(InputTokensTag, llm.Sum(a => Number(a, "input_tokens")));
-        activity.SetTag(OutputTokensTag, llm.Sum(a => Number(a, "output_tokens")));
-        activity.SetTag(CostTag, (double)llm.Sum(a => a.Data?.GetValueOrDefault("cost_usd") is decimal cost ? cost : 0m));
+        activity.SetTag("segmentai.llm.calls", usage?.LlmCalls ?? 0);
+        activity.SetTag(InputTokensTag, usage?.InputTokens ?? 0);
+        activity.SetTag(OutputTokensTag, usage?.OutputTokens ?? 0);
+        activity.SetTag(CostTag, (double)(usage?.CostUsd ?? 0m));
         if (reply.Kind == ReplyKind.Error)
         {
             activity.SetStatus(ActivityStatusCode.Error, "the turn ended in an error reply");
@@ -289,9 +289,6 @@ public static class SegmentTelemetry
     }
 
     private static string KindName(ReplyKind kind) => Configuration.SnakeCase.From(kind.ToString());
-
-    private static long Number(AuditEntry entry, string key) =>
-        entry.Data?.GetValueOrDefault(key) is { } value ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : 0;
 
     private static double Rate(long part, long whole) => whole == 0 ? 0 : (double)part / whole;
 }

@@ -38,8 +38,8 @@ public sealed class LlmFallbackTests
 
         Assert.Equal(ReplyKind.Segment, reply.Kind);
         Assert.Equal("category_purchased", Assert.Single(reply.Segment!.Conditions).Facet);
-        var call = Assert.Single(reply.Audit, a => a.Step == "llm");
-        Assert.Equal(2_000L, call.Data!["input_tokens"]);
+        Assert.Contains("drafted 1 grounded condition", Assert.Single(reply.Audit, a => a.Step == "llm").Detail, StringComparison.Ordinal);
+        Assert.Equal((1, 2_000L, 150L), (reply.Usage!.LlmCalls, reply.Usage.InputTokens, reply.Usage.OutputTokens));
         Assert.Equal(constitution, client.Requests.Single()[0].Text);
     }
 
@@ -52,5 +52,6 @@ public sealed class LlmFallbackTests
 
         Assert.Equal(ReplyKind.Clarification, reply.Kind);
         Assert.Contains("not grounded", Assert.Single(reply.Audit, a => a.Step == "llm").Detail, StringComparison.Ordinal);
+        Assert.Equal(1, reply.Usage?.LlmCalls);
     }
 }
