@@ -4,22 +4,21 @@ using SegmentAI.Skills.Tenants;
 namespace SegmentAI.Host.Channels;
 
 /// <summary>
-/// Maps channel senders to tenant users through tenant.yaml: a Teams AAD object id (<c>teams_aad_object_id</c>) or a
-/// Slack user id (<c>slack_user_id</c>), accepted only from the workspaces the tenant lists under <c>channels</c>;
-/// web senders are tenant users already. Anyone else is not enrolled.
+/// Maps channel senders to tenant users through tenant.yaml: the sender's id on the channel (<c>channel_ids</c>, e.g.
+/// a Teams Entra object id or a Slack user id), accepted only from the workspaces the tenant lists under
+/// <c>channels</c>; web senders are tenant users already. Anyone else is not enrolled.
 /// </summary>
 internal sealed class ChannelIdentityMap
 {
     private readonly TenantDirectory _tenants;
-    private readonly FrozenDictionary<string, ChannelUser> _teams;
-    private readonly FrozenDictionary<string, ChannelUser> _slack;
+    private readonly FrozenDictionary<string, FrozenDictionary<string, ChannelUser>> _byChannel;
 
     public ChannelIdentityMap(TenantDirectory tenants)
     {
         _tenants = tenants;
         var everyone = tenants.Tenants.SelectMany(t => t.Config.Users.Select(u => new ChannelUser(t, u))).ToList();
-        _teams = Index(everyone, u => u.User.TeamsAadObjectId, StringComparer.OrdinalIgnoreCase);
-        _slack = Index(everyone, u => u.User.SlackUserId, StringComparer.Ordinal);
+        _byChannel = everyone.SelectMany(u => u.User.ChannelIds.Keys).Distinct(StringComparer.Ordinal)
+            .ToFrozenDictionary(channel => channel, channel => Index(everyone, u => u.User.ChannelId(channel)), StringComparer.Ordinal);
     }
 
     /// <summary>The tenant user who sent <paramref name="message"/>, or null when the sender is not enrolled.</summary>
@@ -28,18 +27,18 @@ internal sealed class ChannelIdentityMap
         ArgumentNullException.ThrowIfNull(message);
         return message.Channel switch
         {
-            ChannelNames.Teams => Find(_teams, message, t => t.TeamsTenantIds, StringComparer.OrdinalIgnoreCase),
-            ChannelNames.Slack => Find(_slack, message, t => t.SlackTeamIds, StringComparer.Ordinal),
+            ChannelNames.Teams => Find(message, t => t.TeamsTenantIds, StringComparer.OrdinalIgnoreCase),
+            ChannelNames.Slack => Find(message, t => t.SlackTeamIds, StringComparer.Ordinal),
+            var channel when channel != ChannelNames.Web && _byChannel.ContainsKey(channel) => Find(message, _ => [], StringComparer.Ordinal),
             _ => _tenants.Find(message.Workspace) is { } tenant && tenant.Config.FindUser(message.SenderId) is { } user
                 ? new ChannelUser(tenant, user)
                 : null,
         };
     }
 
-    private static ChannelUser? Find(
-        FrozenDictionary<string, ChannelUser> users, ChannelMessage message, Func<TenantChannels, IReadOnlyList<string>> workspaces, StringComparer comparer)
+    private ChannelUser? Find(ChannelMessage message, Func<TenantChannels, IReadOnlyList<string>> workspaces, StringComparer comparer)
     {
-        if (!users.TryGetValue(message.SenderId, out var user))
+        if (!_byChannel.TryGetValue(message.Channel, out var users) || !users.TryGetValue(message.SenderId, out var user))
         {
             return null;
         }
@@ -48,10 +47,11 @@ internal sealed class ChannelIdentityMap
         return allowed.Count == 0 || allowed.Contains(message.Workspace, comparer) ? user : null;
     }
 
-    private static FrozenDictionary<string, ChannelUser> Index(List<ChannelUser> users, Func<ChannelUser, string?> id, StringComparer comparer) =>
+    // Channel ids are matched without regard to case: Entra object ids are GUIDs written either way, Slack's are upper case.
+    private static FrozenDictionary<string, ChannelUser> Index(List<ChannelUser> users, Func<ChannelUser, string?> id) =>
         users.Where(u => !string.IsNullOrWhiteSpace(id(u)))
-            .GroupBy(u => id(u)!, comparer)
+            .GroupBy(u => id(u)!, StringComparer.OrdinalIgnoreCase)
             // An identity enrolled by two tenants is ambiguous, so it maps to neither rather than to whichever loaded first.
             .Where(g => g.Select(u => u.Tenant.Id).Distinct(StringComparer.Ordinal).Count() == 1)
-            .ToFrozenDictionary(g => g.Key, g => g.First(), comparer);
+            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 }

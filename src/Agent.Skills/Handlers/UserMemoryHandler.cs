@@ -282,7 +282,7 @@ internal sealed partial class UserMemoryHandler(
         var aliases = new HashSet<string>(StringComparer.Ordinal) { identity };
         if (tenant.FindEnrolled(identity) is { } user)
         {
-            aliases.UnionWith(new[] { user.Id, user.TeamsAadObjectId, user.SlackUserId }.OfType<string>().Where(a => a.Length > 0));
+            aliases.UnionWith(user.ChannelIds.Values.Prepend(user.Id).Where(a => a.Length > 0));
         }
 
         return aliases;

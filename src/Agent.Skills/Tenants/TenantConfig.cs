@@ -60,11 +60,10 @@ public sealed record TenantConfig
     /// <summary>The enrolled user with this id, or null.</summary>
     public TenantUser? FindUser(string userId) => Users.FirstOrDefault(u => string.Equals(u.Id, userId, StringComparison.Ordinal));
 
-    /// <summary>The user known by <paramref name="identity"/>: their id, Teams AAD object id or Slack user id; null when none is.</summary>
+    /// <summary>The user known by <paramref name="identity"/>: their id or their id on any channel; null when none is.</summary>
     public TenantUser? FindEnrolled(string identity) =>
         FindUser(identity)
-        ?? Users.FirstOrDefault(u => string.Equals(u.TeamsAadObjectId, identity, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(u.SlackUserId, identity, StringComparison.Ordinal));
+        ?? Users.FirstOrDefault(u => u.ChannelIds.Values.Contains(identity, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>True when the tenant's own rules allow the facet (catalog restrictions are checked separately).</summary>
     public bool AllowsFacet(string facetId) =>

@@ -401,8 +401,7 @@ public static class TenantConfigParser
             var id = map.String("id", required: true);
             var name = map.String("name") ?? id;
             var role = map.String("role", required: true);
-            var aad = map.String("teams_aad_object_id");
-            var slack = map.String("slack_user_id");
+            var channelIds = ReadChannelIds(map);
             map.RejectUnknownKeys();
             if (role is not null && !roles.ContainsKey(role))
             {
@@ -421,10 +420,43 @@ public static class TenantConfigParser
                 continue;
             }
 
-            users.Add(new TenantUser(id, name, role, aad, slack) { Line = map.Line });
+            users.Add(new TenantUser(id, name, role, channelIds) { Line = map.Line });
         }
 
         return users;
+    }
+
+    // channel_ids: { teams: <Entra object id>, slack: <Slack user id> }; the older one-key-per-channel spelling is
+    // named in the error so a tenant file written for it says how to move.
+    private static Dictionary<string, string> ReadChannelIds(YamlMapReader user)
+    {
+        foreach (var (old, channel) in new[] { ("teams_aad_object_id", "teams"), ("slack_user_id", "slack") })
+        {
+            if (user.Has(old))
+            {
+                user.Error(old, $"channel ids are listed under channel_ids now: write channel_ids: {{ {channel}: {user.String(old)} }}");
+            }
+        }
+
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (user.Map("channel_ids") is not { } map)
+        {
+            return ids;
+        }
+
+        foreach (var channel in map.Keys)
+        {
+            if (map.String(channel) is { Length: > 0 } id)
+            {
+                ids[channel] = id;
+            }
+            else
+            {
+                map.Error(channel, "needs the user's id on that channel");
+            }
+        }
+
+        return ids;
     }
 
     private static Dictionary<string, SkillOverride> ReadOverrides(YamlMapReader root)

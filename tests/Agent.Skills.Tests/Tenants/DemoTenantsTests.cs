@@ -154,9 +154,9 @@ public sealed class DemoTenantsTests
         var users = Tenants.Tenants.SelectMany(t => t.Config.Users).ToList();
 
         Assert.Equal(users.Count, users.Select(u => u.Id).Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(users.Count, users.Select(u => u.TeamsAadObjectId).Distinct(StringComparer.OrdinalIgnoreCase).Count());
-        Assert.Equal(users.Count, users.Select(u => u.SlackUserId).Distinct(StringComparer.Ordinal).Count());
-        Assert.All(users, u => Assert.True(Guid.TryParse(u.TeamsAadObjectId, out _), $"{u.Id} has no AAD object id"));
+        Assert.Equal(users.Count, users.Select(u => u.ChannelId("teams")).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(users.Count, users.Select(u => u.ChannelId("slack")).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(users, u => Assert.True(Guid.TryParse(u.ChannelId("teams"), out _), $"{u.Id} has no AAD object id"));
         Assert.All(Tenants.Tenants, tenant =>
         {
             Assert.InRange(tenant.Config.Users.Count, 4, 6);

@@ -52,4 +52,27 @@ public sealed class TenantChannelSettingsTests : IDisposable
         var issue = Assert.Single(Assert.Single(tenants.Failures, f => f.TenantId == Acme).Issues);
         Assert.Equal("channels.slack.teams_ids", issue.Field);
     }
+
+    [Fact]
+    public void A_users_channel_ids_are_a_map_so_a_new_channel_is_a_new_key()
+    {
+        _copy.ReplaceLine(Acme, TenantDirectory.TenantFileName, "id: marco.marketer@acme", l => l.Replace("channel_ids: { ", "channel_ids: { webex: marco-webex, ", StringComparison.Ordinal));
+
+        var marco = _copy.Load().Get(Acme).Config.FindUser("marco.marketer@acme")!;
+
+        Assert.Equal(["slack", "teams", "webex"], marco.ChannelIds.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("marco-webex", marco.ChannelId("webex"));
+        Assert.Equal(marco.Id, _copy.Load().Get(Acme).Config.FindEnrolled("marco-webex")?.Id);
+    }
+
+    [Fact]
+    public void The_older_one_key_per_channel_spelling_says_where_the_id_goes_now()
+    {
+        _copy.ReplaceLine(Acme, TenantDirectory.TenantFileName, "id: marco.marketer@acme", l => l.Replace("channel_ids: { teams: ", "teams_aad_object_id: ", StringComparison.Ordinal).Replace(", slack: U06NCF10EPF }", "", StringComparison.Ordinal));
+
+        var issue = Assert.Single(Assert.Single(_copy.Load().Failures, f => f.TenantId == Acme).Issues);
+
+        Assert.EndsWith("teams_aad_object_id", issue.Field, StringComparison.Ordinal);
+        Assert.Contains("write channel_ids: { teams: 220bd74b-a00e-466c-b511-fa8c57fc132c }", issue.Message, StringComparison.Ordinal);
+    }
 }
