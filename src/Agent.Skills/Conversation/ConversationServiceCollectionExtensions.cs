@@ -10,6 +10,7 @@ using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Planning;
 using SegmentAI.Skills.Promotion;
 using SegmentAI.Skills.Retrieval;
+using SegmentAI.Skills.Telemetry;
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
 
@@ -48,6 +49,8 @@ public static class ConversationServiceCollectionExtensions
         services.TryAddSingleton<TurnFailures>();
         services.TryAddSingleton<SessionTurns>();
         services.TryAddSingleton<SegmentAuthor>();
+        // Whichever library the host registers (in process, SQLite, PostgreSQL), the conversation's calls are traced.
+        services.TryAddSingleton(sp => new TracedSegmentLibrary(sp.GetRequiredService<ISegmentLibrary>()));
         services.TryAddSingleton<SavedSegments>();
         services.TryAddSingleton<SegmentExplanations>();
         services.TryAddSingleton<ShadowReviewCommands>();

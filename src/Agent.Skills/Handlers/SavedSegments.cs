@@ -11,15 +11,14 @@ using SegmentAI.Skills.Tenants;
 namespace SegmentAI.Skills.Handlers;
 
 /// <summary>The tenant's saved segments as a turn's user may use them, and how a name said in chat finds one.</summary>
-internal sealed partial class SavedSegments(ISegmentLibrary library, PermissionChecker permissions, SkillRegistry skills)
+internal sealed partial class SavedSegments(TracedSegmentLibrary library, PermissionChecker permissions, SkillRegistry skills)
 {
     private const string ManagementSkill = "segment_management";
 
-    private readonly ISegmentLibrary _library = new TracedSegmentLibrary(library);
 
     // The library as the turn's user may use it: each operation checks their role, whichever intent led here.
     public AuthorizedSegmentLibrary For(TurnContext turn) =>
-        new(_library, permissions, turn.Tenant.Config, turn.Request.UserId, turn.Request.TrustUnknownUsers);
+        new(library, permissions, turn.Tenant.Config, turn.Request.UserId, turn.Request.TrustUnknownUsers);
 
     public static ChatReply Refused(TurnContext turn, ResolvedSkill? skill, SegmentLibraryException ex) =>
         ex.Failure == SegmentLibraryFailure.Forbidden
