@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
+using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Members;
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
@@ -48,8 +49,8 @@ internal sealed partial class WebhookDelivery
                 MaxRetryAttempts = _options.Retries,
                 Delay = _options.FirstRetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
-                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, args.Context.CancellationToken)),
-                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result)),
+                ShouldHandle = args => ValueTask.FromResult(TransientHttpFailures.IsTransient(args.Outcome, args.Context.CancellationToken)),
+                DelayGenerator = args => ValueTask.FromResult(TransientHttpFailures.RetryAfter(args.Outcome.Result, _time, LongestRetryAfter)),
                 OnRetry = args =>
                 {
                     LogRetry(_logger, args.AttemptNumber + 1, (int?)args.Outcome.Result?.StatusCode, args.RetryDelay.TotalMilliseconds);
@@ -136,23 +137,6 @@ internal sealed partial class WebhookDelivery
         {
             return (null, attempts);
         }
-    }
-
-    private static bool IsTransient(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken) =>
-        outcome.Result is { } response
-            ? response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500
-            : outcome.Exception is HttpRequestException or TimeoutRejectedException
-                || (outcome.Exception is OperationCanceledException && !cancellationToken.IsCancellationRequested);
-
-    private TimeSpan? RetryAfter(HttpResponseMessage? response)
-    {
-        var delay = response?.Headers.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date - _time.GetUtcNow(),
-            _ => (TimeSpan?)null,
-        };
-        return delay is { } d ? TimeSpan.FromTicks(Math.Clamp(d.Ticks, 0, LongestRetryAfter.Ticks)) : null;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook POST failed (status {Status}); retry {Attempt} in {DelayMs:0} ms")]

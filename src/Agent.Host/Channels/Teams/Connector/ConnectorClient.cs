@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
 using SegmentAI.Host.Channels.Teams.Activities;
+using SegmentAI.Skills.Hosting;
 
 namespace SegmentAI.Host.Channels.Teams.Connector;
 
@@ -42,8 +43,8 @@ internal sealed partial class ConnectorClient
                 Delay = settings.ConnectorRetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome, args.Context.CancellationToken)),
-                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result)),
+                ShouldHandle = args => ValueTask.FromResult(TransientHttpFailures.IsTransient(args.Outcome, args.Context.CancellationToken)),
+                DelayGenerator = args => ValueTask.FromResult(TransientHttpFailures.RetryAfter(args.Outcome.Result, _time, LongestRetryAfter)),
                 OnRetry = args =>
                 {
                     LogRetry(_logger, args.AttemptNumber + 1, (int?)args.Outcome.Result?.StatusCode, args.RetryDelay.TotalMilliseconds, args.Outcome.Exception);
@@ -106,22 +107,6 @@ internal sealed partial class ConnectorClient
         }
 
         return await _http.CreateClient(HttpClientName).SendAsync(request, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static bool IsTransient(Outcome<HttpResponseMessage> outcome, CancellationToken cancellationToken) =>
-        outcome.Result is { } response
-            ? response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500
-            : outcome.Exception is HttpRequestException || (outcome.Exception is OperationCanceledException && !cancellationToken.IsCancellationRequested);
-
-    private TimeSpan? RetryAfter(HttpResponseMessage? response)
-    {
-        var delay = response?.Headers.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date - _time.GetUtcNow(),
-            _ => (TimeSpan?)null,
-        };
-        return delay is { } d ? TimeSpan.FromTicks(Math.Clamp(d.Ticks, 0, LongestRetryAfter.Ticks)) : null;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bot Connector call failed (status {Status}); retry {Attempt} in {DelayMs:0} ms")]
