@@ -70,6 +70,12 @@ internal static class SegmentApi
             .WithSummary("Download a segment's member keys as CSV")
             .WithDescription("Every member's entity key, one per line under a header naming the key column, in key order; never any other column.")
             .Produces(StatusCodes.Status200OK, contentType: MemberCsv.MediaType).CallerProblems().ProducesProblem(StatusCodes.Status404NotFound);
+        segments.MapPost("/{id}/deliveries", DeliverAsync)
+            .Require(TenantPermission.Create).WithName("DeliverSegment")
+            .WithSummary("Send a segment's member keys to one of the tenant's webhook destinations")
+            .WithDescription("Body {\"destination\": \"crm\"}: a destination listed under destinations: in tenant.yaml. The keys go as signed JSON POSTs, retried with back-off; 200 says how many keys went in how many parts, 502 why the receiver did not take them.")
+            .Produces<SegmentDeliveryResource>().CallerProblems().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status502BadGateway);
         segments.MapGet("/{id}/trace", TraceAsync)
             .Require(TenantPermission.View).WithName("TraceSegment")
             .WithSummary("Why the segment was built this way")
@@ -283,6 +289,50 @@ internal static class SegmentApi
                 MemberCsv.MediaType + "; charset=utf-8",
                 MemberCsv.FileName(segment.Name));
         });
+
+    private static async Task<IResult> DeliverAsync(
+        string id, HttpContext context, ISegmentLibrary store, PermissionChecker permissions, SegmentRunner runner, WebhookDelivery delivery, CancellationToken cancellationToken)
+    {
+        var (body, invalid) = await ApiJson.ReadObjectAsync(context.Request, "Invalid delivery", optional: false, cancellationToken).ConfigureAwait(false);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var caller = ApiCaller.From(context);
+        var destinations = caller.Tenant.Config.Destinations;
+        if (!body.TryGetProperty("destination", out var named) || named.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(named.GetString()))
+        {
+            return ApiProblems.Invalid("Invalid delivery", "destination",
+                destinations.Count == 0
+                    ? "destination is required, and this tenant has none yet: an admin adds them under destinations: in tenant.yaml"
+                    : $"destination is required: one of {string.Join(", ", destinations.Select(d => d.Id))}");
+        }
+
+        return await GuardAsync(async () =>
+        {
+            if (await caller.Segments(store, permissions).GetAsync(caller.Tenant.Id, id, cancellationToken).ConfigureAwait(false) is not { } segment)
+            {
+                return ApiProblems.UnknownSegment(id);
+            }
+
+            var wanted = named.GetString()!.Trim();
+            if (destinations.FirstOrDefault(d => string.Equals(d.Id, wanted, StringComparison.OrdinalIgnoreCase)) is not { } destination)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown destination",
+                    detail: destinations.Count == 0
+                        ? $"Tenant {caller.Tenant.Id} has no destinations; an admin adds them under destinations: in tenant.yaml."
+                        : $"Tenant {caller.Tenant.Id} has no destination '{wanted}'; it has {string.Join(", ", destinations.Select(d => d.Id))}.");
+            }
+
+            var run = await runner.PrepareAsync(segment.Definition, caller.Tenant, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var result = await delivery.SendAsync(destination, run, segment.Id, segment.Name, cancellationToken).ConfigureAwait(false);
+            return result.Delivered
+                ? Results.Ok(new SegmentDeliveryResource(segment.Id, destination.Id, result.Keys, result.Parts, result.Attempts, run.AsOf))
+                : Results.Problem(statusCode: StatusCodes.Status502BadGateway, title: "Delivery failed",
+                    detail: $"The segment was not delivered to {destination.Id}: {result.Problem}.");
+        }).ConfigureAwait(false);
+    }
 
     private static Task<IResult> TraceAsync(string id, HttpContext context, ISegmentLibrary store, PermissionChecker permissions, IInteractionLog log, CancellationToken cancellationToken) =>
         GuardAsync(async () =>

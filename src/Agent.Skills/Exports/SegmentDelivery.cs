@@ -7,4 +7,4 @@ namespace SegmentAI.Skills.Exports;
 /// <param name="Parts">POSTs the keys were split into.</param>
 /// <param name="Attempts">POSTs made, retries included.</param>
 /// <param name="Problem">Why it was not delivered, in words for the user; null when delivered.</param>
-internal sealed record SegmentDelivery(string Destination, bool Delivered, long Keys, int Parts, int Attempts, string? Problem);
+public sealed record SegmentDelivery(string Destination, bool Delivered, long Keys, int Parts, int Attempts, string? Problem);

@@ -1,7 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -20,7 +20,7 @@ namespace SegmentAI.Skills.Exports;
 /// back-off when the receiver does not answer or answers 408, 429 or 5xx (its Retry-After wins). Any other answer
 /// stops the delivery: the receiver refused it, and sending it again would not change that.
 /// </summary>
-internal sealed partial class WebhookDelivery
+public sealed partial class WebhookDelivery
 {
     /// <summary>Name of the HTTP client deliveries use.</summary>
     public const string HttpClientName = "segmentai-webhooks";
@@ -34,6 +34,7 @@ internal sealed partial class WebhookDelivery
     private readonly TimeProvider _time;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
 
+    /// <summary>Creates the sender; <paramref name="options"/> come from <c>SegmentAI:Webhooks</c>.</summary>
     public WebhookDelivery(IHttpClientFactory http, IOptions<WebhookOptions> options, ILogger<WebhookDelivery> logger, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -126,7 +127,7 @@ internal sealed partial class WebhookDelivery
                     request.Content = new ByteArrayContent(body);
                     request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
                     request.Headers.Add(WebhookSignature.DeliveryHeader, deliveryId);
-                    request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
                     request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(secret, timestamp, body));
                     return await _http.CreateClient(HttpClientName).SendAsync(request, token).ConfigureAwait(false);
                 },

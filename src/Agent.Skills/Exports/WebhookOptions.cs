@@ -1,7 +1,7 @@
 namespace SegmentAI.Skills.Exports;
 
 /// <summary>How segments are delivered to webhook destinations (section <c>SegmentAI:Webhooks</c>).</summary>
-internal sealed class WebhookOptions
+public sealed class WebhookOptions
 {
     /// <summary>Configuration section.</summary>
     public const string SectionName = "SegmentAI:Webhooks";

@@ -12,6 +12,11 @@ public sealed class RestApiFixture : IAsyncLifetime
 
     private RestApiHost _host = null!;
 
+    /// <summary>The acme tenant's webhook destination "crm" (secret <see cref="WebhookSecret"/>).</summary>
+    internal WebhookReceiver Webhook { get; private set; } = null!;
+
+    public const string WebhookSecret = "a-long-enough-shared-secret";
+
     public string Root { get; } = Directory.CreateTempSubdirectory("rest-api-").FullName;
 
     public HttpClient Client => _host.Client;
@@ -23,6 +28,9 @@ public sealed class RestApiFixture : IAsyncLifetime
         var repository = FindRepository();
         Copy(Path.Combine(repository, "tenants"), Path.Combine(Root, "tenants"));
         Copy(Path.Combine(repository, "skills"), Path.Combine(Root, "skills"));
+        Webhook = await WebhookReceiver.StartAsync();
+        File.AppendAllText(Path.Combine(Root, "tenants", "acme-retail", "tenant.yaml"),
+            $"\ndestinations:\n  crm: {{ url: \"{Webhook.Url}\", secret: \"{WebhookSecret}\", description: Test CRM }}\n");
         await WarehouseGenerators.Get("acme-retail").GenerateAsync(
             new WarehouseGenerationOptions(Path.Combine(Root, "data", "acme-retail.duckdb"), 1_500, 3, AsOf, 730));
         _host = await RestApiHost.StartAsync(Root);
@@ -31,6 +39,7 @@ public sealed class RestApiFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _host.DisposeAsync();
+        await Webhook.DisposeAsync();
         Directory.Delete(Root, recursive: true);
     }
 

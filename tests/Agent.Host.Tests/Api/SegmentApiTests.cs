@@ -221,6 +221,37 @@ public sealed class SegmentApiTests(RestApiFixture api) : IClassFixture<RestApiF
         Assert.Equal(HttpStatusCode.NotFound, reply.Status);
     }
 
+    [Fact]
+    public async Task A_delivery_sends_every_member_key_signed_to_the_tenants_destination()
+    {
+        var id = (await Client.CreateAsync("Delivered platinum", Platinum)).GetProperty("id").GetString()!;
+        var estimate = (await Client.FetchAsync($"/api/segments/{id}/explain")).Body.GetProperty("estimated_size").GetInt64();
+        var before = api.Webhook.Received.Count;
+
+        var (status, body, _) = await Client.SendAsync(HttpMethod.Post, $"/api/segments/{id}/deliveries", Marketer, """{"destination": "CRM"}""");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(("crm", estimate, 1), (body.GetProperty("destination").GetString(), body.GetProperty("keys").GetInt64(), body.GetProperty("parts").GetInt32()));
+        var (headers, posted) = api.Webhook.Received.Skip(before).Single();
+        Assert.StartsWith("sha256=", headers["X-SegmentAI-Signature"], StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(posted);
+        Assert.Equal(estimate, json.RootElement.GetProperty("keys").GetArrayLength());
+        Assert.Equal("Delivered platinum", json.RootElement.GetProperty("segment").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_delivery_to_a_destination_the_tenant_lacks_names_the_ones_it_has_and_a_viewer_may_not_send()
+    {
+        var id = (await Client.CreateAsync("Undelivered platinum", Platinum)).GetProperty("id").GetString()!;
+
+        var unknown = await Client.SendAsync(HttpMethod.Post, $"/api/segments/{id}/deliveries", Marketer, """{"destination": "braze"}""");
+        var viewer = await Client.SendAsync(HttpMethod.Post, $"/api/segments/{id}/deliveries", Viewer, """{"destination": "crm"}""");
+
+        AssertProblem(HttpStatusCode.NotFound, "Unknown destination", unknown);
+        Assert.Contains("it has crm", unknown.Body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, viewer.Status);
+    }
+
     [Theory]
     [InlineData("limit=0", "limit")]
     [InlineData("limit=1001", "limit")]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Tests.Conversation;
@@ -67,6 +68,29 @@ public sealed class SegmentExportTests(EngineFixture engine) : IClassFixture<Eng
         Assert.Equal("segment_export", reply.Skill?.Id);
         Assert.Contains("no destinations", reply.Text, StringComparison.Ordinal);
         Assert.Contains("`destinations:` in tenant.yaml", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sending_a_saved_segment_to_a_configured_destination_delivers_every_key_and_says_how_many()
+    {
+        await using var receiver = new LoopbackWebhookReceiver();
+        using var root = new Handlers.RepositoryCopy(copyTenants: true);
+        root.AppendToTenant("acme-retail", $$"""
+            destinations:
+              crm: { url: "{{receiver.Url}}", secret: "a-long-enough-shared-secret", description: Test CRM }
+            """);
+        await using var services = root.Services();
+        var chat = services.GetRequiredService<IConversationEngine>();
+        await chat.HandleAsync(engine.Say("platinum members", "export-deliver"));
+        await chat.HandleAsync(engine.Say("save it as Platinum for the CRM", "export-deliver"));
+
+        var reply = await chat.HandleAsync(engine.Say("send it to crm", "export-deliver"));
+
+        var expected = Warehouses.WarehouseQuery.Scalar<long>(engine.AcmeWarehouse, "SELECT COUNT(*) FROM customers WHERE loyalty_tier = 'platinum'");
+        Assert.Equal($"Sent the customer_id of all {expected:N0} customers in **Platinum for the CRM** to crm (Test CRM), in 1 signed request.", reply.Text);
+        var post = Assert.Single(receiver.Received);
+        using var json = System.Text.Json.JsonDocument.Parse(post.Body);
+        Assert.Equal(expected, json.RootElement.GetProperty("keys").GetArrayLength());
     }
 
     private Task<ChatReply> Say(string text, string session) => engine.Engine.HandleAsync(engine.Say(text, "export-" + session));

@@ -11,15 +11,34 @@ internal sealed class RepositoryCopy : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("repository-").FullName;
 
-    public RepositoryCopy()
+    /// <param name="copyTenants">True to copy the tenants too, so a test may edit them (<see cref="AppendToTenant"/>).</param>
+    public RepositoryCopy(bool copyTenants = false)
     {
         Skills = new SkillsCopy();
         Directory.CreateSymbolicLink(Path.Combine(_root, "skills"), Skills.Root);
-        Directory.CreateSymbolicLink(Path.Combine(_root, "tenants"), Path.Combine(RepositorySkills.RepositoryRoot, "tenants"));
+        var tenants = Path.Combine(RepositorySkills.RepositoryRoot, "tenants");
+        if (copyTenants)
+        {
+            foreach (var file in Directory.EnumerateFiles(tenants, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(_root, "tenants", Path.GetRelativePath(tenants, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+        else
+        {
+            Directory.CreateSymbolicLink(Path.Combine(_root, "tenants"), tenants);
+        }
+
         Directory.CreateSymbolicLink(Path.Combine(_root, "data"), Path.Combine(RepositorySkills.RepositoryRoot, "data"));
     }
 
     public SkillsCopy Skills { get; }
+
+    /// <summary>Adds <paramref name="yaml"/> at the end of a copied tenant's tenant.yaml.</summary>
+    public void AppendToTenant(string tenantId, string yaml) =>
+        File.AppendAllText(Path.Combine(_root, "tenants", tenantId, "tenant.yaml"), "\n" + yaml + "\n");
 
     public ServiceProvider Services(Action<IServiceCollection>? configure = null)
     {
