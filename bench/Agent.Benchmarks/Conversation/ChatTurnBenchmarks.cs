@@ -7,6 +7,7 @@ using SegmentAI.Benchmarks.Estimation;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Hosting;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Benchmarks.Conversation;
 

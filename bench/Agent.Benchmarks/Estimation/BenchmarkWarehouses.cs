@@ -1,5 +1,6 @@
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Warehouses;
+using SegmentAI.Skills.Warehouses.Generation;
 
 namespace SegmentAI.Benchmarks.Estimation;
 

@@ -6,6 +6,7 @@ using SegmentAI.Memory.ShortTerm;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Benchmarks.Memory;
 

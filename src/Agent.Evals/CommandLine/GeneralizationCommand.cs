@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using SegmentAI.Evals.Evaluators;
 using SegmentAI.Evals.Generalization;
+using SegmentAI.Evals.Hosting;
 using SegmentAI.Evals.Runs;
 using SegmentAI.Evals.Suites;
 using SegmentAI.Skills.Configuration;

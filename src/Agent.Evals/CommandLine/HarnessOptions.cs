@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
+using SegmentAI.Evals.Hosting;
 
 namespace SegmentAI.Evals.CommandLine;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SegmentAI.Evals.Hosting;
 using SegmentAI.Skills.Configuration;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Promotion;

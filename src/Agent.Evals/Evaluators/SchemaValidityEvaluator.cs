@@ -1,8 +1,9 @@
 using Microsoft.Extensions.AI;
-using SegmentAI.Evals.Contexts;
 using Microsoft.Extensions.AI.Evaluation;
+using SegmentAI.Evals.Contexts;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Evals.Evaluators;
 

@@ -4,6 +4,7 @@ using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Promotion;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Evals.Gates;
 

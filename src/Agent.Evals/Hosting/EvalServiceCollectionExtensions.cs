@@ -1,11 +1,11 @@
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.AI.Evaluation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Evals.Evaluators;
 using SegmentAI.Evals.Gates;
+using SegmentAI.Evals.Hosting;
 using SegmentAI.Evals.Runs;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Conversation;
@@ -13,7 +13,7 @@ using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Promotion;
 using SegmentAI.Skills.Tenants;
 
-namespace SegmentAI.Evals.Hosting;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the eval harness: options, warehouses, run and gate result stores, evaluators and the runner.</summary>
 public static class EvalServiceCollectionExtensions
@@ -48,13 +48,13 @@ public static class EvalServiceCollectionExtensions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(skillId);
         ArgumentException.ThrowIfNullOrWhiteSpace(version);
-        var existing = services.LastOrDefault(d => d.ServiceType == typeof(Skills.Skills.IActiveSkillVersions))
+        var existing = services.LastOrDefault(d => d.ServiceType == typeof(SegmentAI.Skills.Skills.IActiveSkillVersions))
             ?? throw new InvalidOperationException("Add the reasoning core (AddSegmentSkills) before pinning a skill version.");
         services.Remove(existing);
-        services.AddSingleton<Skills.Skills.IActiveSkillVersions>(sp =>
+        services.AddSingleton<SegmentAI.Skills.Skills.IActiveSkillVersions>(sp =>
         {
-            var inner = existing.ImplementationInstance as Skills.Skills.IActiveSkillVersions
-                ?? existing.ImplementationFactory?.Invoke(sp) as Skills.Skills.IActiveSkillVersions
+            var inner = existing.ImplementationInstance as SegmentAI.Skills.Skills.IActiveSkillVersions
+                ?? existing.ImplementationFactory?.Invoke(sp) as SegmentAI.Skills.Skills.IActiveSkillVersions
                 ?? throw new InvalidOperationException("The active skill versions are registered in a way that cannot be wrapped.");
             return new PinnedSkillVersions(inner, skillId, version);
         });

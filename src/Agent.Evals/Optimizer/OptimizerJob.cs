@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SegmentAI.Evals.CommandLine;
 using SegmentAI.Evals.Gates;
+using SegmentAI.Evals.Hosting;
 using SegmentAI.Evals.Runs;
 using SegmentAI.Evals.Suites;
 using SegmentAI.Skills.Conversation;

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SegmentAI.Evals.Optimizer;
 
-namespace SegmentAI.Evals.Optimizer;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the scheduled optimizer.</summary>
 public static class OptimizerServiceCollectionExtensions

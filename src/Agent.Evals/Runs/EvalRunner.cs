@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.AI;
-using SegmentAI.Evals.Contexts;
 using Microsoft.Extensions.AI.Evaluation;
+using SegmentAI.Evals.Contexts;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Evals.Evaluators;
 using SegmentAI.Evals.Suites;
@@ -9,6 +9,7 @@ using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Configuration;
 using SegmentAI.Skills.Conversation;
+using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Evals.Runs;

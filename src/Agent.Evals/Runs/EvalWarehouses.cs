@@ -1,4 +1,5 @@
 using SegmentAI.Skills.Warehouses;
+using SegmentAI.Skills.Warehouses.Generation;
 
 namespace SegmentAI.Evals.Runs;
 

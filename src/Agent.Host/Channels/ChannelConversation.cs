@@ -3,6 +3,7 @@ using SegmentAI.Host.Hosting;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Host.Channels;
 

@@ -1,4 +1,5 @@
-namespace SegmentAI.Host.Channels;
+using SegmentAI.Host.Channels;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the channel layer every chat channel shares.</summary>
 internal static class ChannelServiceCollectionExtensions

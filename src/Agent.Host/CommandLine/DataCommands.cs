@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
+using SegmentAI.Skills.Warehouses.Generation;
 using Spectre.Console;
 
 namespace SegmentAI.Host.CommandLine;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SegmentAI.Host.Hosting;
 using SegmentAI.Host.Web;
 
 namespace SegmentAI.Host.CommandLine;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Telemetry;
 
 namespace SegmentAI.Host.Hosting;

@@ -8,14 +8,14 @@ using SegmentAI.Host.Api;
 using SegmentAI.Host.Channels;
 using SegmentAI.Host.Hosting;
 using SegmentAI.Host.Web.Widget;
-using SegmentAI.Host.Web.Widget.Login;
 using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Configuration;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Dates;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Tenants;
-using SegmentAI.Skills.Configuration;
 
 namespace SegmentAI.Host.Web;
 

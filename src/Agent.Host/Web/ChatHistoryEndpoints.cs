@@ -1,8 +1,8 @@
 using SegmentAI.Host.Api;
 using SegmentAI.Host.Web.Widget;
-using SegmentAI.Host.Web.Widget.Login;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Host.Web;
 

@@ -4,6 +4,7 @@ using SegmentAI.Skills.Estimation;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Sql;
+using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
 
 namespace SegmentAI.Host.Web;

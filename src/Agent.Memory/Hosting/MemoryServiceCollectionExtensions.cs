@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using SegmentAI.Memory.Hosting;
 using SegmentAI.Memory.LongTerm;
 using SegmentAI.Memory.LongTerm.Hosting;
 using SegmentAI.Memory.Retention;
 using SegmentAI.Memory.ShortTerm;
 
-namespace SegmentAI.Memory.Hosting;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers short- and long-term memory on the back ends the <c>Memory</c> section chooses; embedded by default.</summary>
 public static class MemoryServiceCollectionExtensions

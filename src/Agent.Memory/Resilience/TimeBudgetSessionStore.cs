@@ -1,5 +1,6 @@
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Memory.Resilience;
 

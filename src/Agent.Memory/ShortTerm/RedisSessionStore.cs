@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Privacy;
+using SegmentAI.Skills.Sessions;
 using StackExchange.Redis;
 
 namespace SegmentAI.Memory.ShortTerm;

@@ -1,11 +1,13 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SegmentAI.Memory.Resilience;
+using SegmentAI.Memory.ShortTerm;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Privacy;
+using SegmentAI.Skills.Sessions;
 
-namespace SegmentAI.Memory.ShortTerm;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers Redis as short-term memory.</summary>
 public static class RedisShortTermServiceCollectionExtensions

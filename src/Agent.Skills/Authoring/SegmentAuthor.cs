@@ -14,9 +14,11 @@ using SegmentAI.Skills.Planning;
 using SegmentAI.Skills.Prompting;
 using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Sql;
 using SegmentAI.Skills.Telemetry;
+using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
 
 namespace SegmentAI.Skills.Authoring;

@@ -7,6 +7,7 @@ using SegmentAI.Skills.Handlers;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Telemetry;
 using SegmentAI.Skills.Tenants;
@@ -35,12 +36,12 @@ internal sealed class ConversationEngine(
     public async Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var activity = SegmentTelemetry.StartTurn(request);
+        using var activity = TurnTelemetry.StartTurn(request);
         var started = Stopwatch.GetTimestamp();
         try
         {
             var reply = await HandleRequestAsync(request, cancellationToken).ConfigureAwait(false);
-            SegmentTelemetry.EndTurn(activity, request, reply, Stopwatch.GetElapsedTime(started));
+            TurnTelemetry.EndTurn(activity, request, reply, Stopwatch.GetElapsedTime(started));
             return reply;
         }
         catch (Exception ex)
@@ -170,11 +171,11 @@ internal sealed class ConversationEngine(
         var intent = TurnRouter.Decide(turn);
         turn.RoutedIntent = intent;
         var skill = dispatcher.SkillFor(intent, turn.Tenant);
-        using var activity = SegmentTelemetry.StartSkill(turn.Tenant.Id, skill?.SkillId, skill?.Version, intent);
+        using var activity = TurnTelemetry.StartSkill(turn.Tenant.Id, skill?.SkillId, skill?.Version, intent);
         try
         {
             var reply = await ActAsync(turn, intent, skill, cancellationToken).ConfigureAwait(false);
-            SegmentTelemetry.EndSkill(activity, reply);
+            TurnTelemetry.EndSkill(activity, reply);
             return reply;
         }
         catch (Exception ex)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Skills.Conversation;
 

@@ -1,8 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Authoring;
+using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Handlers;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Memory;
@@ -10,11 +10,12 @@ using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Planning;
 using SegmentAI.Skills.Promotion;
 using SegmentAI.Skills.Retrieval;
+using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Telemetry;
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
 
-namespace SegmentAI.Skills.Conversation;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the conversation engine with in-process memory; memory back ends registered earlier take precedence.</summary>
 public static class ConversationServiceCollectionExtensions

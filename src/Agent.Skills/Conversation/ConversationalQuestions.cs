@@ -2,8 +2,9 @@ using System.Globalization;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Estimation;
 using SegmentAI.Skills.Handlers;
-using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Sessions;
+using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Sql;
 
 namespace SegmentAI.Skills.Conversation;

@@ -1,4 +1,5 @@
 using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Skills.Conversation;
 

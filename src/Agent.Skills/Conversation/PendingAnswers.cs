@@ -5,6 +5,7 @@ using SegmentAI.Skills.Authoring;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Handlers;
 using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Skills.Conversation;
 

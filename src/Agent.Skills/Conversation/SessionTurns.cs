@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Skills.Conversation;
 

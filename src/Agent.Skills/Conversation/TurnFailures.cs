@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Telemetry;
 using SegmentAI.Skills.Warehouses;
 

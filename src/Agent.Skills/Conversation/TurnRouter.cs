@@ -3,6 +3,7 @@ using SegmentAI.Skills.Authoring;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Handlers;
 using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Tenants;
 
@@ -21,7 +22,7 @@ internal static partial class TurnRouter
         var perception = turn.Perception;
         var intent = perception.Intent?.Intent ?? Intent.OutOfScope;
         if (intent is Intent.Feedback or Intent.OutOfScope or Intent.Help or Intent.Confirm or Intent.Answer
-            && perception.Intent?.Confidence < 0.6 && NamesAnAudience(turn.Tenant, perception) && turn.Session.Pending is null
+            && perception.Intent?.Confidence < 0.6 && perception.NamesAnAudience(turn.Tenant) && turn.Session.Pending is null
             && !TurnRatings.IsExplicitRating(perception.NormalizedText))
         {
             // An unsure classification of a message that names catalog terms ("electronics buyers") is a segment request
@@ -31,7 +32,7 @@ internal static partial class TurnRouter
                 ? Intent.Edit
                 : Intent.Create;
         }
-        else if (intent == Intent.OutOfScope && turn.Session.Pending is null && NamesAnAudience(turn.Tenant, perception)
+        else if (intent == Intent.OutOfScope && turn.Session.Pending is null && perception.NamesAnAudience(turn.Tenant)
             && AudienceWithTopicWord().IsMatch(perception.CorrectedText) && !ChatRequest().IsMatch(perception.CorrectedText))
         {
             // "founders building in crypto", "customers who bought football boots": a topic word inside a description of
@@ -46,7 +47,7 @@ internal static partial class TurnRouter
             intent = Intent.Create;
         }
         else if (intent == Intent.Query && perception.Intent?.Confidence < 0.6 && turn.Session.Pending is null && turn.Session.Draft is null
-            && !LibraryWords().IsMatch(perception.CorrectedText) && NamesAnAudience(turn.Tenant, perception))
+            && !LibraryWords().IsMatch(perception.CorrectedText) && perception.NamesAnAudience(turn.Tenant))
         {
             // "our biggest spenders this quarter" names people, not saved segments: with nothing drafted it asks for a segment.
             intent = Intent.Create;
@@ -128,10 +129,6 @@ internal static partial class TurnRouter
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(only|just|and|but|except|without|exclude|also|plus|minus|remove|drop)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex RefiningCue();
-
-    public static bool NamesAnAudience(Tenant tenant, PerceptionResult perception) =>
-        perception.Entities.Facets.Count > 0
-        || tenant.Config.VagueTerms.SelectMany(t => t.Phrases).Any(p => System.Text.RegularExpressions.Regex.IsMatch(perception.CorrectedText, $@"\b{System.Text.RegularExpressions.Regex.Escape(p)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(segments?|audiences?|cohorts?|lists?|saved|library|sql|size|explain|why)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LibraryWords();

@@ -4,7 +4,7 @@ namespace SegmentAI.Skills.Handlers;
 
 /// <summary>
 /// Runs one skill procedure for one turn. A skill's YAML names its <c>procedure</c>; the handler registered under
-/// that name with <see cref="SkillHandlerServiceCollectionExtensions.AddSkillHandler{THandler}"/> runs it.
+/// that name with <see cref="Microsoft.Extensions.DependencyInjection.SkillHandlerServiceCollectionExtensions.AddSkillHandler{THandler}"/> runs it.
 /// </summary>
 public interface ISkillHandler
 {

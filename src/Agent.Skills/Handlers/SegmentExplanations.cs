@@ -3,6 +3,7 @@ using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Estimation;
 using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Sql;
 

@@ -6,6 +6,7 @@ using SegmentAI.Skills.Exports;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
 
@@ -44,7 +45,7 @@ internal sealed partial class SegmentExportHandler(SavedSegments saved, SegmentR
             segment = found;
         }
         catch (SegmentLibraryException ex) when (ex.Failure == SegmentLibraryFailure.NotFound
-            && (context.Perception.Entities.Facets.Count > 0 || TurnRouter.NamesAnAudience(turn.Tenant, context.Perception)))
+            && (context.Perception.Entities.Facets.Count > 0 || context.Perception.NamesAnAudience(turn.Tenant)))
         {
             // "export the gold members in Texas" describes an audience, not a saved name: build it first; the reply
             // offers saving, after which "export it" works.

@@ -5,6 +5,7 @@ using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Tenants;
 
@@ -43,7 +44,7 @@ internal sealed class SegmentManagementHandler(SavedSegments library, SegmentExp
             }
 
             // "our biggest spenders this quarter" names people through a vague term, not saved segments: build it.
-            return TurnRouter.NamesAnAudience(turn.Tenant, turn.Perception)
+            return turn.Perception.NamesAnAudience(turn.Tenant)
                 ? await context.HandOverAsync("segment_creation", cancellationToken).ConfigureAwait(false)
                 : await ListAsync(turn, skill, context.Options<SegmentManagementOptions>().ListPageSize, cancellationToken).ConfigureAwait(false);
         }

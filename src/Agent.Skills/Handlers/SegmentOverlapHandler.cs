@@ -4,6 +4,7 @@ using SegmentAI.Skills.Authoring;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Skills;
 
 namespace SegmentAI.Skills.Handlers;

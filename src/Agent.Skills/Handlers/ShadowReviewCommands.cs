@@ -5,8 +5,9 @@ using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Perception;
-using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Promotion;
+using SegmentAI.Skills.Sessions;
+using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Handlers;

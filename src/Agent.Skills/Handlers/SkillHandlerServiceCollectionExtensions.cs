@@ -1,8 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Reflection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SegmentAI.Skills.Handlers;
 
-namespace SegmentAI.Skills.Handlers;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers skill handlers by the procedure name skills' YAML uses.</summary>
 public static class SkillHandlerServiceCollectionExtensions

@@ -8,8 +8,10 @@ using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Planning;
+using SegmentAI.Skills.Privacy;
 using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Tenants;
 

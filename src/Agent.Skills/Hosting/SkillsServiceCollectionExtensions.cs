@@ -1,15 +1,15 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Estimation;
 using SegmentAI.Skills.Exports;
+using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
 
-namespace SegmentAI.Skills.Hosting;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the reasoning core: repository layout, tenants and their catalogs, size estimation, skills, facet retrieval.</summary>
 public static class SkillsServiceCollectionExtensions

@@ -1,4 +1,5 @@
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Privacy;
 using SegmentAI.Skills.Segments;
 
 namespace SegmentAI.Skills.Library;

@@ -1,12 +1,12 @@
 using System.ClientModel;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpenAI;
+using SegmentAI.Skills.Llm;
 using SegmentAI.Skills.Llm.Caching;
 
-namespace SegmentAI.Skills.Llm;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the optional model: nothing when no endpoint is configured, an OpenAI-compatible client otherwise.</summary>
 public static class LlmServiceCollectionExtensions

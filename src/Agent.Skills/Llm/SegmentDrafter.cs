@@ -37,7 +37,7 @@ public sealed partial class SegmentDrafter
         var model = _options.Models.GetValueOrDefault(request.Tier) ?? _options.Models[ModelTier.Standard];
         var messages = SegmentDraftPrompt.Build(request);
         LogPrompt(_logger, model, string.Join("\n---\n", messages.Select(m => m.Text)));
-        using var activity = SegmentTelemetry.StartLlm(model, request.Tier);
+        using var activity = LlmTelemetry.StartLlm(model, request.Tier);
         var watch = Stopwatch.StartNew();
         ChatResponse? response = null;
         try
@@ -71,7 +71,7 @@ public sealed partial class SegmentDrafter
         var cost = _options.Prices.TryGetValue(model, out var price) ? price.Cost(input, output) : 0m;
         var record = new LlmCallRecord(model, tier, input, output, usage?.CachedInputTokenCount ?? 0, watch.Elapsed.TotalMilliseconds, cost, outcome, error);
         LogCall(_logger, model, outcome, input, output, record.LatencyMs);
-        SegmentTelemetry.EndLlm(activity, record);
+        LlmTelemetry.EndLlm(activity, record);
         return new SegmentDraftResult(definition, record);
     }
 

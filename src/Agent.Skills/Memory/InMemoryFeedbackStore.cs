@@ -1,3 +1,5 @@
+using SegmentAI.Skills.Privacy;
+
 namespace SegmentAI.Skills.Memory;
 
 /// <summary>In-process feedback store, for tests and tools that keep nothing on disk.</summary>

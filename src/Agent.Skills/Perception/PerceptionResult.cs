@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using SegmentAI.Skills.Tenants;
+
 namespace SegmentAI.Skills.Perception;
 
 /// <summary>
@@ -35,4 +38,16 @@ public sealed record PerceptionResult
 
     /// <summary>True when reasoning may go ahead: within the limit, safe, and permitted.</summary>
     public bool CanProceed => TooLong is null && Safety is { IsSafe: true } && Permission is { Allowed: true };
+
+    /// <summary>
+    /// Whether the message names people the tenant can segment: a catalog term, or one of the tenant's vague terms
+    /// ("our best customers"), so routing and handlers treat it as an audience rather than small talk or a library command.
+    /// </summary>
+    public bool NamesAnAudience(Tenant tenant)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        var text = CorrectedText;
+        return Entities.Facets.Count > 0
+            || tenant.Config.VagueTerms.SelectMany(t => t.Phrases).Any(p => Regex.IsMatch(text, $@"\b{Regex.Escape(p)}\b", RegexOptions.IgnoreCase));
+    }
 }

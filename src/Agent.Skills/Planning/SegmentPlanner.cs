@@ -5,6 +5,7 @@ using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Dates;
+using SegmentAI.Skills.Dates.Grammar;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Segments;

@@ -2,7 +2,7 @@ namespace SegmentAI.Skills.Promotion;
 
 /// <summary>
 /// The eval gate's verdict that a candidate version may go live: the input a skill with <c>eval_gate: true</c> needs
-/// before <see cref="Skills.SkillActivation"/> makes that version active. The gate that compares runs produces it;
+/// before <see cref="SkillActivation"/> makes that version active. The gate that compares runs produces it;
 /// activation checks that it is about the right skill and version and that it passed.
 /// </summary>
 public sealed record GateApproval

@@ -1,7 +1,7 @@
 namespace SegmentAI.Skills.Promotion;
 
 /// <summary>
-/// The eval gate results the gate itself stored: the only approvals <see cref="Skills.SkillActivation"/> trusts, so a
+/// The eval gate results the gate itself stored: the only approvals <see cref="SkillActivation"/> trusts, so a
 /// caller cannot make a gated version live by sending an approval it wrote itself.
 /// </summary>
 public interface IGateResultSource

@@ -1,4 +1,5 @@
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Privacy;
 
 namespace SegmentAI.Skills.Promotion;
 

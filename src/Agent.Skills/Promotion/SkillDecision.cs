@@ -1,3 +1,5 @@
+using SegmentAI.Skills.Skills;
+
 namespace SegmentAI.Skills.Promotion;
 
 /// <summary>

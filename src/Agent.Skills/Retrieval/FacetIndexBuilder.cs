@@ -1,5 +1,4 @@
 using Microsoft.Extensions.AI;
-using SegmentAI.Skills.Retrieval.Caching;
 using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Retrieval;

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using FuzzySharp;
 using Microsoft.Extensions.AI;
 using SegmentAI.Skills.Catalog;
-using SegmentAI.Skills.Retrieval.Caching;
 using SegmentAI.Skills.Telemetry;
 using SegmentAI.Skills.Tenants;
 

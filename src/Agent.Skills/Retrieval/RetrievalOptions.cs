@@ -1,4 +1,3 @@
-using SegmentAI.Skills.Retrieval.Caching;
 
 namespace SegmentAI.Skills.Retrieval;
 

@@ -1,14 +1,13 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SegmentAI.Skills.Hosting;
-using SegmentAI.Skills.Retrieval.Caching;
+using SegmentAI.Skills.Retrieval;
 
-namespace SegmentAI.Skills.Retrieval;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers facet retrieval: embeddings, the vector index, the index builder, the retriever and their caches.</summary>
 public static class RetrievalServiceCollectionExtensions

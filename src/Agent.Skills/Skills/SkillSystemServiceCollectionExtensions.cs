@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -7,9 +6,10 @@ using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Promotion;
 using SegmentAI.Skills.Prompting;
+using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Skills.Classification;
 
-namespace SegmentAI.Skills.Skills;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the skill system: constitution, skill library, active versions, registry, activation of versions (checked against the stored eval gate results) and intent classifier.</summary>
 public static class SkillSystemServiceCollectionExtensions

@@ -4,7 +4,6 @@ using System.Numerics;
 using System.Security.Cryptography;
 using System.Text;
 using DuckDB.NET.Data;
-using SegmentAI.Skills.Warehouses.Generation;
 
 namespace SegmentAI.Skills.Warehouses;
 

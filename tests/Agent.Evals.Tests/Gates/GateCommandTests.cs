@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SegmentAI.Evals.CommandLine;
 using SegmentAI.Evals.Gates;
+using SegmentAI.Evals.Hosting;
 using SegmentAI.Skills.Promotion;
 using SegmentAI.Skills.Skills;
 using Spectre.Console;

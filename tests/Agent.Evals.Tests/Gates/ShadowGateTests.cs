@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SegmentAI.Evals.CommandLine;
 using SegmentAI.Evals.Gates;
+using SegmentAI.Evals.Hosting;
 using SegmentAI.Evals.Runs;
 using SegmentAI.Evals.Suites;
 using SegmentAI.Skills.Conversation;

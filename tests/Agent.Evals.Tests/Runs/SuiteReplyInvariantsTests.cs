@@ -3,12 +3,14 @@ using Microsoft.Extensions.DependencyInjection;
 using SegmentAI.Evals.CommandLine;
 using SegmentAI.Evals.Evaluators;
 using SegmentAI.Evals.Generalization;
+using SegmentAI.Evals.Hosting;
 using SegmentAI.Evals.Runs;
 using SegmentAI.Evals.Suites;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Skills;
 
 namespace SegmentAI.Evals.Tests.Runs;

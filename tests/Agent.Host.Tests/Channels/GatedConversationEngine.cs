@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Host.Tests.Channels;
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using SegmentAI.Host.Tests.Api;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Sessions;
 using static SegmentAI.Host.Tests.Api.ApiCalls;
 
 namespace SegmentAI.Host.Tests.Chat;

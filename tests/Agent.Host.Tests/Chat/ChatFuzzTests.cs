@@ -7,6 +7,7 @@ using SegmentAI.Host.CommandLine.Chat;
 using SegmentAI.Host.Tests.Api;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Sessions;
 using Xunit.Abstractions;
 
 namespace SegmentAI.Host.Tests.Chat;

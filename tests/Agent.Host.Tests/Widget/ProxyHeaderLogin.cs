@@ -1,4 +1,5 @@
-using SegmentAI.Host.Web.Widget.Login;
+using SegmentAI.Host.Web.Widget;
+
 
 namespace SegmentAI.Host.Tests.Widget;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SegmentAI.Host.Tests.Chat;
 using SegmentAI.Host.Web;
-using SegmentAI.Host.Web.Widget.Login;
+using SegmentAI.Host.Web.Widget;
 
 namespace SegmentAI.Host.Tests.Widget;
 

@@ -3,6 +3,7 @@ using SegmentAI.Integration.Tests.Servers;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
+using SegmentAI.Skills.Warehouses.Generation;
 using SegmentAI.Skills.Warehouses.Loading;
 
 namespace SegmentAI.Integration.Tests.Differential;

@@ -2,6 +2,7 @@ using Npgsql;
 using SegmentAI.Memory.Tests.LongTerm.Servers;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Memory.Tests.EndToEnd;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using SegmentAI.Memory.Resilience;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Memory.Tests.Resilience;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using SegmentAI.Memory.Retention;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Memory.Tests.Retention;
 

@@ -5,6 +5,7 @@ using SegmentAI.Memory.Tests.Servers;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Memory.Tests.ShortTerm;
 

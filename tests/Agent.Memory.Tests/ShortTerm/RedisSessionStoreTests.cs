@@ -2,6 +2,7 @@ using SegmentAI.Memory.ShortTerm;
 using SegmentAI.Memory.Tests.Servers;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Sessions;
 using StackExchange.Redis;
 
 namespace SegmentAI.Memory.Tests.ShortTerm;

@@ -3,6 +3,8 @@ using SegmentAI.Memory.Resilience;
 using SegmentAI.Memory.ShortTerm;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Privacy;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Memory.Tests.ShortTerm;
 

@@ -2,6 +2,7 @@ using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Memory.Tests.ShortTerm;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using SegmentAI.Memory.ShortTerm;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Memory.Tests.ShortTerm;
 

@@ -1,4 +1,5 @@
 using SegmentAI.Skills.Conversation;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Skills.Tests.Conversation;
 

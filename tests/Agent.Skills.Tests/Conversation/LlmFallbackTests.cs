@@ -6,6 +6,7 @@ using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Llm;
+using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Tests.Llm;
 
 namespace SegmentAI.Skills.Tests.Conversation;

@@ -4,6 +4,7 @@ using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Perception;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Skills.Tests.Conversation;
 

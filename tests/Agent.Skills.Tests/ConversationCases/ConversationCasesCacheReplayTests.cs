@@ -7,6 +7,7 @@ using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Retrieval;
+using SegmentAI.Skills.Sessions;
 using Xunit.Abstractions;
 
 namespace SegmentAI.Skills.Tests.ConversationCases;

@@ -1,4 +1,5 @@
 using SegmentAI.Skills.Dates;
+using SegmentAI.Skills.Dates.Grammar;
 using static SegmentAI.Skills.Tests.Dates.DateAssert;
 
 namespace SegmentAI.Skills.Tests.Dates;

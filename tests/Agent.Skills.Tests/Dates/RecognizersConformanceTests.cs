@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using SegmentAI.Skills.Dates;
+using SegmentAI.Skills.Dates.Grammar;
 using Xunit.Abstractions;
 
 namespace SegmentAI.Skills.Tests.Dates;

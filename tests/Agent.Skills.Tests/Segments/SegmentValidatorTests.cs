@@ -1,4 +1,5 @@
 using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Tests.Sql;
 using static SegmentAI.Skills.Tests.Sql.Conditions;
 

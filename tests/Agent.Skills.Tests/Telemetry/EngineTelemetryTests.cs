@@ -9,6 +9,7 @@ using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Llm;
+using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Telemetry;
 using SegmentAI.Skills.Tests.Conversation;
 using SegmentAI.Skills.Tests.Llm;

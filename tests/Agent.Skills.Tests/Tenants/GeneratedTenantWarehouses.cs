@@ -1,5 +1,6 @@
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
+using SegmentAI.Skills.Warehouses.Generation;
 
 namespace SegmentAI.Skills.Tests.Tenants;
 

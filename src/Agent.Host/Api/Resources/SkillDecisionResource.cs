@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SegmentAI.Skills.Promotion;
+using SegmentAI.Skills.Skills;
 
 namespace SegmentAI.Host.Api.Resources;
 

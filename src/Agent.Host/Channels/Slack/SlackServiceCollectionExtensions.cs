@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SegmentAI.Host.Channels.Slack;
 
-namespace SegmentAI.Host.Channels.Slack;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the Slack channel (options in <c>Slack</c>).</summary>
 internal static class SlackServiceCollectionExtensions

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SegmentAI.Host.Channels.Teams.Activities;
 using SegmentAI.Host.Channels.Teams.Authentication;
 using SegmentAI.Host.Channels.Teams.Cards;
+using SegmentAI.Host.Channels.Teams.Configuration;
 using SegmentAI.Host.Channels.Teams.Connector;
 using SegmentAI.Host.Channels.Teams.Turns;
 using SegmentAI.Skills.Conversation;

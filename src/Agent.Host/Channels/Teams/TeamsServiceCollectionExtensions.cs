@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SegmentAI.Host.Channels.Teams;
 using SegmentAI.Host.Channels.Teams.Authentication;
+using SegmentAI.Host.Channels.Teams.Configuration;
 using SegmentAI.Host.Channels.Teams.Connector;
 using SegmentAI.Host.Channels.Teams.Turns;
 
-namespace SegmentAI.Host.Channels.Teams;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the Microsoft Teams channel.</summary>
 internal static class TeamsServiceCollectionExtensions

@@ -1,6 +1,7 @@
 using SegmentAI.Host.Hosting;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Host.CommandLine.Chat;
 

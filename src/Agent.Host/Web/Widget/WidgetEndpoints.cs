@@ -1,4 +1,3 @@
-using SegmentAI.Host.Web.Widget.Login;
 
 namespace SegmentAI.Host.Web.Widget;
 

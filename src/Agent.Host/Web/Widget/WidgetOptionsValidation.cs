@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using SegmentAI.Host.Web.Widget.Login;
 
 namespace SegmentAI.Host.Web.Widget;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using SegmentAI.Host.Web.Widget.Login;
 
 namespace SegmentAI.Host.Web.Widget;
 

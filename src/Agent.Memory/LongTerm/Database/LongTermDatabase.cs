@@ -3,7 +3,6 @@ using System.Globalization;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using SegmentAI.Memory.LongTerm.Migrations;
 using SegmentAI.Skills.Memory;
 
 namespace SegmentAI.Memory.LongTerm.Database;

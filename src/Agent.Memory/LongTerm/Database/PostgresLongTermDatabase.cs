@@ -4,7 +4,6 @@ using System.Net.Sockets;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using SegmentAI.Memory.LongTerm.Migrations;
 
 namespace SegmentAI.Memory.LongTerm.Database;
 

@@ -1,15 +1,17 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SegmentAI.Memory.LongTerm;
 using SegmentAI.Memory.LongTerm.Database;
+using SegmentAI.Memory.LongTerm.Hosting;
 using SegmentAI.Memory.LongTerm.Stores;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Privacy;
 using SegmentAI.Skills.Promotion;
 
-namespace SegmentAI.Memory.LongTerm.Hosting;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// Registers long-term memory on SQLite or PostgreSQL: the stores (including the skill promotion log and the shadow review queue), the one eraser covering all their tables

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using SegmentAI.Host.Channels.Slack;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Host.Tests.Channels.Slack;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SegmentAI.Host.Channels.Teams;
 using SegmentAI.Host.Channels.Teams.Authentication;
+using SegmentAI.Host.Channels.Teams.Configuration;
 
 namespace SegmentAI.Host.Tests.Channels.Teams;
 

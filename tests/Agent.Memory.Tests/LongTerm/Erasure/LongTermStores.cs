@@ -2,7 +2,9 @@ using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Privacy;
 using SegmentAI.Skills.Promotion;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Memory.Tests.LongTerm.Erasure;
 

@@ -1,17 +1,18 @@
+using Forget = SegmentAI.Skills.Privacy.Erasure;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using SegmentAI.Memory.LongTerm;
 using SegmentAI.Memory.LongTerm.Database;
 using SegmentAI.Memory.LongTerm.Hosting;
-using SegmentAI.Memory.LongTerm.Migrations;
 using SegmentAI.Memory.LongTerm.Stores;
+using SegmentAI.Memory.LongTerm;
 using SegmentAI.Memory.Tests.LongTerm.Servers;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Memory;
-using Forget = SegmentAI.Skills.Memory.Erasure;
+using SegmentAI.Skills.Privacy;
+using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Memory.Tests.LongTerm.Hosting;
 

@@ -1,5 +1,4 @@
 using SegmentAI.Memory.LongTerm.Database;
-using SegmentAI.Memory.LongTerm.Migrations;
 using SegmentAI.Memory.Tests.LongTerm.Erasure;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Memory;

@@ -1,5 +1,4 @@
 using SegmentAI.Memory.LongTerm.Database;
-using SegmentAI.Memory.LongTerm.Migrations;
 using SegmentAI.Memory.LongTerm.Stores;
 
 namespace SegmentAI.Memory.Tests.LongTerm.Migrations;

@@ -1,6 +1,5 @@
 using Npgsql;
 using SegmentAI.Memory.LongTerm.Database;
-using SegmentAI.Memory.LongTerm.Migrations;
 using SegmentAI.Memory.Tests.LongTerm.Servers;
 
 namespace SegmentAI.Memory.Tests.LongTerm.Migrations;

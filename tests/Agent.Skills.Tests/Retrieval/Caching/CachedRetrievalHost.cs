@@ -1,6 +1,5 @@
 using Microsoft.Extensions.AI;
 using SegmentAI.Skills.Retrieval;
-using SegmentAI.Skills.Retrieval.Caching;
 
 namespace SegmentAI.Skills.Tests.Retrieval.Caching;
 

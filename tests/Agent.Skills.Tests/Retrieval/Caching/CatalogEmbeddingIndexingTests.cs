@@ -1,7 +1,6 @@
 using Microsoft.Extensions.AI;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Retrieval;
-using SegmentAI.Skills.Retrieval.Caching;
 using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Tests.Retrieval.Caching;

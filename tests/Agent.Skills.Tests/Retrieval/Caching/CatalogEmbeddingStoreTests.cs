@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using SegmentAI.Skills.Retrieval.Caching;
+using SegmentAI.Skills.Retrieval;
 
 namespace SegmentAI.Skills.Tests.Retrieval.Caching;
 

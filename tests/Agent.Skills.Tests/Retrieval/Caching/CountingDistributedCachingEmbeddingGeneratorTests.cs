@@ -3,7 +3,6 @@ using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using SegmentAI.Skills.Retrieval;
-using SegmentAI.Skills.Retrieval.Caching;
 
 namespace SegmentAI.Skills.Tests.Retrieval.Caching;
 

@@ -1,6 +1,5 @@
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Retrieval;
-using SegmentAI.Skills.Retrieval.Caching;
 using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Tests.Retrieval.Caching;

@@ -1,4 +1,4 @@
-using SegmentAI.Skills.Retrieval.Caching;
+using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Tenants;
 using StackExchange.Redis;
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Retrieval;
-using SegmentAI.Skills.Retrieval.Caching;
 using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Tests.Retrieval.Caching;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using SegmentAI.Host.Channels.Teams.Activities;
+using SegmentAI.Host.Channels.Teams.Configuration;
 
 namespace SegmentAI.Host.Channels.Teams.Authentication;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using SegmentAI.Host.Channels.Teams.Configuration;
 
 namespace SegmentAI.Host.Channels.Teams.Authentication;
 

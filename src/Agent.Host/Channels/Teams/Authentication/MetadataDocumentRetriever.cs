@@ -4,7 +4,7 @@ namespace SegmentAI.Host.Channels.Teams.Authentication;
 
 /// <summary>
 /// Fetches the OpenID metadata and its key set over HTTPS with the library's <see cref="HttpDocumentRetriever"/>, on
-/// the host's named HTTP client (so <see cref="TeamsOptions.HttpTimeout"/> applies). Plain http is let through only
+/// the host's named HTTP client (so <see cref="Configuration.TeamsOptions.HttpTimeout"/> applies). Plain http is let through only
 /// to a loopback host: the tests serve the metadata on 127.0.0.1, and a key set fetched in clear from anywhere else
 /// could be swapped by whoever sits on the path.
 /// </summary>

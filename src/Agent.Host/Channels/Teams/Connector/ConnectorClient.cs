@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
 using SegmentAI.Host.Channels.Teams.Activities;
+using SegmentAI.Host.Channels.Teams.Configuration;
 using SegmentAI.Skills.Hosting;
 
 namespace SegmentAI.Host.Channels.Teams.Connector;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using SegmentAI.Host.Channels.Teams.Configuration;
 
 namespace SegmentAI.Host.Channels.Teams.Connector;
 

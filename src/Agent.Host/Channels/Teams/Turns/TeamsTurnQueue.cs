@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using SegmentAI.Host.Channels.Teams.Configuration;
 
 namespace SegmentAI.Host.Channels.Teams.Turns;
 

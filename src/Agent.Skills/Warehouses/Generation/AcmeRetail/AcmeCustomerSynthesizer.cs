@@ -1,4 +1,5 @@
 using System.Globalization;
+using SegmentAI.Skills.Warehouses.Generation.Building;
 
 namespace SegmentAI.Skills.Warehouses.Generation.AcmeRetail;
 

@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using SegmentAI.Skills.Warehouses.Generation.Building;
 
 namespace SegmentAI.Skills.Warehouses.Generation.AcmeRetail;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DuckDB.NET.Data;
+using SegmentAI.Skills.Warehouses.Generation.Building;
 
 namespace SegmentAI.Skills.Warehouses.Generation.ContosoWorkforce;
 
