@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using SegmentAI.Host.Hosting;
+using SegmentAI.Host.Admission;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
@@ -8,35 +8,33 @@ using SegmentAI.Skills.Sessions;
 namespace SegmentAI.Host.Channels;
 
 /// <summary>
-/// What every channel does with a normalized message: drop duplicate deliveries, map the sender to a tenant user
-/// (or tell them they are not enrolled), apply the message limits, keep a progress signal up while the engine
-/// works, and deliver the reply through the channel's <see cref="IChannelReplyTarget"/>.
+/// What every chat channel does with a normalized message: send it through the admission pipeline (duplicate
+/// deliveries, enrolment, message limits, logging, error replies — the same as the web and the command line), keep a
+/// progress signal up while the engine works, and deliver the reply through the channel's <see cref="IChannelReplyTarget"/>.
 /// </summary>
 internal sealed partial class ChannelConversation
 {
-    public const string NotEnrolledCategory = "not_enrolled";
+    public const string NotEnrolledCategory = ChannelIdentityConversationEngine.NotEnrolledCategory;
 
-    private readonly IConversationEngine _engine;
-    private readonly ChannelIdentityMap _identities;
+    // A reply that needs no engine (a duplicate, a limit, a stranger) is back well within this, so it never flashes a
+    // typing indicator; a real turn shows one almost at once.
+    private static readonly TimeSpan ProgressGrace = TimeSpan.FromMilliseconds(300);
+
+    private readonly IConversationEngine _pipeline;
     private readonly IDeliveryLedger _deliveries;
-    private readonly TurnRateLimiter _limits;
     private readonly ChannelOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ChannelConversation> _logger;
 
     public ChannelConversation(
-        IConversationEngine engine,
-        ChannelIdentityMap identities,
+        [FromKeyedServices(AdmissionServiceCollectionExtensions.PipelineKey)] IConversationEngine pipeline,
         IDeliveryLedger deliveries,
-        TurnRateLimiter limits,
         IOptions<ChannelOptions> options,
         ILogger<ChannelConversation> logger,
         TimeProvider? time = null)
     {
-        _engine = engine;
-        _identities = identities;
+        _pipeline = pipeline;
         _deliveries = deliveries;
-        _limits = limits;
         _options = options.Value;
         _logger = logger;
         _time = time ?? TimeProvider.System;
@@ -47,37 +45,24 @@ internal sealed partial class ChannelConversation
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(target);
-        if (!await TakeDeliveryAsync(message, cancellationToken).ConfigureAwait(false))
-        {
-            LogDuplicate(_logger, message.Channel, message.DeliveryId);
-            return ChannelOutcome.Duplicate;
-        }
 
-        var sessionId = message.SessionId ?? $"s-{Guid.NewGuid():N}"[..14];
-        if (_identities.Resolve(message) is not { } user)
-        {
-            LogNotEnrolled(_logger, message.Channel, message.Workspace);
-            return await DeliverAsync(target, NotEnrolled(message, sessionId), ChannelOutcome.NotEnrolled, message, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (_options.RateLimitsEnabled && _limits.TryAdmit(user) is { } retryAfter)
-        {
-            LogRateLimited(_logger, message.Channel, user.Tenant.Id);
-            return await DeliverAsync(target, RateLimited(sessionId, retryAfter), ChannelOutcome.RateLimited, message, cancellationToken).ConfigureAwait(false);
-        }
-
-        var request = new ChatRequest(user.Tenant.Id, user.User.Id, sessionId, message.Text, message.Channel, TrustUnknownUsers: false, message.AsOf);
+        // Tenant and user are the identity step's to fill in from the sender; until then the request names neither.
+        var request = new ChatRequest(
+            TenantId: "",
+            UserId: "",
+            message.SessionId ?? $"s-{Guid.NewGuid():N}"[..14],
+            message.Text,
+            message.Channel,
+            TrustUnknownUsers: false,
+            message.AsOf,
+            Sender: new ChannelSender(message.Workspace, message.SenderId, message.DeliveryId));
         ChatReply reply;
-        ChannelOutcome outcome;
         using (var progress = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             var typing = KeepProgressAsync(target, progress.Token);
             try
             {
-                // A failure comes back as the polite reply, logged with its exception and trace id.
-                var turn = await _engine.HandleLoggedAsync(request, _logger, cancellationToken).ConfigureAwait(false);
-                reply = turn.Reply;
-                outcome = turn.Failed ? ChannelOutcome.Failed : ChannelOutcome.Answered;
+                reply = await _pipeline.HandleAsync(request, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -86,28 +71,18 @@ internal sealed partial class ChannelConversation
             }
         }
 
-        return await DeliverAsync(target, reply, outcome, message, cancellationToken).ConfigureAwait(false);
+        var outcome = OutcomeOf(reply);
+        return outcome == ChannelOutcome.Duplicate ? outcome : await DeliverAsync(target, reply, outcome, message, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<bool> TakeDeliveryAsync(ChannelMessage message, CancellationToken cancellationToken)
+    private static ChannelOutcome OutcomeOf(ChatReply reply) => reply.Error?.Code switch
     {
-        if (message.DeliveryId is null)
-        {
-            return true;
-        }
-
-        try
-        {
-            return await _deliveries.TryTakeAsync(message.Channel, message.Workspace, message.DeliveryId, _options.DuplicateWindow, cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (MemoryUnavailableException ex)
-        {
-            // Answering twice is better than not answering: without the ledger the message is handled as new.
-            LogLedgerUnavailable(_logger, message.Channel, ex);
-            return true;
-        }
-    }
+        ErrorCodes.DuplicateDelivery => ChannelOutcome.Duplicate,
+        ErrorCodes.RateLimited => ChannelOutcome.RateLimited,
+        ErrorCodes.Failed or ErrorCodes.MemoryUnavailable => ChannelOutcome.Failed,
+        _ when reply.Refusal?.Category == NotEnrolledCategory => ChannelOutcome.NotEnrolled,
+        _ => ChannelOutcome.Answered,
+    };
 
     private async Task<ChannelOutcome> DeliverAsync(
         IChannelReplyTarget target, ChatReply reply, ChannelOutcome outcome, ChannelMessage message, CancellationToken cancellationToken)
@@ -147,6 +122,7 @@ internal sealed partial class ChannelConversation
     {
         try
         {
+            await Task.Delay(ProgressGrace, _time, cancellationToken).ConfigureAwait(false);
             while (!cancellationToken.IsCancellationRequested)
             {
                 try
@@ -167,42 +143,7 @@ internal sealed partial class ChannelConversation
         }
     }
 
-    private static ChatReply NotEnrolled(ChannelMessage message, string sessionId)
-    {
-        var reason = $"you're not enrolled in SegmentAI yet. Ask your SegmentAI admin to add your {Describe(message.Channel)} id ({message.SenderId}) to your company's tenant.";
-        return new ChatReply
-        {
-            Kind = ReplyKind.Refusal,
-            Text = $"Hi! I can't help you yet: {reason}",
-            SessionId = sessionId,
-            Refusal = new RefusalCard(reason, NotEnrolledCategory),
-        };
-    }
-
-    private static ChatReply RateLimited(string sessionId, TimeSpan retryAfter) => new()
-    {
-        Kind = ReplyKind.Error,
-        Text = $"You're sending messages faster than I can take them. Please wait about {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))} seconds and send that again.",
-        SessionId = sessionId,
-    };
-
-    private static string Describe(string channel) => channel switch
-    {
-        ChannelNames.Teams => "Microsoft Teams",
-        ChannelNames.Slack => "Slack",
-        _ => "user",
-    };
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Dropped a duplicate {Channel} delivery {DeliveryId}")]
-    private static partial void LogDuplicate(ILogger logger, string channel, string? deliveryId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "A {Channel} sender from workspace {Workspace} is not enrolled in any tenant")]
-    private static partial void LogNotEnrolled(ILogger logger, string channel, string workspace);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "A {Channel} message for tenant {TenantId} was over the message limit")]
-    private static partial void LogRateLimited(ILogger logger, string channel, string tenantId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The {Channel} delivery ledger is unavailable; the message is handled as new")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The {Channel} delivery ledger is unavailable; the reply that failed is not released for a retry")]
     private static partial void LogLedgerUnavailable(ILogger logger, string channel, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A {Channel} reply could not be delivered")]

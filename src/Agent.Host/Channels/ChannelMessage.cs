@@ -1,3 +1,5 @@
+using SegmentAI.Host.Admission;
+
 namespace SegmentAI.Host.Channels;
 
 /// <summary>

@@ -34,7 +34,7 @@ internal static class ChatCommand
             var engine = host.Engine
                 ?? throw new CommandFailedException("no conversation engine is registered in this build, so chat cannot answer yet");
             var conversation = new CommandLineConversation(
-                engine, host.Logger, target.Id, result.GetValue(user) ?? DefaultUser, result.GetValue(session), date, warehouseFile);
+                engine, target.Id, result.GetValue(user) ?? DefaultUser, result.GetValue(session), date, warehouseFile);
             return result.GetValue(json)
                 ? await JsonLinesChat.RunAsync(conversation, Console.In, Console.Out, ct).ConfigureAwait(false)
                 : await new InteractiveChat(conversation, ChatConsole(), Console.In, target.Config.Entity.Noun).RunAsync(ct).ConfigureAwait(false);

@@ -17,6 +17,7 @@ internal static class AgentServices
         services.AddAgentMemory(configuration);
         services.AddSegmentSkills();
         services.AddSegmentLlm(configuration);
+        services.AddConversationAdmission();
         services.AddChatChannels();
         services.AddSlackChannel();
         services.AddTeamsChannel();

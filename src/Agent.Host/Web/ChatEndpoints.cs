@@ -5,8 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SegmentAI.Host.Api;
-using SegmentAI.Host.Channels;
-using SegmentAI.Host.Hosting;
+using SegmentAI.Host.Admission;
 using SegmentAI.Host.Web.Widget;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Configuration;
@@ -29,8 +28,6 @@ internal static class ChatEndpoints
 {
     public const string Channel = ChannelNames.Web;
 
-    private const string LoggerCategory = "SegmentAI.Host.Chat";
-
     private const string IdempotencyHeader = "Idempotency-Key";
 
     public static IEndpointRouteBuilder MapChatEndpoints(this IEndpointRouteBuilder app)
@@ -43,7 +40,7 @@ internal static class ChatEndpoints
     }
 
     private static async Task<IResult> ReplyAsync(
-        HttpContext context, TenantDirectory tenants, ActiveWidgetLogin login, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpContext context, TenantDirectory tenants, ActiveWidgetLogin login, CancellationToken cancellationToken)
     {
         var (request, engine, problem) = await AdmitAsync(context, tenants, login, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
@@ -51,19 +48,22 @@ internal static class ChatEndpoints
             return problem;
         }
 
-        var turn = await engine!.HandleLoggedAsync(request!, loggers.CreateLogger(LoggerCategory), cancellationToken).ConfigureAwait(false);
-        return Results.Text(ChatJson.SerializeLine(turn.Reply), "application/json; charset=utf-8");
+        var reply = await engine!.HandleAsync(request!, cancellationToken).ConfigureAwait(false);
+        return reply.Error is { Code: ErrorCodes.RateLimited } limit
+            ? TooMany(context, limit.RetryAfterSeconds ?? 1, reply.Text)
+            : Results.Text(ChatJson.SerializeLine(reply), "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> StreamAsync(
-        HttpContext context, TenantDirectory tenants, ActiveWidgetLogin login, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpContext context, TenantDirectory tenants, ActiveWidgetLogin login, CancellationToken cancellationToken)
     {
         var (request, engine, problem) = await AdmitAsync(context, tenants, login, cancellationToken).ConfigureAwait(false);
-        return problem ?? TypedResults.ServerSentEvents(ReplyEventsAsync(engine!, request!, loggers.CreateLogger(LoggerCategory), cancellationToken));
+        return problem ?? TypedResults.ServerSentEvents(ReplyEventsAsync(engine!, request!, cancellationToken));
     }
 
-    // One admission for both endpoints: a bounded body, a well-formed message, a caller the API's resolver admits
-    // (the proxy's key and identity where configured), the widget login's consent and the message limits.
+    // What only the web checks before a message joins the admission pipeline every channel shares: a bounded body, a
+    // well-formed message, a caller the API's resolver admits (the proxy's key and identity where configured) and the
+    // widget login's consent. Limits, logging and error replies are the pipeline's, so they read the same everywhere.
     private static async Task<(ChatRequest? Request, IConversationEngine? Engine, IResult? Problem)> AdmitAsync(
         HttpContext context, TenantDirectory tenants, ActiveWidgetLogin login, CancellationToken cancellationToken)
     {
@@ -97,17 +97,18 @@ internal static class ChatEndpoints
 
         // Named now, so the stream's first event already says which session the reply will be in.
         request = request with { SessionId = string.IsNullOrWhiteSpace(request.SessionId) ? ConversationIds.NewSession(request) : request.SessionId.Trim() };
-        return OverLimit(context, request) is { } limited ? (null, null, limited) : (request, engine, null);
+        return (request, engine, null);
     }
 
     private static async IAsyncEnumerable<SseItem<string>> ReplyEventsAsync(
-        IConversationEngine engine, ChatRequest request, ILogger logger, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        IConversationEngine engine, ChatRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         // An event with no data is never dispatched by EventSource, so typing carries the session it is for.
         yield return new SseItem<string>(JsonSerializer.Serialize(new { session_id = request.SessionId }), "typing");
 
-        // A failed turn is a polite error reply (logged with its exception and trace id), streamed like any other.
-        var reply = (await engine.HandleLoggedAsync(request, logger, cancellationToken).ConfigureAwait(false)).Reply;
+        // A failed or limited turn is the pipeline's error reply (a failure logged with its exception and trace id),
+        // streamed like any other.
+        var reply = await engine.HandleAsync(request, cancellationToken).ConfigureAwait(false);
 
         // The engine answers a turn as a whole; its text goes out line by line so the widget shows it as it arrives
         // and a streaming engine can later send the same events while it writes.
@@ -132,20 +133,6 @@ internal static class ChatEndpoints
         }
     }
 
-    /// <summary>The tenant.yaml message limits, shared with Teams and Slack; a web client gets 429 with Retry-After.</summary>
-    private static IResult? OverLimit(HttpContext context, ChatRequest request)
-    {
-        var services = context.RequestServices;
-        if (!services.GetRequiredService<IOptions<ChannelOptions>>().Value.RateLimitsEnabled
-            || services.GetRequiredService<ChannelIdentityMap>().Resolve(new ChannelMessage(Channel, request.TenantId, request.UserId, request.SessionId, request.Text)) is not { } user
-            || services.GetRequiredService<TurnRateLimiter>().TryAdmit(user) is not { } retryAfter)
-        {
-            return null;
-        }
-
-        return TooMany(context, retryAfter, "You're sending messages faster than the limits of your workspace allow.");
-    }
-
     private static IResult? UnknownSenderOverLimit(HttpContext context)
     {
         var services = context.RequestServices;
@@ -155,15 +142,15 @@ internal static class ChatEndpoints
             return null;
         }
 
-        return TooMany(context, retryAfter, "Too many requests from this address were turned away.");
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        return TooMany(context, seconds, $"Too many requests from this address were turned away. Wait about {seconds} seconds, then send it again.");
     }
 
-    private static IResult TooMany(HttpContext context, TimeSpan retryAfter, string what)
+    // The detail is the same text the pipeline gives every channel for a limit.
+    private static IResult TooMany(HttpContext context, int retryAfterSeconds, string detail)
     {
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many messages",
-            detail: $"{what} Wait about {seconds} seconds, then send it again.");
+        context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many messages", detail: detail);
     }
 
     private static IResult NotSignedIn(IWidgetLogin login, string userId) =>
@@ -219,7 +206,7 @@ internal static class ChatEndpoints
             return false;
         }
 
-        if (services.GetService<IConversationEngine>() is not { } registered)
+        if (services.GetService<IConversationEngine>() is null)
         {
             problem = Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Conversation engine unavailable",
                 detail: "No conversation engine is registered in this host, so chat cannot answer yet.");
@@ -227,7 +214,7 @@ internal static class ChatEndpoints
             return false;
         }
 
-        engine = registered;
+        engine = services.GetRequiredKeyedService<IConversationEngine>(AdmissionServiceCollectionExtensions.PipelineKey);
         return true;
     }
 

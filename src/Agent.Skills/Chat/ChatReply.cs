@@ -27,6 +27,9 @@ public sealed record ChatReply
     /// <summary>The reason, for refusals.</summary>
     public RefusalCard? Refusal { get; init; }
 
+    /// <summary>For an error reply: what kind of problem it was, its trace id, when to try again.</summary>
+    public ErrorCard? Error { get; init; }
+
     /// <summary>
     /// The reply's typed items beyond its text (tables, charts, metrics), each with a <c>type</c>. A channel renders
     /// those it knows; the text says everything in words for those it does not.

@@ -36,23 +36,6 @@ internal sealed class ConversationEngine(
     public async Task<ChatReply> HandleAsync(ChatRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var activity = TurnTelemetry.StartTurn(request);
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            var reply = await HandleRequestAsync(request, cancellationToken).ConfigureAwait(false);
-            TurnTelemetry.EndTurn(activity, request, reply, Stopwatch.GetElapsedTime(started));
-            return reply;
-        }
-        catch (Exception ex)
-        {
-            SegmentTelemetry.Fail(activity, ex);
-            throw;
-        }
-    }
-
-    private async Task<ChatReply> HandleRequestAsync(ChatRequest request, CancellationToken cancellationToken)
-    {
         var watch = Stopwatch.StartNew();
 
         // Before anything is stored (session turns, query log, a draft's source text): PostgreSQL rejects NUL in text,

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Authoring;
 using SegmentAI.Skills.Conversation;
+using SegmentAI.Skills.Conversation.Pipeline;
 using SegmentAI.Skills.Handlers;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Memory;
@@ -62,7 +63,10 @@ public static class ConversationServiceCollectionExtensions
         services.AddBuiltInSkillHandlers();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SkillBindingOptions>, SkillBindingValidation>());
         services.AddOptions<SkillBindingOptions>().ValidateOnStart();
-        services.TryAddSingleton<IConversationEngine, ConversationEngine>();
+        services.TryAddSingleton<ConversationEngine>();
+
+        // Every turn the engine answers is traced, whichever host runs it; hosts add their admission steps around it.
+        services.TryAddSingleton(sp => new ConversationEngineBuilder(sp.GetRequiredService<ConversationEngine>()).UseOpenTelemetry().Build(sp));
         return services;
     }
 }

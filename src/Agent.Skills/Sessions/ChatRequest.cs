@@ -14,6 +14,11 @@ namespace SegmentAI.Skills.Sessions;
 /// The client's id for the message (an idempotency key): a message whose id the session has already answered gets
 /// that reply again without being applied twice.
 /// </param>
+/// <param name="Sender">
+/// The sender as a chat channel knows them (Teams, Slack): the admission pipeline maps them to
+/// <paramref name="TenantId"/> and <paramref name="UserId"/>, which are empty until then. Null when the caller already
+/// names a tenant user (the web API, the command line, evals).
+/// </param>
 public sealed record ChatRequest(
     string TenantId,
     string UserId,
@@ -24,4 +29,5 @@ public sealed record ChatRequest(
     DateOnly? AsOf = null,
     string? Warehouse = null,
     bool EstimateSize = true,
-    string? MessageId = null);
+    string? MessageId = null,
+    ChannelSender? Sender = null);

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using SegmentAI.Host.Admission;
 using SegmentAI.Host.Channels;
 using SegmentAI.Host.Tests.Chat;
 using SegmentAI.Skills.Chat;
@@ -12,7 +12,7 @@ namespace SegmentAI.Host.Tests.Channels;
 public sealed class ChannelConversationTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "segmentai-channel-" + Guid.NewGuid().ToString("N"));
-    private readonly List<TurnRateLimiter> _limiters = [];
+    private readonly List<ServiceProvider> _providers = [];
 
     [Fact]
     public async Task Answers_a_teams_sender_as_the_tenant_user_they_are_enrolled_as()
@@ -107,7 +107,7 @@ public sealed class ChannelConversationTests : IDisposable
         Assert.Equal(4, engine.Requests.Count);
         var limited = target.Replies[3];
         Assert.Equal(ReplyKind.Error, limited.Kind);
-        Assert.Matches(@"wait about \d+ seconds", limited.Text);
+        Assert.Matches(@"[Ww]ait about \d+ seconds", limited.Text);
     }
 
     [Fact]
@@ -221,9 +221,9 @@ public sealed class ChannelConversationTests : IDisposable
 
     public void Dispose()
     {
-        foreach (var limiter in _limiters)
+        foreach (var provider in _providers)
         {
-            limiter.Dispose();
+            provider.Dispose();
         }
 
         if (Directory.Exists(_directory))
@@ -241,15 +241,17 @@ public sealed class ChannelConversationTests : IDisposable
     private ChannelConversation Conversation(
         IConversationEngine engine, TenantDirectory? tenants = null, ChannelOptions? options = null, TimeProvider? time = null)
     {
-        var limiter = new TurnRateLimiter(Microsoft.Extensions.Options.Options.Create(new ChannelOptions()));
-        _limiters.Add(limiter);
-        return new ChannelConversation(
-            engine,
-            new ChannelIdentityMap(tenants ?? ChannelTenants.Repository()),
-            new InMemoryDeliveryLedger(time),
-            limiter,
-            Options.Create(options ?? new ChannelOptions()),
-            NullLogger<ChannelConversation>.Instance,
-            time);
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(tenants ?? ChannelTenants.Repository())
+            .AddSingleton<IDeliveryLedger>(new InMemoryDeliveryLedger(time))
+            .AddSingleton(time ?? TimeProvider.System)
+            .AddSingleton(engine)
+            .AddConversationAdmission()
+            .AddChatChannels();
+        services.AddSingleton(Options.Create(options ?? new ChannelOptions()));
+        var provider = services.BuildServiceProvider();
+        _providers.Add(provider);
+        return provider.GetRequiredService<ChannelConversation>();
     }
 }

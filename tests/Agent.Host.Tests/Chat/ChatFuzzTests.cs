@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.Logging.Abstractions;
 using SegmentAI.Host.CommandLine.Chat;
 using SegmentAI.Host.Tests.Api;
 using SegmentAI.Skills.Conversation;
@@ -68,10 +67,10 @@ public sealed class ChatFuzzTests(RestApiFixture api, ITestOutputHelper output) 
             }
         }
 
-        var engine = host.App.Services.GetRequiredService<IConversationEngine>();
+        var engine = host.App.Services.GetRequiredKeyedService<IConversationEngine>(AdmissionServiceCollectionExtensions.PipelineKey);
         var lines = string.Join('\n', Enumerable.Range(0, CommandLineInputs).Select(i => Message(random, i).ReplaceLineEndings(" ")));
         var replies = new StringWriter { NewLine = "\n" };
-        var conversation = new CommandLineConversation(engine, NullLogger.Instance, Tenant, "cli-fuzzer@acme", "cli-fuzz", new DateOnly(2026, 11, 22), null);
+        var conversation = new CommandLineConversation(engine, Tenant, "cli-fuzzer@acme", "cli-fuzz", new DateOnly(2026, 11, 22), null);
         Assert.Equal(0, await JsonLinesChat.RunAsync(conversation, new StringReader(lines), replies));
         foreach (var line in replies.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {

@@ -19,6 +19,9 @@ internal sealed class ChatWebApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The app's services, for driving another channel of the same host.</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Starts the app; <paramref name="settings"/> are configuration arguments (<c>--Widget:Login=demo</c>).</summary>
     public static async Task<ChatWebApp> StartAsync(IConversationEngine? engine, string[]? settings = null, Action<IServiceCollection>? configureServices = null)
     {

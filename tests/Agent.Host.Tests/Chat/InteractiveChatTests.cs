@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Logging.Abstractions;
 using SegmentAI.Host.CommandLine.Chat;
+using SegmentAI.Skills.Conversation.Pipeline;
 using Spectre.Console;
 
 namespace SegmentAI.Host.Tests.Chat;
@@ -109,7 +109,7 @@ public sealed class InteractiveChatTests
             Out = new AnsiConsoleOutput(output),
         });
         console.Profile.Width = width;
-        var conversation = new CommandLineConversation(_engine, NullLogger.Instance, "acme-retail", "cli-user", null, null, null);
+        var conversation = new CommandLineConversation(new ConversationEngineBuilder(_engine).UseErrorReplies().Build(), "acme-retail", "cli-user", null, null, null);
 
         var exit = await new InteractiveChat(conversation, console, new StringReader(input), "customers").RunAsync();
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Microsoft.Extensions.Logging.Abstractions;
 using SegmentAI.Host.CommandLine;
 using SegmentAI.Host.CommandLine.Chat;
+using SegmentAI.Skills.Conversation.Pipeline;
 
 namespace SegmentAI.Host.Tests.Chat;
 
@@ -79,5 +79,5 @@ public sealed class JsonLinesChatTests
     }
 
     private CommandLineConversation Conversation(string? session, DateOnly? asOf = null, string? warehouse = null) =>
-        new(_engine, NullLogger.Instance, "acme-retail", ChatCommand.DefaultUser, session, asOf, warehouse);
+        new(new ConversationEngineBuilder(_engine).UseErrorReplies().Build(), "acme-retail", ChatCommand.DefaultUser, session, asOf, warehouse);
 }

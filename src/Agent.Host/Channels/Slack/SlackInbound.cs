@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using SegmentAI.Host.Admission;
 
 namespace SegmentAI.Host.Channels.Slack;
 

@@ -1,6 +1,7 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Microsoft.Extensions.Options;
+using SegmentAI.Host.Admission;
 using SegmentAI.Host.Channels.Teams.Activities;
 using SegmentAI.Host.Channels.Teams.Authentication;
 using SegmentAI.Host.Channels.Teams.Cards;

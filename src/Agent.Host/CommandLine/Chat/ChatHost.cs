@@ -22,10 +22,10 @@ internal sealed class ChatHost : IAsyncDisposable
 
     public TenantDirectory Tenants => Services.GetRequiredService<TenantDirectory>();
 
-    /// <summary>The registered engine, or null while none is.</summary>
-    public IConversationEngine? Engine => Services.GetService<IConversationEngine>();
-
-    public ILogger Logger => Services.GetRequiredService<ILoggerFactory>().CreateLogger("SegmentAI.Host.Chat");
+    /// <summary>The admission pipeline around the registered engine (the one every channel uses), or null while no engine is registered.</summary>
+    public IConversationEngine? Engine => Services.GetService<IConversationEngine>() is null
+        ? null
+        : Services.GetRequiredKeyedService<IConversationEngine>(AdmissionServiceCollectionExtensions.PipelineKey);
 
     public static async Task<ChatHost> StartAsync(string? stateDirectory, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,3 @@
-using SegmentAI.Host.Hosting;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Sessions;
@@ -14,13 +13,12 @@ internal sealed class CommandLineConversation
     public const string Channel = "cli";
 
     private readonly IConversationEngine _engine;
-    private readonly ILogger _logger;
 
+    /// <summary>A conversation through <paramref name="engine"/>: the host's admission pipeline, which answers a failure with an error reply.</summary>
     public CommandLineConversation(
-        IConversationEngine engine, ILogger logger, string tenantId, string userId, string? sessionId, DateOnly? asOf, string? warehouse)
+        IConversationEngine engine, string tenantId, string userId, string? sessionId, DateOnly? asOf, string? warehouse)
     {
         _engine = engine;
-        _logger = logger;
         TenantId = tenantId;
         UserId = userId;
         SessionId = sessionId ?? NewSessionId();
@@ -43,11 +41,11 @@ internal sealed class CommandLineConversation
         new(TenantId, UserId, SessionId, text, Channel, TrustUnknownUsers: true, AsOf, Warehouse);
 
     /// <summary>
-    /// The engine's reply. An engine failure becomes a polite error reply (and a log line with its trace id on
-    /// stderr) so a script reading <c>--json</c> output still gets exactly one line per message.
+    /// The pipeline's reply. An engine failure is a polite error reply (and a log line with its trace id on stderr), so
+    /// a script reading <c>--json</c> output still gets exactly one line per message.
     /// </summary>
-    public async Task<ChatReply> SendAsync(string text, CancellationToken cancellationToken = default) =>
-        (await _engine.HandleLoggedAsync(Request(text), _logger, cancellationToken).ConfigureAwait(false)).Reply;
+    public Task<ChatReply> SendAsync(string text, CancellationToken cancellationToken = default) =>
+        _engine.HandleAsync(Request(text), cancellationToken);
 
     public void StartNewSession() => SessionId = NewSessionId();
 

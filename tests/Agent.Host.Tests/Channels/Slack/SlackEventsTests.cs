@@ -1,8 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SegmentAI.Host.Channels;
+using SegmentAI.Host.Admission;
 using SegmentAI.Host.Channels.Slack;
+using SegmentAI.Host.Channels;
 using SegmentAI.Skills.Conversation;
 
 namespace SegmentAI.Host.Tests.Channels.Slack;

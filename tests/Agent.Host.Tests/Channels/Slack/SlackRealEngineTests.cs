@@ -17,9 +17,9 @@ public sealed class SlackRealEngineTests(CommandLineFixture fixture) : IClassFix
         await using var app = await SlackWebApp.StartAsync(
             services: services =>
             {
-                var real = services.Single(d => d.ServiceType == typeof(IConversationEngine));
+                var real = services.Single(d => d.ServiceType == typeof(IConversationEngine) && !d.IsKeyedService);
                 services.Remove(real);
-                services.AddSingleton<IConversationEngine>(sp => new WarehouseEngine((IConversationEngine)ActivatorUtilities.CreateInstance(sp, real.ImplementationType!), fixture.Warehouse));
+                services.AddSingleton<IConversationEngine>(sp => new WarehouseEngine((IConversationEngine)real.ImplementationFactory!(sp), fixture.Warehouse));
             },
             settings: "--SegmentAI:Retrieval:Retriever:VectorBudget=00:00:30");
 

@@ -1,3 +1,5 @@
+using SegmentAI.Host.Admission;
+
 namespace SegmentAI.Host.Channels.Teams.Turns;
 
 /// <summary>The plural noun of the sender's tenant ("customers", "employees"), for sizes on cards.</summary>
@@ -8,6 +10,6 @@ internal static class EntityNouns
     public static string For(ChannelIdentityMap identities, ChannelMessage message)
     {
         ArgumentNullException.ThrowIfNull(identities);
-        return identities.Resolve(message)?.Tenant.Config.Entity.Noun ?? Default;
+        return identities.Resolve(message.Channel, message.Workspace, message.SenderId)?.Tenant.Config.Entity.Noun ?? Default;
     }
 }

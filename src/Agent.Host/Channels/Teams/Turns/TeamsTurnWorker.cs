@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SegmentAI.Host.Admission;
 using SegmentAI.Host.Channels.Teams.Configuration;
 using SegmentAI.Host.Channels.Teams.Connector;
 

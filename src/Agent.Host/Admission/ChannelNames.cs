@@ -1,4 +1,4 @@
-namespace SegmentAI.Host.Channels;
+namespace SegmentAI.Host.Admission;
 
 /// <summary>Channel names as they appear in <c>ChatRequest.Channel</c>, the query log and metrics.</summary>
 internal static class ChannelNames

@@ -1,6 +1,6 @@
 using SegmentAI.Skills.Tenants;
 
-namespace SegmentAI.Host.Channels;
+namespace SegmentAI.Host.Admission;
 
 /// <summary>The tenant user a channel sender maps to.</summary>
 /// <param name="Tenant">The tenant they are enrolled in.</param>

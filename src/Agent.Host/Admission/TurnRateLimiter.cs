@@ -2,7 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using SegmentAI.Skills.Tenants;
 
-namespace SegmentAI.Host.Channels;
+namespace SegmentAI.Host.Admission;
 
 /// <summary>
 /// The message limits of tenant.yaml (<c>rate_limits.turns_per_minute</c> for the tenant and

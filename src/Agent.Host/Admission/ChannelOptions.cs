@@ -1,4 +1,4 @@
-namespace SegmentAI.Host.Channels;
+namespace SegmentAI.Host.Admission;
 
 /// <summary>Settings shared by every chat channel (section <c>Channels</c>).</summary>
 internal sealed class ChannelOptions

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using SegmentAI.Skills.Tenants;
 
-namespace SegmentAI.Host.Channels;
+namespace SegmentAI.Host.Admission;
 
 /// <summary>
 /// Maps channel senders to tenant users through tenant.yaml: the sender's id on the channel (<c>channel_ids</c>, e.g.
@@ -21,30 +21,35 @@ internal sealed class ChannelIdentityMap
             .ToFrozenDictionary(channel => channel, channel => Index(everyone, u => u.User.ChannelId(channel)), StringComparer.Ordinal);
     }
 
-    /// <summary>The tenant user who sent <paramref name="message"/>, or null when the sender is not enrolled.</summary>
-    public ChannelUser? Resolve(ChannelMessage message)
+    /// <summary>
+    /// The tenant user <paramref name="senderId"/> of <paramref name="workspace"/> is on <paramref name="channel"/>, or
+    /// null when the sender is not enrolled.
+    /// </summary>
+    public ChannelUser? Resolve(string channel, string workspace, string senderId)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        return message.Channel switch
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(senderId);
+        return channel switch
         {
-            ChannelNames.Teams => Find(message, t => t.TeamsTenantIds, StringComparer.OrdinalIgnoreCase),
-            ChannelNames.Slack => Find(message, t => t.SlackTeamIds, StringComparer.Ordinal),
-            var channel when channel != ChannelNames.Web && _byChannel.ContainsKey(channel) => Find(message, _ => [], StringComparer.Ordinal),
-            _ => _tenants.Find(message.Workspace) is { } tenant && tenant.Config.FindUser(message.SenderId) is { } user
+            ChannelNames.Teams => Find(channel, workspace, senderId, t => t.TeamsTenantIds, StringComparer.OrdinalIgnoreCase),
+            ChannelNames.Slack => Find(channel, workspace, senderId, t => t.SlackTeamIds, StringComparer.Ordinal),
+            _ when channel != ChannelNames.Web && _byChannel.ContainsKey(channel) => Find(channel, workspace, senderId, _ => [], StringComparer.Ordinal),
+            _ => _tenants.Find(workspace) is { } tenant && tenant.Config.FindUser(senderId) is { } user
                 ? new ChannelUser(tenant, user)
                 : null,
         };
     }
 
-    private ChannelUser? Find(ChannelMessage message, Func<TenantChannels, IReadOnlyList<string>> workspaces, StringComparer comparer)
+    private ChannelUser? Find(string channel, string workspace, string senderId, Func<TenantChannels, IReadOnlyList<string>> workspaces, StringComparer comparer)
     {
-        if (!_byChannel.TryGetValue(message.Channel, out var users) || !users.TryGetValue(message.SenderId, out var user))
+        if (!_byChannel.TryGetValue(channel, out var users) || !users.TryGetValue(senderId, out var user))
         {
             return null;
         }
 
         var allowed = workspaces(user.Tenant.Config.Channels);
-        return allowed.Count == 0 || allowed.Contains(message.Workspace, comparer) ? user : null;
+        return allowed.Count == 0 || allowed.Contains(workspace, comparer) ? user : null;
     }
 
     // Channel ids are matched without regard to case: Entra object ids are GUIDs written either way, Slack's are upper case.
