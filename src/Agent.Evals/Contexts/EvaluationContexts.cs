@@ -4,7 +4,7 @@ using SegmentAI.Evals.Evaluation;
 namespace SegmentAI.Evals.Contexts;
 
 /// <summary>Finds a context of a given type among those passed to an evaluator.</summary>
-public static class EvaluationContexts
+internal static class EvaluationContexts
 {
     /// <summary>The first context of type <typeparamref name="TContext"/>, or null.</summary>
     public static TContext? Find<TContext>(IEnumerable<EvaluationContext>? contexts)

@@ -8,7 +8,7 @@ namespace SegmentAI.Evals.Evaluation;
 /// The agent's structured reply to the last message, with what the turn cost. The evaluated <c>ChatResponse</c>
 /// carries only the reply's text; evaluators read the segment, clarification and refusal from here.
 /// </summary>
-public sealed class AgentReplyContext : EvaluationContext
+internal sealed class AgentReplyContext : EvaluationContext
 {
     /// <summary>Context name, for reports.</summary>
     public const string ContextName = "Agent reply";

@@ -6,7 +6,7 @@ namespace SegmentAI.Evals.Evaluation;
 /// Whether a metric fails its case. Microsoft.Extensions.AI.Evaluation reports an evaluator that threw as metrics
 /// with an error diagnostic and no interpretation, so an error counts as a failure here: a broken metric never passes.
 /// </summary>
-public static class MetricFailures
+internal static class MetricFailures
 {
     /// <summary>True when the interpretation failed the case or the metric carries an error diagnostic.</summary>
     public static bool Failed(EvaluationMetric metric)

@@ -9,7 +9,7 @@ namespace SegmentAI.Evals.Evaluators;
 /// Business-rule compliance of a segment reply: no PII, restricted or disallowed facet of the tenant, and an
 /// estimated size within the tenant's limits unless the reply flags it (names the limit it breaks).
 /// </summary>
-public sealed class BusinessRuleEvaluator : IEvaluator
+internal sealed class BusinessRuleEvaluator : IEvaluator
 {
     /// <summary>The segment keeps the tenant's rules.</summary>
     public const string ComplianceMetric = "business_rules";

@@ -10,7 +10,7 @@ namespace SegmentAI.Evals.Evaluators;
 /// Whether the agent asked exactly when it should: a question where the turn expects a clarification, none
 /// elsewhere. Over a run these decisions give clarification precision and recall.
 /// </summary>
-public sealed class ClarificationEvaluator : IEvaluator
+internal sealed class ClarificationEvaluator : IEvaluator
 {
     /// <summary>Asked if and only if a question was expected.</summary>
     public const string DecisionMetric = "clarification_decision";

@@ -6,7 +6,7 @@ using SegmentAI.Evals.Evaluation;
 namespace SegmentAI.Evals.Evaluators;
 
 /// <summary>Checks a segment reply holds exactly the expected conditions (and logic), as <see cref="ConditionMatcher"/> defines it.</summary>
-public sealed class ConditionMatchEvaluator : IEvaluator
+internal sealed class ConditionMatchEvaluator : IEvaluator
 {
     /// <summary>The segment holds exactly the expected conditions.</summary>
     public const string ConditionsMetric = "conditions_match";

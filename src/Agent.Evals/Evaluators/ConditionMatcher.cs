@@ -13,7 +13,7 @@ namespace SegmentAI.Evals.Evaluators;
 /// count facets "more than 3" = "at least 4"), windows checked when given, frequency and aggregate when present, and
 /// same-event filters one to one in any order.
 /// </summary>
-public static class ConditionMatcher
+internal static class ConditionMatcher
 {
     /// <summary>
     /// Why <paramref name="segment"/> does not hold exactly <paramref name="expected"/> (and <paramref name="logic"/>,

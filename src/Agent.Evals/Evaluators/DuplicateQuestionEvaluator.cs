@@ -9,7 +9,7 @@ namespace SegmentAI.Evals.Evaluators;
 /// Duplicate questions: a clarification about a slot already asked earlier in the same case fails (the engine
 /// promises never to ask the same slot twice in a session). The mean over a run's questions is the duplicate rate.
 /// </summary>
-public sealed class DuplicateQuestionEvaluator : IEvaluator
+internal sealed class DuplicateQuestionEvaluator : IEvaluator
 {
     /// <summary>True when this question repeats an earlier one.</summary>
     public const string DuplicateMetric = "duplicate_question";

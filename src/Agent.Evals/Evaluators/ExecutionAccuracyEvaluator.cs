@@ -14,7 +14,7 @@ namespace SegmentAI.Evals.Evaluators;
 /// compares the entity keys they return. The agent's SQL is the card's display SQL — what SegmentCompiler produced
 /// for the reply's definition and what a user copies — so the comparison covers exactly what was shown.
 /// </summary>
-public sealed class ExecutionAccuracyEvaluator : IEvaluator
+internal sealed class ExecutionAccuracyEvaluator : IEvaluator
 {
     /// <summary>Both queries return the same keys.</summary>
     public const string ExecutionAccuracyMetric = "execution_accuracy";

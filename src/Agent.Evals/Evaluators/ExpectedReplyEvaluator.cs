@@ -10,7 +10,7 @@ namespace SegmentAI.Evals.Evaluators;
 /// Checks the reply against the turn's expectation: kind, clarification slot, refusal category, a phrase of the text,
 /// and no question when none is wanted. Each check the expectation does not ask for is not applicable.
 /// </summary>
-public sealed class ExpectedReplyEvaluator : IEvaluator
+internal sealed class ExpectedReplyEvaluator : IEvaluator
 {
     /// <summary>The reply's kind is the expected one.</summary>
     public const string KindMetric = "kind_match";

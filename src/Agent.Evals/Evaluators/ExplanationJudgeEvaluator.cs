@@ -12,7 +12,7 @@ namespace SegmentAI.Evals.Evaluators;
 /// groundedness in the segment shown, each 1–5, below 3 fails. Without a judge model the metrics are reported as not
 /// run — inconclusive, neither passed nor failed — so a run without a model stays deterministic.
 /// </summary>
-public sealed partial class ExplanationJudgeEvaluator(IChatClient? judge = null) : IEvaluator
+internal sealed partial class ExplanationJudgeEvaluator(IChatClient? judge = null) : IEvaluator
 {
     /// <summary>How well the explanation answers the question, 1–5.</summary>
     public const string RelevanceMetric = "explanation_relevance";

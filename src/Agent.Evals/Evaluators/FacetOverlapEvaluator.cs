@@ -9,7 +9,7 @@ namespace SegmentAI.Evals.Evaluators;
 /// Facet precision, recall and F1: the facets the segment uses against those the turn expects (from its conditions,
 /// or its <c>facets</c> list). F1 below 1 fails the turn; precision and recall say which way it went wrong.
 /// </summary>
-public sealed class FacetOverlapEvaluator : IEvaluator
+internal sealed class FacetOverlapEvaluator : IEvaluator
 {
     /// <summary>Share of the segment's facets that were expected.</summary>
     public const string PrecisionMetric = "facet_precision";

@@ -4,7 +4,7 @@ using SegmentAI.Evals.Evaluation;
 namespace SegmentAI.Evals.Evaluators;
 
 /// <summary>Interprets a metric the three ways the deterministic evaluators need: passed, failed, or not applicable.</summary>
-public static class MetricVerdict
+internal static class MetricVerdict
 {
     /// <summary>Marks <paramref name="metric"/> as passing.</summary>
     public static TMetric Pass<TMetric>(TMetric metric, string reason, EvaluationRating rating = EvaluationRating.Exceptional)

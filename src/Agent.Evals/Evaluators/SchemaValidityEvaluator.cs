@@ -11,7 +11,7 @@ namespace SegmentAI.Evals.Evaluators;
 /// Checks the segment a reply shows is a valid definition: it rebuilds from the card, survives the JSON schema round
 /// trip, and passes the segment validator against the tenant's catalog.
 /// </summary>
-public sealed class SchemaValidityEvaluator : IEvaluator
+internal sealed class SchemaValidityEvaluator : IEvaluator
 {
     /// <summary>The segment definition is valid.</summary>
     public const string SchemaValidMetric = "schema_valid";

@@ -7,7 +7,7 @@ namespace SegmentAI.Evals.Evaluators;
 /// Rebuilds the segment definition a card shows: its conditions, and the boolean tree read back from the card's
 /// logic ("(C1 AND C2) AND NOT C3"). AND binds tighter than OR where the logic mixes them without parentheses.
 /// </summary>
-public static class SegmentCardDefinition
+internal static class SegmentCardDefinition
 {
     /// <summary>The definition of <paramref name="card"/>; throws <see cref="FormatException"/> when its logic does not parse or names an unknown condition.</summary>
     public static SegmentDefinition From(SegmentCard card, DateOnly? asOf = null)

@@ -9,7 +9,7 @@ namespace SegmentAI.Evals.Evaluators;
 /// What a turn cost: latency, model calls, tokens and dollars. Reported, never failing a case: wall-clock time
 /// varies with the machine, and pass/fail must not.
 /// </summary>
-public sealed class TurnCostEvaluator : IEvaluator
+internal sealed class TurnCostEvaluator : IEvaluator
 {
     /// <summary>Milliseconds the turn took.</summary>
     public const string LatencyMetric = "latency_ms";

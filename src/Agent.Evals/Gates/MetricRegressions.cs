@@ -10,7 +10,7 @@ namespace SegmentAI.Evals.Gates;
 /// gated: two runs of the same version on a shared machine differ by far more than 3 %, so a latency gate would fail
 /// at random.
 /// </summary>
-public static class MetricRegressions
+internal static class MetricRegressions
 {
     /// <summary>Largest drop allowed on a 0–1 metric.</summary>
     public const double MaxPointDrop = 0.03;

@@ -17,7 +17,7 @@ namespace SegmentAI.Evals.Generalization;
 /// <param name="Seed">The seed of the draw.</param>
 /// <param name="Share">The share of the suite drawn.</param>
 /// <param name="Cases">Each holdout case's id and fingerprint (<see cref="Fingerprint"/>).</param>
-public sealed record FrozenHoldout(DateOnly FrozenOn, int Seed, double Share, IReadOnlyDictionary<string, string> Cases)
+internal sealed record FrozenHoldout(DateOnly FrozenOn, int Seed, double Share, IReadOnlyDictionary<string, string> Cases)
 {
     /// <summary>The seed the holdout was drawn with.</summary>
     public const int DefaultSeed = 20_261_206;

@@ -8,7 +8,7 @@ namespace SegmentAI.Evals.Generalization;
 /// format as the skills' suites, header <c>suite: generalization</c>, <c>skill: generalization</c>). Its frozen
 /// holdout (<see cref="FrozenHoldout"/>) is never tuned on.
 /// </summary>
-public static class GeneralizationSuite
+internal static class GeneralizationSuite
 {
     /// <summary>The suite id of every file's header.</summary>
     public const string SuiteId = "generalization";

@@ -1,7 +1,7 @@
 namespace SegmentAI.Evals.Hosting;
 
 /// <summary>Where eval runs keep their files, bound from the <c>Evals</c> section.</summary>
-public sealed class EvalOptions
+internal sealed class EvalOptions
 {
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Evals";

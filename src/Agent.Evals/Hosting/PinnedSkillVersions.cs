@@ -6,7 +6,7 @@ namespace SegmentAI.Evals.Hosting;
 /// The active versions with one skill pinned to a candidate version for every tenant, so a suite can run a version
 /// that is not live without editing manifest.yaml. A tenant's own pin in tenant.yaml still wins, as it does live.
 /// </summary>
-public sealed class PinnedSkillVersions(IActiveSkillVersions inner, string skillId, string version) : IActiveSkillVersions
+internal sealed class PinnedSkillVersions(IActiveSkillVersions inner, string skillId, string version) : IActiveSkillVersions
 {
     /// <inheritdoc />
     public IReadOnlyCollection<string> SkillIds { get; } = inner.SkillIds.Contains(skillId) ? inner.SkillIds : [.. inner.SkillIds, skillId];

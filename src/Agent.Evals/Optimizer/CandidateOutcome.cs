@@ -3,7 +3,7 @@ using SegmentAI.Evals.Gates;
 namespace SegmentAI.Evals.Optimizer;
 
 /// <summary>One proposed version and how far it got.</summary>
-public sealed record CandidateOutcome
+internal sealed record CandidateOutcome
 {
     /// <summary>The candidate's version number.</summary>
     public required string Version { get; init; }

@@ -5,4 +5,4 @@ namespace SegmentAI.Evals.Optimizer;
 /// <param name="Cases">Cases in the cluster.</param>
 /// <param name="PassedBefore">Of those, passed by the live version (0: they are its failures).</param>
 /// <param name="PassedAfter">Of those, passed by the candidate.</param>
-public sealed record ClusterOutcome(string Key, int Cases, int PassedBefore, int PassedAfter);
+internal sealed record ClusterOutcome(string Key, int Cases, int PassedBefore, int PassedAfter);

@@ -6,7 +6,7 @@ namespace SegmentAI.Evals.Optimizer;
 /// <param name="Metric">The failing metric, or the feedback signal.</param>
 /// <param name="ReasonClass">The reason with the case-specific details taken out.</param>
 /// <param name="Items">Case ids (eval) or <c>tenant/session</c> (feedback), in the order found.</param>
-public sealed record FailureCluster(string Key, string Source, string Metric, string ReasonClass, IReadOnlyList<string> Items)
+internal sealed record FailureCluster(string Key, string Source, string Metric, string ReasonClass, IReadOnlyList<string> Items)
 {
     /// <summary>The source of clusters of failed eval cases.</summary>
     public const string EvalSource = "eval";

@@ -13,7 +13,7 @@ namespace SegmentAI.Evals.Optimizer;
 /// missing or unexpected condition keeps only its facet ("conditions_match/missing facet region"). Known failures
 /// are left out: they document engine defects a skill version cannot fix. Feedback joins a cluster per signal.
 /// </summary>
-public static partial class FailureClusters
+internal static partial class FailureClusters
 {
     /// <summary>The lowest rating that is not low feedback.</summary>
     public const int LowRatingBelow = 3;

@@ -1,7 +1,7 @@
 namespace SegmentAI.Evals.Optimizer;
 
 /// <summary>Proposes changed skill versions from failure clusters.</summary>
-public interface ICandidateProposer
+internal interface ICandidateProposer
 {
     /// <summary>The proposer's name in reports.</summary>
     string Name { get; }

@@ -8,7 +8,7 @@ namespace SegmentAI.Evals.Optimizer;
 /// summary of the failure clusters. One candidate per call; the model's reply is the new instructions block. The
 /// candidate still has to pass screening and the gate like any other.
 /// </summary>
-public sealed class InstructionRewriteProposer(IChatClient client) : ICandidateProposer
+internal sealed class InstructionRewriteProposer(IChatClient client) : ICandidateProposer
 {
     /// <summary>The service key of the model.</summary>
     public const string ServiceKey = "optimizer-llm";

@@ -28,7 +28,7 @@ namespace SegmentAI.Evals.Optimizer;
 /// <see cref="SkillActivation"/> with its stored gate approval when asked, else records the proposal. The report
 /// says why when none qualified.
 /// </summary>
-public sealed partial class OptimizerJob(IConfiguration configuration, IChatClient? model, TimeProvider time, ILogger<OptimizerJob> logger)
+internal sealed partial class OptimizerJob(IConfiguration configuration, IChatClient? model, TimeProvider time, ILogger<OptimizerJob> logger)
 {
     /// <summary>The folder of optimizer reports inside the results folder.</summary>
     public const string FolderName = "optimizer";

@@ -1,7 +1,7 @@
 namespace SegmentAI.Evals.Optimizer;
 
 /// <summary>The scheduled optimizer, bound from the <c>Optimizer</c> section.</summary>
-public sealed class OptimizerOptions
+internal sealed class OptimizerOptions
 {
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Optimizer";

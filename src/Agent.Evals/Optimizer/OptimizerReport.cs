@@ -3,7 +3,7 @@ namespace SegmentAI.Evals.Optimizer;
 /// <summary>
 /// What one optimizer run found and did, written as JSON to <c>&lt;results&gt;/optimizer/&lt;job id&gt;.json</c>.
 /// </summary>
-public sealed record OptimizerReport
+internal sealed record OptimizerReport
 {
     /// <summary>The version of this shape.</summary>
     public int SchemaVersion { get; init; } = 1;

@@ -7,7 +7,7 @@ namespace SegmentAI.Evals.Optimizer;
 /// <param name="Seed">Seed of the train/validation/holdout split.</param>
 /// <param name="TenantFilter">Only this tenant's cases, feedback and production queries, or null for all.</param>
 /// <param name="PromoteBy">User recorded as promoting the best passing candidate; null only proposes it.</param>
-public sealed record OptimizerRequest(string SkillId, DateTimeOffset Since, int Candidates, int Seed, string? TenantFilter, string? PromoteBy)
+internal sealed record OptimizerRequest(string SkillId, DateTimeOffset Since, int Candidates, int Seed, string? TenantFilter, string? PromoteBy)
 {
     /// <summary>Candidates proposed when not told.</summary>
     public const int DefaultCandidates = 3;

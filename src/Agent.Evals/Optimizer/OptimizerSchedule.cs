@@ -8,7 +8,7 @@ namespace SegmentAI.Evals.Optimizer;
 /// <c>*</c>, and day-of-week is <c>*</c> or a comma list of 0–6 (0 is Sunday). Ranges, steps and names are not
 /// supported; a schedule using them is rejected with a message saying so.
 /// </summary>
-public sealed record OptimizerSchedule(int Hour, int Minute, IReadOnlySet<DayOfWeek> Days)
+internal sealed record OptimizerSchedule(int Hour, int Minute, IReadOnlySet<DayOfWeek> Days)
 {
     /// <summary>Reads <paramref name="text"/>.</summary>
     /// <exception cref="FormatException">The schedule is neither form; the message says what is accepted.</exception>

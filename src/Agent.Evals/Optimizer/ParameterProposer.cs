@@ -10,7 +10,7 @@ namespace SegmentAI.Evals.Optimizer;
 /// in order: the values other loaded versions use on that side (the last known-good setting first), then steps of
 /// 0.1 from the live value, kept within the parameter's bounds.
 /// </summary>
-public sealed class ParameterProposer : ICandidateProposer
+internal sealed class ParameterProposer : ICandidateProposer
 {
     /// <summary>The tuned parameter.</summary>
     public const string Parameter = "facet_acceptance_threshold";

@@ -8,4 +8,4 @@ namespace SegmentAI.Evals.Optimizer;
 /// <param name="Others">The other loaded versions of the skill, oldest first.</param>
 /// <param name="Clusters">The failure clusters, largest first.</param>
 /// <param name="Count">Most candidates wanted from this proposer.</param>
-public sealed record ProposalContext(Skill Live, string LiveText, IReadOnlyList<Skill> Others, IReadOnlyList<FailureCluster> Clusters, int Count);
+internal sealed record ProposalContext(Skill Live, string LiveText, IReadOnlyList<Skill> Others, IReadOnlyList<FailureCluster> Clusters, int Count);

@@ -8,7 +8,7 @@ namespace SegmentAI.Evals.Optimizer;
 /// Runs the <see cref="OptimizerJob"/> for each configured skill on the <see cref="OptimizerOptions.Schedule"/>, waiting
 /// on the <see cref="TimeProvider"/> so tests can move time. A failed run is logged and the next one still happens.
 /// </summary>
-public sealed partial class ScheduledOptimizer(OptimizerJob job, IOptions<OptimizerOptions> options, TimeProvider time, ILogger<ScheduledOptimizer> logger) : BackgroundService
+internal sealed partial class ScheduledOptimizer(OptimizerJob job, IOptions<OptimizerOptions> options, TimeProvider time, ILogger<ScheduledOptimizer> logger) : BackgroundService
 {
     /// <summary>Runs finished since start, failed ones included.</summary>
     public int CompletedRuns => Volatile.Read(ref _completed);

@@ -7,7 +7,7 @@ namespace SegmentAI.Evals.Optimizer;
 /// Edits a skill YAML file as text, so a candidate differs from the live file only in the changed lines (comments and
 /// layout kept, which a reviewer reading the diff relies on).
 /// </summary>
-public static partial class SkillText
+internal static partial class SkillText
 {
     /// <summary>The text with its <c>version:</c> line set to <paramref name="version"/>.</summary>
     public static string WithVersion(string text, string version)

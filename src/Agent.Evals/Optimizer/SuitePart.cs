@@ -1,7 +1,7 @@
 namespace SegmentAI.Evals.Optimizer;
 
 /// <summary>Which part of a suite a case falls in for the optimizer (see <see cref="SuiteSplit"/>).</summary>
-public enum SuitePart
+internal enum SuitePart
 {
     /// <summary>About 60%: the minibatch candidates are screened on.</summary>
     Train,

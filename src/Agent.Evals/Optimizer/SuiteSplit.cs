@@ -9,7 +9,7 @@ namespace SegmentAI.Evals.Optimizer;
 /// Splits a suite's cases 60/20/20 into train, validation and holdout by a hash of the case id and a seed, so a case
 /// stays in its part whatever other cases are added or removed, and the same seed always gives the same split.
 /// </summary>
-public static class SuiteSplit
+internal static class SuiteSplit
 {
     /// <summary>Percent of cases in the train part.</summary>
     public const int TrainPercent = 60;

@@ -1,7 +1,7 @@
 namespace SegmentAI.Evals.Reports;
 
 /// <summary>The report formats and how they are named on the command line.</summary>
-public static class EvalReportFormats
+internal static class EvalReportFormats
 {
     /// <summary>Every writer: json, html, junit.</summary>
     public static IReadOnlyList<IEvalReportWriter> All { get; } = [new JsonEvalReportWriter(), new HtmlEvalReportWriter(), new JUnitEvalReportWriter()];

@@ -11,7 +11,7 @@ namespace SegmentAI.Evals.Reports;
 /// case, a failed case as <c>failure</c> with the failure reason as message. A failed <c>known_failure</c> case is
 /// <c>skipped</c>, since it does not count against the accuracy and must not fail the build.
 /// </summary>
-public sealed class JUnitEvalReportWriter : IEvalReportWriter
+internal sealed class JUnitEvalReportWriter : IEvalReportWriter
 {
     /// <inheritdoc />
     public string Format => "junit";

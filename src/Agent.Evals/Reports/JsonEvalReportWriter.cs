@@ -3,7 +3,7 @@ using SegmentAI.Evals.Runs;
 namespace SegmentAI.Evals.Reports;
 
 /// <summary>The run's own JSON (<see cref="EvalRunJson"/>, <c>schema_version</c> 1), for tools that read runs.</summary>
-public sealed class JsonEvalReportWriter : IEvalReportWriter
+internal sealed class JsonEvalReportWriter : IEvalReportWriter
 {
     /// <inheritdoc />
     public string Format => "json";

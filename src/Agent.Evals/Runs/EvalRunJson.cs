@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace SegmentAI.Evals.Runs;
 
 /// <summary>The JSON shape of runs: snake_case names, indented, nulls written so the shape is stable.</summary>
-public static class EvalRunJson
+internal static class EvalRunJson
 {
     /// <summary>Serializer options for runs.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();

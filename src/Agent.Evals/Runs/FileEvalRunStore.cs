@@ -6,7 +6,7 @@ namespace SegmentAI.Evals.Runs;
 /// Keeps each run as <c>&lt;directory&gt;/&lt;run id&gt;.json</c>, written to a temporary file first and renamed into
 /// place, so a reader never sees half a run.
 /// </summary>
-public sealed partial class FileEvalRunStore(string directory) : IEvalRunStore
+internal sealed partial class FileEvalRunStore(string directory) : IEvalRunStore
 {
     /// <summary>The folder runs are kept in.</summary>
     public string Directory { get; } = string.IsNullOrWhiteSpace(directory) ? throw new ArgumentException("A results directory is required.", nameof(directory)) : Path.GetFullPath(directory);

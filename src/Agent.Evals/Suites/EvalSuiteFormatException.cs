@@ -1,7 +1,7 @@
 namespace SegmentAI.Evals.Suites;
 
 /// <summary>An eval suite file is malformed; <see cref="Issues"/> holds every problem as "file:line: case 'id': field: message".</summary>
-public sealed class EvalSuiteFormatException : Exception
+internal sealed class EvalSuiteFormatException : Exception
 {
     /// <summary>Creates the exception with a generic message.</summary>
     public EvalSuiteFormatException()

@@ -10,7 +10,7 @@ namespace SegmentAI.Memory.Retention;
 /// One clean-up of memory: query log turns older than the retention limit go (with their audit and traces), and so
 /// do embedded sessions whose time to live is over (Redis expires its own).
 /// </summary>
-public sealed partial class MemoryRetention
+internal sealed partial class MemoryRetention
 {
     private readonly IInteractionLog _log;
     private readonly ISessionStore _sessions;

@@ -1,7 +1,7 @@
 namespace SegmentAI.Memory.Retention;
 
 /// <summary>How long memory keeps what it records (section <c>Memory:Retention</c>).</summary>
-public sealed class RetentionOptions
+internal sealed class RetentionOptions
 {
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Memory:Retention";

@@ -7,7 +7,7 @@ namespace SegmentAI.Memory.ShortTerm;
 /// Channel deliveries taken, in Redis: one key per delivery written with <c>SET NX PX</c>, so check and record are one
 /// atomic command across every host instance, and the key expires by itself when the window closes.
 /// </summary>
-public sealed class RedisDeliveryLedger : IDeliveryLedger
+internal sealed class RedisDeliveryLedger : IDeliveryLedger
 {
     private const string Consequence = "duplicate channel deliveries cannot be recognised until it is back";
 

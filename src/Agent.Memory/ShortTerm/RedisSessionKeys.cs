@@ -10,7 +10,7 @@ namespace SegmentAI.Memory.ShortTerm;
 /// <c>- _ . @</c> every byte (including <c>%</c> itself) becomes <c>%XX</c>, so no id can contain a separator or a
 /// brace, and two different ids never share a key.
 /// </summary>
-public sealed class RedisSessionKeys
+internal sealed class RedisSessionKeys
 {
     private readonly string _prefix;
 

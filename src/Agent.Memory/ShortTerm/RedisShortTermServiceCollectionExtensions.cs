@@ -10,7 +10,7 @@ using SegmentAI.Skills.Sessions;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers Redis as short-term memory.</summary>
-public static class RedisShortTermServiceCollectionExtensions
+internal static class RedisShortTermServiceCollectionExtensions
 {
     /// <summary>
     /// Makes Redis the <see cref="ISessionStore"/>, each call bounded by <see cref="RedisShortTermOptions.OperationTimeout"/>,

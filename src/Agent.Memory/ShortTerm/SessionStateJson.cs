@@ -10,7 +10,7 @@ namespace SegmentAI.Memory.ShortTerm;
 /// The stored JSON form of a <see cref="SessionState"/>: compact, with segment definitions in their one published
 /// shape (<see cref="SegmentJson"/>), so a state read back equals the state written.
 /// </summary>
-public static class SessionStateJson
+internal static class SessionStateJson
 {
     private static readonly JsonSerializerOptions Options = CreateOptions();
 

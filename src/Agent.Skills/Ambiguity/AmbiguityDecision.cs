@@ -7,7 +7,7 @@ namespace SegmentAI.Skills.Ambiguity;
 /// <param name="Question">The question to ask, when <see cref="Action"/> is Ask.</param>
 /// <param name="Options">The options to offer with the question (at most four).</param>
 /// <param name="Assumption">Plain-English note for the reply when something was assumed rather than asked.</param>
-public sealed record AmbiguityDecision(
+internal sealed record AmbiguityDecision(
     AmbiguitySlot Slot,
     AmbiguityAction Action,
     AmbiguityOption? Resolution,

@@ -4,7 +4,7 @@ namespace SegmentAI.Skills.Ambiguity;
 /// Everything a session has asked or settled, by slot. It is what guarantees the same question is never asked
 /// twice in a session, whichever step raises it.
 /// </summary>
-public sealed class AmbiguityLog
+internal sealed class AmbiguityLog
 {
     private readonly List<AmbiguityRecord> _records;
 

@@ -1,7 +1,7 @@
 namespace SegmentAI.Skills.Ambiguity;
 
 /// <summary>A step's question about something unclear, with what the step could assume instead of asking.</summary>
-public sealed record AmbiguityRequest
+internal sealed record AmbiguityRequest
 {
     /// <summary>What is unclear.</summary>
     public required AmbiguitySlot Slot { get; init; }

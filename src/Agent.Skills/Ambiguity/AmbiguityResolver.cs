@@ -6,7 +6,7 @@ namespace SegmentAI.Skills.Ambiguity;
 /// confident enough, stating the assumption; else ask exactly one question with at most four options. A slot
 /// already asked about is never asked again, even if the user moved on without answering.
 /// </summary>
-public sealed class AmbiguityResolver
+internal sealed class AmbiguityResolver
 {
     private readonly IUserPreferenceSource _preferences;
     private readonly AmbiguityResolverOptions _options;

@@ -1,7 +1,7 @@
 namespace SegmentAI.Skills.Ambiguity;
 
 /// <summary>Thresholds of the ambiguity resolver (skills may tune them).</summary>
-public sealed record AmbiguityResolverOptions
+internal sealed record AmbiguityResolverOptions
 {
     /// <summary>Inferences at or above this confidence are used (and stated) instead of asking.</summary>
     public double InferenceThreshold { get; init; } = 0.8;

@@ -7,7 +7,7 @@ namespace SegmentAI.Skills.Ambiguity;
 /// one"), or wording ("30 days", "single transaction"). Returns null when the reply names none of them, so the
 /// caller can treat it as a new request or a free-form answer.
 /// </summary>
-public static partial class AnswerMatcher
+internal static partial class AnswerMatcher
 {
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth"];
 

@@ -10,7 +10,7 @@ namespace SegmentAI.Skills.Analysis;
 /// Answers hypothesis questions ("do baby buyers also buy toys?") by counting two segments and their overlap in
 /// one query, each evaluated once, with every value bound as a parameter.
 /// </summary>
-public sealed class OverlapAnalyzer
+internal sealed class OverlapAnalyzer
 {
     /// <summary>Counts the base, the target, both, and the population.</summary>
     public async Task<OverlapResult> AnalyzeAsync(

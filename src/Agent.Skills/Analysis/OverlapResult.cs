@@ -5,7 +5,7 @@ namespace SegmentAI.Skills.Analysis;
 /// <param name="TargetSize">Members of the target segment ("toy buyers").</param>
 /// <param name="Both">Members of both.</param>
 /// <param name="Population">All entities.</param>
-public sealed record OverlapResult(long BaseSize, long TargetSize, long Both, long Population)
+internal sealed record OverlapResult(long BaseSize, long TargetSize, long Both, long Population)
 {
     /// <summary>Share of the base segment that is also in the target: P(target | base).</summary>
     public double TargetShareWithinBase => BaseSize == 0 ? 0 : (double)Both / BaseSize;

@@ -5,7 +5,7 @@ using SegmentAI.Skills.Segments;
 namespace SegmentAI.Skills.Catalog;
 
 /// <summary>Reads and validates <c>catalog.yaml</c>; every problem is reported with file, line and field.</summary>
-public static class FacetCatalogParser
+internal static class FacetCatalogParser
 {
     /// <summary>Parses a catalog; throws <see cref="ConfigurationException"/> listing every problem.</summary>
     public static FacetCatalog Parse(string tenantId, string file, string yaml)

@@ -3,7 +3,7 @@ using SegmentAI.Skills.Segments;
 namespace SegmentAI.Skills.Catalog;
 
 /// <summary>Which operators make sense for each facet type and kind — shared by catalog loading and segment validation.</summary>
-public static class FacetOperatorRules
+internal static class FacetOperatorRules
 {
     private static readonly ConditionOperator[] Comparisons =
         [ConditionOperator.Eq, ConditionOperator.Neq, ConditionOperator.Gt, ConditionOperator.Gte, ConditionOperator.Lt, ConditionOperator.Lte, ConditionOperator.Between];

@@ -4,4 +4,4 @@ namespace SegmentAI.Skills.Chat;
 /// <param name="Name">File name to save it under.</param>
 /// <param name="Url">Address relative to the host, e.g. <c>api/segments/seg-1/members.csv</c>.</param>
 /// <param name="MediaType">Media type of the file.</param>
-public sealed record FileContent(string Name, string Url, string MediaType) : ReplyContent;
+internal sealed record FileContent(string Name, string Url, string MediaType) : ReplyContent;

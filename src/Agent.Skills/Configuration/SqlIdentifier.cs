@@ -6,7 +6,7 @@ namespace SegmentAI.Skills.Configuration;
 /// Table and column names taken from configuration are spliced into SQL, so they must be plain identifiers;
 /// anything else is rejected when the file loads.
 /// </summary>
-public static partial class SqlIdentifier
+internal static partial class SqlIdentifier
 {
     /// <summary>True for a plain identifier: a letter or underscore, then letters, digits or underscores (at most 63).</summary>
     public static bool IsValid(string? name) => name is not null && Pattern().IsMatch(name);

@@ -1,7 +1,7 @@
 namespace SegmentAI.Skills.Conversation;
 
 /// <summary>How much of a conversation short-term memory keeps (section <c>Conversation</c>).</summary>
-public sealed class ConversationLimits
+internal sealed class ConversationLimits
 {
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Conversation";

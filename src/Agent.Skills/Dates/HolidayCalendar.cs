@@ -3,7 +3,7 @@ namespace SegmentAI.Skills.Dates;
 /// <summary>
 /// Dates of the US retail holidays the resolver understands. Pure date arithmetic, no data files.
 /// </summary>
-public static class HolidayCalendar
+internal static class HolidayCalendar
 {
     /// <summary>US Thanksgiving: the fourth Thursday of November.</summary>
     /// <param name="year">Calendar year.</param>

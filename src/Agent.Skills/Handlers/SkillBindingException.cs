@@ -1,7 +1,7 @@
 namespace SegmentAI.Skills.Handlers;
 
 /// <summary>Skills whose procedure has no handler, or whose parameters nothing binds: the agent does not start with them.</summary>
-public sealed class SkillBindingException : InvalidOperationException
+internal sealed class SkillBindingException : InvalidOperationException
 {
     /// <summary>Creates the exception from every problem found.</summary>
     public SkillBindingException(IReadOnlyList<string> problems)

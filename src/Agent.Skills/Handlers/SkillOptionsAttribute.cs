@@ -5,7 +5,7 @@ namespace SegmentAI.Skills.Handlers;
 /// declares must bind to a property of it (<c>min_lift</c> to <c>MinLift</c>), or start-up fails.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class SkillOptionsAttribute(Type optionsType) : Attribute
+internal sealed class SkillOptionsAttribute(Type optionsType) : Attribute
 {
     /// <summary>The options type.</summary>
     public Type OptionsType { get; } = optionsType;

@@ -5,7 +5,7 @@ using SegmentAI.Skills.Tenants;
 namespace SegmentAI.Skills.Llm;
 
 /// <summary>A compact, stable text of a tenant's usable facets for prompts: id, name, type, kind, operators, category.</summary>
-public static class CatalogOutline
+internal static class CatalogOutline
 {
     /// <summary>One line per usable facet, grouped by category; restricted and PII facets are left out.</summary>
     public static string For(Tenant tenant)

@@ -10,7 +10,7 @@ namespace SegmentAI.Skills.Llm;
 /// <param name="CostUsd">Cost from the configured prices.</param>
 /// <param name="Outcome">How it ended.</param>
 /// <param name="Error">What went wrong, when it did.</param>
-public sealed record LlmCallRecord(
+internal sealed record LlmCallRecord(
     string Model,
     ModelTier Tier,
     long InputTokens,

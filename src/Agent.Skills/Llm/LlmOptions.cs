@@ -4,7 +4,7 @@ namespace SegmentAI.Skills.Llm;
 /// An optional OpenAI-compatible endpoint, bound from the <c>Llm</c> configuration section. With no endpoint the
 /// engine is fully deterministic; with one, turns it cannot ground with confidence make one model call.
 /// </summary>
-public sealed class LlmOptions
+internal sealed class LlmOptions
 {
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Llm";

@@ -1,7 +1,7 @@
 namespace SegmentAI.Skills.Llm;
 
 /// <summary>How a model call ended.</summary>
-public enum LlmOutcome
+internal enum LlmOutcome
 {
     /// <summary>A usable definition came back.</summary>
     Drafted,

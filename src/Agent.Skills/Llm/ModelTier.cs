@@ -1,7 +1,7 @@
 namespace SegmentAI.Skills.Llm;
 
 /// <summary>Model tiers: the cheapest model that can reliably do a task gets it.</summary>
-public enum ModelTier
+internal enum ModelTier
 {
     /// <summary>Cheap, fast (routing, formatting).</summary>
     Simple,

@@ -7,7 +7,7 @@ namespace SegmentAI.Skills.Llm;
 /// Builds the messages of a drafting call. The constitution comes first and never varies, so endpoints with
 /// prompt caching reuse it; the per-request parts come last.
 /// </summary>
-public static class SegmentDraftPrompt
+internal static class SegmentDraftPrompt
 {
     /// <summary>Rules for the answer's shape, appended to the skill's instructions.</summary>
     public const string OutputRules = """

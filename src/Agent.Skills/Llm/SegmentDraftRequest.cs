@@ -1,7 +1,7 @@
 namespace SegmentAI.Skills.Llm;
 
 /// <summary>Everything one drafting call sends, in cache-friendly order (stable parts first).</summary>
-public sealed record SegmentDraftRequest
+internal sealed record SegmentDraftRequest
 {
     /// <summary>The constitution: identical for every call, so endpoints can cache it as a prompt prefix.</summary>
     public required string Constitution { get; init; }

@@ -13,7 +13,7 @@ namespace SegmentAI.Skills.Llm;
 /// valid definition all come back as a result without a definition, so the caller keeps its deterministic
 /// result; a definition that does come back still goes through VERIFY (grounding) like any other.
 /// </summary>
-public sealed partial class SegmentDrafter
+internal sealed partial class SegmentDrafter
 {
     private readonly IChatClient _client;
     private readonly LlmOptions _options;

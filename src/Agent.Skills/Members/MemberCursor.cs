@@ -8,7 +8,7 @@ namespace SegmentAI.Skills.Members;
 /// The opaque position after the last key of a page: the key itself with its kind (number or text), so the next page
 /// starts after it with the comparison the warehouse uses for that column. Base64url, so it travels in a URL as-is.
 /// </summary>
-public static class MemberCursor
+internal static class MemberCursor
 {
     private const string NumberPrefix = "n:";
     private const string TextPrefix = "s:";

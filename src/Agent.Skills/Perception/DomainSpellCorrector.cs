@@ -11,7 +11,7 @@ namespace SegmentAI.Skills.Perception;
 /// not an inflection of one; a correction must keep the first letter, score at least <see cref="MinimumScore"/>
 /// and be the single best candidate — ties are left uncorrected rather than guessed.
 /// </summary>
-public sealed partial class DomainSpellCorrector
+internal sealed partial class DomainSpellCorrector
 {
     /// <summary>Default lowest similarity (0–100) a correction needs.</summary>
     public const int DefaultMinimumScore = 85;

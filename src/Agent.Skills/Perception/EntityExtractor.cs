@@ -11,7 +11,7 @@ namespace SegmentAI.Skills.Perception;
 /// Extracts, with character spans, what a spell-corrected request mentions: dates (tenant calendar), numbers,
 /// money with its comparison, frequencies, negations, connectives and catalog terms.
 /// </summary>
-public sealed partial class EntityExtractor
+internal sealed partial class EntityExtractor
 {
     private static readonly ConditionalWeakTable<Tenant, DateExpressionResolver> Resolvers = [];
 

@@ -1,7 +1,7 @@
 namespace SegmentAI.Skills.Perception;
 
 /// <summary>Classifies a normalized, spell-corrected message into an <see cref="Intent"/> without an LLM.</summary>
-public interface IIntentClassifier
+internal interface IIntentClassifier
 {
     /// <summary>Classifies <paramref name="text"/>.</summary>
     /// <param name="text">The normalized message.</param>

@@ -7,4 +7,4 @@ namespace SegmentAI.Skills.Perception;
 /// <param name="Text">The raw text, with the channel's markup.</param>
 /// <param name="Channel">teams, slack, web or cli.</param>
 /// <param name="TrustUnknownUsers">True for trusted local tools (the CLI), where a user enrolled nowhere gets the tenant's default role.</param>
-public sealed record InboundMessage(string TenantId, string UserId, string SessionId, string Text, string Channel, bool TrustUnknownUsers);
+internal sealed record InboundMessage(string TenantId, string UserId, string SessionId, string Text, string Channel, bool TrustUnknownUsers);

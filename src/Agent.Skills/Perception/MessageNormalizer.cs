@@ -10,7 +10,7 @@ namespace SegmentAI.Skills.Perception;
 /// whitespace collapsed.
 /// Messages over the length limit come back as <see cref="MessageTooLong"/> rather than an exception.
 /// </summary>
-public sealed partial class MessageNormalizer
+internal sealed partial class MessageNormalizer
 {
     /// <summary>The default limit on a message's length, in characters.</summary>
     public const int DefaultMaxLength = 2000;

@@ -8,7 +8,7 @@ namespace SegmentAI.Skills.Perception;
 /// The perception layer: normalize → length cap → spell-correct → safety → intent → entities → permission,
 /// deterministically and without an LLM. Message text is never logged.
 /// </summary>
-public sealed partial class MessagePerceiver
+internal sealed partial class MessagePerceiver
 {
     private readonly IIntentClassifier _classifier;
     private readonly PermissionChecker _permissions;

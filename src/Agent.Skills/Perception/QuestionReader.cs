@@ -7,7 +7,7 @@ namespace SegmentAI.Skills.Perception;
 /// analysis the product cannot do yet, and a message in another language. Each would otherwise be grounded word by
 /// word into a plausible but wrong segment ("what kinds of users" read as "kids").
 /// </summary>
-public static partial class QuestionReader
+internal static partial class QuestionReader
 {
     // Function words that are common in Spanish, French, German or Portuguese and are not English words.
     private static readonly HashSet<string> ForeignWords = new(StringComparer.OrdinalIgnoreCase)

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SegmentAI.Skills.Perception;
 
 /// <summary>What is kept of a message refused for its length: its start and its size, never more than the limit.</summary>
-public static class RejectedMessage
+internal static class RejectedMessage
 {
     /// <summary>The start of <paramref name="text"/> with a note of its full length, <see cref="MessageTooLong.Limit"/> characters at most.</summary>
     public static string Excerpt(string text, MessageTooLong tooLong)

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SegmentAI.Skills.Perception;
 
 /// <content>The patterns the guard refuses on.</content>
-public sealed partial class SafetyGuard
+internal sealed partial class SafetyGuard
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 

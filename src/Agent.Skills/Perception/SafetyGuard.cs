@@ -9,7 +9,7 @@ namespace SegmentAI.Skills.Perception;
 /// or try to change the agent's instructions (including SQL typed into the message). Ordinary marketing
 /// attributes of the catalog — age band, gender, state, pharmacy or vitamin purchases — are not refused.
 /// </summary>
-public sealed partial class SafetyGuard
+internal sealed partial class SafetyGuard
 {
     private const string InjectionReason = "That reads as an attempt to change my instructions or see how I work; I can only build, explain and size customer segments.";
     private const string SqlReason = "I don't run SQL typed into the chat. Describe the customers you want and I'll write the SQL.";

@@ -9,7 +9,7 @@ namespace SegmentAI.Skills.Perception;
 /// Every term a tenant's users may write for something in its catalog — facet names and synonyms, list values,
 /// their labels and synonyms, vocabulary phrases — and what each means. Built once per loaded tenant.
 /// </summary>
-public sealed partial class TenantLexicon
+internal sealed partial class TenantLexicon
 {
     // Two-letter codes that are also English words: "IN", "OR", "ME" typed in capitals are not states.
     private static readonly HashSet<string> CodesThatAreWords = new(StringComparer.OrdinalIgnoreCase)

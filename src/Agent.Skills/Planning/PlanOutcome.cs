@@ -13,7 +13,7 @@ namespace SegmentAI.Skills.Planning;
 /// <param name="Audit">Steps with retrieved facets, scores and timings.</param>
 /// <param name="Quality">Retrieval quality (medium when the vector index failed and fuzzy search answered).</param>
 /// <param name="Retrieved">The facet candidates retrieval offered, for the turn's trace.</param>
-public sealed record PlanOutcome(
+internal sealed record PlanOutcome(
     SegmentDefinition? Definition,
     AmbiguityDecision? Question,
     IReadOnlyList<string> Assumptions,

@@ -6,4 +6,4 @@ namespace SegmentAI.Skills.Planning;
 /// <param name="Node">Condition (or NOT of one) for the part.</param>
 /// <param name="JoinedByOr">True when the part is an alternative to the one before.</param>
 /// <param name="Relative">True when the part says more about the people named before it ("who bought toys").</param>
-public sealed record PlannedPart(SegmentNode Node, bool JoinedByOr, bool Relative = false);
+internal sealed record PlannedPart(SegmentNode Node, bool JoinedByOr, bool Relative = false);

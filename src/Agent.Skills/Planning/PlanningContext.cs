@@ -13,7 +13,7 @@ namespace SegmentAI.Skills.Planning;
 /// <param name="UserId">Who asked.</param>
 /// <param name="Ambiguities">The session's asked and settled slots.</param>
 /// <param name="Skill">The skill doing the planning (thresholds come from its parameters).</param>
-public sealed record PlanningContext(PerceptionResult Perception, Tenant Tenant, DateOnly AsOf, string UserId, AmbiguityLog Ambiguities, ResolvedSkill Skill)
+internal sealed record PlanningContext(PerceptionResult Perception, Tenant Tenant, DateOnly AsOf, string UserId, AmbiguityLog Ambiguities, ResolvedSkill Skill)
 {
     /// <summary>What a pronoun with nothing named before it in the message stands for: the draft an edit refines.</summary>
     public SegmentNode? Antecedent { get; init; }

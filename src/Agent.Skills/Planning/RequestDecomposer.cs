@@ -7,7 +7,7 @@ namespace SegmentAI.Skills.Planning;
 /// while keeping each part's words verbatim. Spans the caller protects (dates such as "between March and May",
 /// amounts such as "between $50 and $150", catalog values such as "Home &amp; Kitchen") are never split.
 /// </summary>
-public static partial class RequestDecomposer
+internal static partial class RequestDecomposer
 {
     // "serial raisers: two or more deals …": a few words before a colon may only name who the rest describes.
     private const int MostLabelWords = 4;

@@ -19,7 +19,7 @@ namespace SegmentAI.Skills.Planning;
 /// dates, frequencies and amounts, and assembles the boolean tree. It never invents a facet: a phrase it cannot
 /// ground with enough confidence becomes the one question of the turn.
 /// </summary>
-public sealed partial class SegmentPlanner
+internal sealed partial class SegmentPlanner
 {
     private const double ScoreHigh = 0.7;
     private const double ScoreLow = 0.3;

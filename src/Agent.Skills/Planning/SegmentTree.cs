@@ -7,7 +7,7 @@ namespace SegmentAI.Skills.Planning;
 /// Assembles the parts of a request into one boolean tree: runs of parts joined by "or" become OR groups, and
 /// the groups are ANDed — "gold or platinum members who bought toys" is (gold OR platinum) AND toys.
 /// </summary>
-public static partial class SegmentTree
+internal static partial class SegmentTree
 {
     /// <summary>The tree for <paramref name="parts"/>; a single part is its own root.</summary>
     /// <param name="parts">The planned parts in request order.</param>

@@ -9,7 +9,7 @@ namespace SegmentAI.Skills.Planning;
 /// <param name="Span">Where the words are in the message.</param>
 /// <param name="Negated">True when the part is excluded ("but not in Texas", "without a purchase").</param>
 /// <param name="JoinedByOr">True when the part is an alternative to the one before ("toys or games").</param>
-public sealed record SubSegment(string Id, string Text, TextSpan Span, bool Negated, bool JoinedByOr)
+internal sealed record SubSegment(string Id, string Text, TextSpan Span, bool Negated, bool JoinedByOr)
 {
     /// <summary>True when a relative word ("who", "that", "whose") joins the part to the people named before it.</summary>
     public bool Relative { get; init; }

@@ -3,7 +3,7 @@ namespace SegmentAI.Skills.Planning;
 /// <summary>A range of characters in the user's message.</summary>
 /// <param name="Start">Index of the first character.</param>
 /// <param name="Length">Number of characters.</param>
-public readonly record struct TextSpan(int Start, int Length)
+internal readonly record struct TextSpan(int Start, int Length)
 {
     /// <summary>Index just past the last character.</summary>
     public int End => Start + Length;

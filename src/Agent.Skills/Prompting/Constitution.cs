@@ -8,4 +8,4 @@ namespace SegmentAI.Skills.Prompting;
 /// <param name="Text">The prompt text without front matter, line endings normalized to LF.</param>
 /// <param name="Sha256">Lower-case hex SHA-256 of <see cref="Text"/> in UTF-8.</param>
 /// <param name="File">Where it was loaded from.</param>
-public sealed record Constitution(string Version, string Text, string Sha256, string File);
+internal sealed record Constitution(string Version, string Text, string Sha256, string File);

@@ -8,7 +8,7 @@ namespace SegmentAI.Skills.Prompting;
 /// <summary>
 /// Reads <c>skills/constitution.md</c>: a front matter block (<c>---</c>, <c>version: x.y.z</c>, <c>---</c>) and the prompt.
 /// </summary>
-public static class ConstitutionLoader
+internal static class ConstitutionLoader
 {
     /// <summary>File name of the constitution inside the skills folder.</summary>
     public const string FileName = "constitution.md";

@@ -8,7 +8,7 @@ namespace SegmentAI.Skills.Prompting;
 /// </summary>
 /// <param name="Version">Locked version.</param>
 /// <param name="Sha256">Locked content hash.</param>
-public sealed record ConstitutionLock(string Version, string Sha256)
+internal sealed record ConstitutionLock(string Version, string Sha256)
 {
     /// <summary>File name of the lock inside the skills folder.</summary>
     public const string FileName = "constitution.lock";

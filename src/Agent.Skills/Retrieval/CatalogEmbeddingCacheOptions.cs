@@ -4,7 +4,7 @@ namespace SegmentAI.Skills.Retrieval;
 /// The on-disk store of catalog embeddings (<see cref="CatalogEmbeddingStore"/>), bound from
 /// <c>SegmentAI:Retrieval:CatalogCache</c>.
 /// </summary>
-public sealed class CatalogEmbeddingCacheOptions
+internal sealed class CatalogEmbeddingCacheOptions
 {
     /// <summary>
     /// Whether catalog embeddings are kept on disk. Unset means yes, except for the hashed n-gram generator: it

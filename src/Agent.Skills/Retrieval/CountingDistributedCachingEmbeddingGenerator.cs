@@ -12,7 +12,7 @@ namespace SegmentAI.Skills.Retrieval;
 /// dimensions of the generator it wraps, so a change of model never reads another model's vectors; entries expire
 /// (the base class stores them forever); a store that fails is a miss, never a failed retrieval.
 /// </summary>
-public sealed partial class CountingDistributedCachingEmbeddingGenerator : DistributedCachingEmbeddingGenerator<string, Embedding<float>>
+internal sealed partial class CountingDistributedCachingEmbeddingGenerator : DistributedCachingEmbeddingGenerator<string, Embedding<float>>
 {
     /// <summary>Expiration used unless <see cref="Expiration"/> is set.</summary>
     public static readonly TimeSpan DefaultExpiration = TimeSpan.FromHours(24);

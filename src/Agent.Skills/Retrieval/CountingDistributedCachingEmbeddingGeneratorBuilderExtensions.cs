@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace SegmentAI.Skills.Retrieval;
 
 /// <summary>Builder extension adding <see cref="CountingDistributedCachingEmbeddingGenerator"/> to an embedding pipeline.</summary>
-public static class CountingDistributedCachingEmbeddingGeneratorBuilderExtensions
+internal static class CountingDistributedCachingEmbeddingGeneratorBuilderExtensions
 {
     /// <summary>
     /// Caches query embeddings in <paramref name="storage"/> and counts hits and misses into <paramref name="counters"/>.

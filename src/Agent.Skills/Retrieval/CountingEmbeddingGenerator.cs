@@ -3,7 +3,7 @@ using Microsoft.Extensions.AI;
 namespace SegmentAI.Skills.Retrieval;
 
 /// <summary>A decorator that counts embedding calls and texts into <see cref="RetrievalCounters"/>.</summary>
-public sealed class CountingEmbeddingGenerator : DelegatingEmbeddingGenerator<string, Embedding<float>>
+internal sealed class CountingEmbeddingGenerator : DelegatingEmbeddingGenerator<string, Embedding<float>>
 {
     private readonly RetrievalCounters _counters;
 

@@ -1,7 +1,7 @@
 namespace SegmentAI.Skills.Retrieval;
 
 /// <summary>Which embedding generator retrieval uses (<c>SegmentAI:Retrieval:Embedder</c>).</summary>
-public enum EmbedderKind
+internal enum EmbedderKind
 {
     /// <summary>all-MiniLM-L6-v2 in process (<see cref="MiniLmEmbeddingGenerator"/>); the hashed n-grams if it cannot load.</summary>
     MiniLm,

@@ -4,7 +4,7 @@ namespace SegmentAI.Skills.Retrieval;
 /// An embeddings endpoint failed: it refused the request, could not be reached, or answered with something that is not
 /// embeddings. The retriever falls back to lexical matching on it, whatever the client library threw underneath.
 /// </summary>
-public sealed class EmbeddingEndpointException : Exception
+internal sealed class EmbeddingEndpointException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public EmbeddingEndpointException()

@@ -7,7 +7,7 @@ namespace SegmentAI.Skills.Retrieval;
 /// The embedded default vector index: exact cosine similarity over per-tenant collections held in memory.
 /// A catalog has hundreds of records, so an exact scan is both the fastest and the most accurate choice.
 /// </summary>
-public sealed class InMemoryFacetVectorIndex : IFacetVectorIndex
+internal sealed class InMemoryFacetVectorIndex : IFacetVectorIndex
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, FacetVectorRecord>> _tenants = new(StringComparer.Ordinal);
 

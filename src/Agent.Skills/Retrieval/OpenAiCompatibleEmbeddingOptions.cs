@@ -1,7 +1,7 @@
 namespace SegmentAI.Skills.Retrieval;
 
 /// <summary>An OpenAI-compatible embeddings endpoint (OpenAI, Azure OpenAI v1, Ollama, vLLM, LM Studio, ...).</summary>
-public sealed class OpenAiCompatibleEmbeddingOptions
+internal sealed class OpenAiCompatibleEmbeddingOptions
 {
     /// <summary>Base address; the SDK posts to <c>{Endpoint}/embeddings</c> (e.g. https://api.openai.com/v1).</summary>
     public Uri? Endpoint { get; set; }

@@ -15,7 +15,7 @@ namespace SegmentAI.Skills.Retrieval;
 /// kind and facet. Every gRPC failure, refusal and time-out surfaces as <see cref="VectorIndexException"/>, so the
 /// retriever falls back to lexical matching.
 /// </summary>
-public sealed class QdrantFacetVectorIndex : IFacetVectorIndex, IDisposable
+internal sealed class QdrantFacetVectorIndex : IFacetVectorIndex, IDisposable
 {
     private readonly QdrantClient _client;
     private readonly QdrantOptions _options;

@@ -1,7 +1,7 @@
 namespace SegmentAI.Skills.Retrieval;
 
 /// <summary>Where and how to reach a Qdrant server over its gRPC API.</summary>
-public sealed class QdrantOptions
+internal sealed class QdrantOptions
 {
     /// <summary>Address of the gRPC API, e.g. http://localhost:6334 (the REST port, 6333, does not speak gRPC).</summary>
     public Uri? Endpoint { get; set; }

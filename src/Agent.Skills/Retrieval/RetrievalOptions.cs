@@ -2,7 +2,7 @@
 namespace SegmentAI.Skills.Retrieval;
 
 /// <summary>Retrieval settings, bound from <c>SegmentAI:Retrieval</c>. Empty endpoints mean the embedded defaults.</summary>
-public sealed class RetrievalOptions
+internal sealed class RetrievalOptions
 {
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "SegmentAI:Retrieval";

@@ -1,7 +1,7 @@
 namespace SegmentAI.Skills.Retrieval;
 
 /// <summary>Where a catalog term a phrase matched comes from; the sources differ in how much a hit proves.</summary>
-public enum TermSource
+internal enum TermSource
 {
     /// <summary>The facet's name or id.</summary>
     Name,

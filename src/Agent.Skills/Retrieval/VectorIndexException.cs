@@ -1,7 +1,7 @@
 namespace SegmentAI.Skills.Retrieval;
 
 /// <summary>The vector index could not be reached, timed out or rejected a request.</summary>
-public sealed class VectorIndexException : Exception
+internal sealed class VectorIndexException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public VectorIndexException()

@@ -8,7 +8,7 @@ namespace SegmentAI.Skills.Segments;
 /// Reads condition values written as strings, numbers or booleans into their invariant text form,
 /// so <c>"values": [500]</c> and <c>"values": ["500"]</c> mean the same.
 /// </summary>
-public sealed class ConditionValuesConverter : JsonConverter<IReadOnlyList<string>>
+internal sealed class ConditionValuesConverter : JsonConverter<IReadOnlyList<string>>
 {
     /// <inheritdoc />
     public override IReadOnlyList<string> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

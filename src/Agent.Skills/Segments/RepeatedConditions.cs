@@ -7,7 +7,7 @@ namespace SegmentAI.Skills.Segments;
 /// then "show gold members" as an edit): A and A is A, so the segment is the same and reads once. An AND inside an
 /// AND (an OR inside an OR) is one group for this, as it is for the logic.
 /// </summary>
-public static class RepeatedConditions
+internal static class RepeatedConditions
 {
     /// <summary><paramref name="node"/> without conditions repeated within one group.</summary>
     public static SegmentNode Remove(SegmentNode node)

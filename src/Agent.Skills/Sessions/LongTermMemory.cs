@@ -12,7 +12,7 @@ namespace SegmentAI.Skills.Sessions;
 /// <param name="Patterns">Successful segments, for suggestions.</param>
 /// <param name="Erasure">Right to be forgotten across every store.</param>
 /// <param name="Reviews">Shadow-replay differences admins review in chat.</param>
-public sealed record LongTermMemory(
+internal sealed record LongTermMemory(
     IUserPreferenceSource Preferences,
     IVocabularyStore Vocabulary,
     IInteractionLog Log,

@@ -9,7 +9,7 @@ namespace SegmentAI.Skills.Sessions;
 /// retrieval offered and the model calls made. The audit trail says the same in words for people; nothing reads
 /// data back out of it.
 /// </summary>
-public sealed class TurnTrace
+internal sealed class TurnTrace
 {
     private readonly List<RetrievedFacet> _retrieved = [];
     private readonly List<LlmCallRecord> _llmCalls = [];

@@ -7,7 +7,7 @@ using SegmentAI.Skills.Tenants;
 namespace SegmentAI.Skills.Skills;
 
 /// <summary>Reads and validates one skill file; every problem is reported with file, line and field.</summary>
-public static partial class SkillParser
+internal static partial class SkillParser
 {
     /// <summary>
     /// Parses a skill; throws <see cref="ConfigurationException"/> listing every problem.

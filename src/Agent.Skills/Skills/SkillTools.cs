@@ -4,7 +4,7 @@ namespace SegmentAI.Skills.Skills;
 /// The tools the engine can hand to a skill. A skill naming any other tool is rejected when it loads, so a typo
 /// surfaces in review instead of as a procedure that silently lacks its tool.
 /// </summary>
-public static class SkillTools
+internal static class SkillTools
 {
     /// <summary>Finds catalog facets and values for a phrase.</summary>
     public const string FacetSearch = "facet_search";

@@ -7,7 +7,7 @@ using SegmentAI.Skills.Segments;
 namespace SegmentAI.Skills.Tenants;
 
 /// <summary>Describes a segment in plain English from its conditions and the catalog's names and labels.</summary>
-public static class SegmentDescriber
+internal static class SegmentDescriber
 {
     /// <summary>One sentence (nested in parentheses where the logic needs it) saying who is in the segment.</summary>
     public static string Describe(SegmentDefinition definition, Tenant tenant)

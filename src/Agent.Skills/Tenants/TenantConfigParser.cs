@@ -6,7 +6,7 @@ using SegmentAI.Skills.Segments;
 namespace SegmentAI.Skills.Tenants;
 
 /// <summary>Reads and validates <c>tenant.yaml</c>; every problem is reported with file, line and field.</summary>
-public static class TenantConfigParser
+internal static class TenantConfigParser
 {
     /// <summary>Parses a tenant file; throws <see cref="ConfigurationException"/> listing every problem.</summary>
     /// <param name="expectedId">The tenant's folder name, which the file's <c>id</c> must equal.</param>

@@ -5,4 +5,4 @@ namespace SegmentAI.Memory.LongTerm.Database;
 /// <param name="Name">What it does, from the file name.</param>
 /// <param name="Sql">The script.</param>
 /// <param name="Checksum">SHA-256 of the script with line endings normalized; an applied script must keep it.</param>
-public sealed record Migration(int Version, string Name, string Sql, string Checksum);
+internal sealed record Migration(int Version, string Name, string Sql, string Checksum);

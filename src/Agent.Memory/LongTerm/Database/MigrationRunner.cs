@@ -12,7 +12,7 @@ namespace SegmentAI.Memory.LongTerm.Database;
 /// lock (PostgreSQL advisory lock, SQLite write lock), so instances starting together apply each migration once;
 /// running again is a no-op. An applied migration whose script changed stops start-up with a clear error.
 /// </summary>
-public sealed partial class MigrationRunner
+internal sealed partial class MigrationRunner
 {
     private const string AppliedSql = "SELECT version AS Version, name AS Name, checksum AS Checksum FROM schema_migrations ORDER BY version";
     private const string RecordSql = "INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (@version, @name, @checksum, @appliedAt)";

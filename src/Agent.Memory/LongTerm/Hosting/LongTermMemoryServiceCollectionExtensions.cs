@@ -18,7 +18,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// and the start-up migration service. The stores are added outright, so they replace the in-process defaults
 /// the conversation engine registers with TryAdd whichever is registered first.
 /// </summary>
-public static class LongTermMemoryServiceCollectionExtensions
+internal static class LongTermMemoryServiceCollectionExtensions
 {
     /// <summary>Adds long-term memory in the SQLite file <paramref name="databaseFile"/>.</summary>
     public static IServiceCollection AddSqliteLongTermMemory(this IServiceCollection services, string databaseFile)

@@ -7,7 +7,7 @@ namespace SegmentAI.Memory.LongTerm.Hosting;
 /// Brings the long-term memory schema up to date when the host starts, so a database that cannot be migrated
 /// (unreachable, edited migration) stops start-up with its message instead of failing the first chat turn.
 /// </summary>
-public sealed class LongTermMigrationService : IHostedService
+internal sealed class LongTermMigrationService : IHostedService
 {
     private readonly LongTermDatabase _database;
 

@@ -5,7 +5,7 @@ using SegmentAI.Skills.Memory;
 namespace SegmentAI.Memory.LongTerm.Stores;
 
 /// <summary>Explicit feedback and implicit signals in long-term memory; a record is checked before anything is written.</summary>
-public sealed class SqlFeedbackStore : IFeedbackStore
+internal sealed class SqlFeedbackStore : IFeedbackStore
 {
     private readonly LongTermDatabase _database;
 

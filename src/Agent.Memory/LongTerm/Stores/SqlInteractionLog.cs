@@ -10,7 +10,7 @@ namespace SegmentAI.Memory.LongTerm.Stores;
 /// The query log, segment audit trail, execution traces and error patterns in long-term memory. A turn's rows
 /// are written in one transaction: a failure in any statement leaves none of them.
 /// </summary>
-public sealed class SqlInteractionLog : IInteractionLog
+internal sealed class SqlInteractionLog : IInteractionLog
 {
     private const string SelectTurns = """
         SELECT q.tenant_id AS TenantId, q.user_id AS UserId, q.session_id AS SessionId, q.turn AS Turn,

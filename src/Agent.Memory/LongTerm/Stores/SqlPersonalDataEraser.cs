@@ -11,7 +11,7 @@ namespace SegmentAI.Memory.LongTerm.Stores;
 /// segment owners keep their counts but lose the user and what they wrote. The SQL stores are not erasers
 /// themselves, so a forget request counts each row once.
 /// </summary>
-public sealed class SqlPersonalDataEraser : IPersonalDataEraser
+internal sealed class SqlPersonalDataEraser : IPersonalDataEraser
 {
     // (report key, statement), run in this order inside one transaction; a report key counts rows affected,
     // and null marks a statement that only completes another step.

@@ -9,7 +9,7 @@ namespace SegmentAI.Memory.LongTerm.Stores;
 /// <see cref="SimilarSegments.Rank"/> over the tenant's newest <see cref="SimilarSegments.MaxCandidates"/>
 /// patterns, so every store suggests the same segments.
 /// </summary>
-public sealed class SqlSegmentPatterns : ISegmentPatternStore
+internal sealed class SqlSegmentPatterns : ISegmentPatternStore
 {
     private readonly LongTermDatabase _database;
 

@@ -9,7 +9,7 @@ namespace SegmentAI.Memory.LongTerm.Stores;
 /// The shadow-replay review queue in long-term memory. A replay's items are inserted in one transaction; a review
 /// changes a row only while it is pending, so of two concurrent reviewers exactly one wins.
 /// </summary>
-public sealed class SqlShadowReviewQueue : IShadowReviewQueue
+internal sealed class SqlShadowReviewQueue : IShadowReviewQueue
 {
     private const string Columns = """
         id AS Id, eval_run_id AS EvalRunId, skill_id AS SkillId, candidate_version AS CandidateVersion, active_version AS ActiveVersion,

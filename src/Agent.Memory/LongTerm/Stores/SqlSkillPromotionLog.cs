@@ -6,7 +6,7 @@ using SegmentAI.Skills.Skills;
 namespace SegmentAI.Memory.LongTerm.Stores;
 
 /// <summary>The skill promotion log in long-term memory; the global scope is stored as tenant id ''.</summary>
-public sealed class SqlSkillPromotionLog : ISkillPromotionLog
+internal sealed class SqlSkillPromotionLog : ISkillPromotionLog
 {
     private const string Columns = """
         id AS Id, skill_id AS SkillId, tenant_id AS TenantId, from_version AS FromVersion, to_version AS ToVersion, kind AS Kind,

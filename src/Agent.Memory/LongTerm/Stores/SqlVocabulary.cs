@@ -5,7 +5,7 @@ using SegmentAI.Skills.Memory;
 namespace SegmentAI.Memory.LongTerm.Stores;
 
 /// <summary>User and tenant vocabulary in long-term memory; tenant-wide entries are stored under user id <c>''</c>.</summary>
-public sealed class SqlVocabulary : IVocabularyStore
+internal sealed class SqlVocabulary : IVocabularyStore
 {
     private const string TenantWide = "";
 

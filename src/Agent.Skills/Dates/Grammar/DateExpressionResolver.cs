@@ -16,7 +16,7 @@ namespace SegmentAI.Skills.Dates.Grammar;
 /// ends at the as-of date (exclusive), so today, which the warehouse has not loaded, is left out;
 /// "between X and Y" ends at the start of Y; "last September" is September of the previous year.
 /// </remarks>
-public sealed partial class DateExpressionResolver
+internal sealed partial class DateExpressionResolver
 {
     /// <summary>The longest phrase, in words, that <see cref="FindAll"/> tries.</summary>
     private const int MaxTokens = 14;

@@ -10,7 +10,7 @@ namespace SegmentAI.Skills.Llm.Caching;
 /// <see cref="LlmResponseCacheOptions"/> retires them. Writes go to a temporary file renamed into place, so a reader
 /// never sees half a response and two writers of one key leave one whole file.
 /// </summary>
-public sealed class FileResponseCache : IDistributedCache
+internal sealed class FileResponseCache : IDistributedCache
 {
     private readonly string _directory;
 

@@ -5,7 +5,7 @@ namespace SegmentAI.Skills.Llm.Caching;
 /// answered (same messages, options, model id and salt) is answered from disk, so an eval run with a configured
 /// model gives the same replies every time, in CI too. Change the salt to start afresh without deleting files.
 /// </summary>
-public sealed class LlmResponseCacheOptions
+internal sealed class LlmResponseCacheOptions
 {
     /// <summary>Folder the responses are kept in; empty turns the cache off.</summary>
     public string? Directory { get; set; }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.AI;
 namespace SegmentAI.Skills.Llm.Caching;
 
 /// <summary>Puts the on-disk response cache in front of a chat client.</summary>
-public static class LlmResponseCaching
+internal static class LlmResponseCaching
 {
     /// <summary>
     /// <paramref name="inner"/> behind Microsoft.Extensions.AI's <see cref="DistributedCachingChatClient"/> over a

@@ -5,4 +5,4 @@ namespace SegmentAI.Skills.Skills.Classification;
 /// <summary>One labelled utterance the intent classifier learns from.</summary>
 /// <param name="Text">The utterance.</param>
 /// <param name="Intent">Its intent.</param>
-public sealed record IntentExample(string Text, Intent Intent);
+internal sealed record IntentExample(string Text, Intent Intent);

@@ -9,7 +9,7 @@ namespace SegmentAI.Skills.Skills.Classification;
 /// </summary>
 /// <param name="Examples">Labelled utterances.</param>
 /// <param name="Triggers">Patterns that decide an intent outright.</param>
-public sealed record IntentExampleSet(IReadOnlyList<IntentExample> Examples, IReadOnlyList<SkillTrigger> Triggers)
+internal sealed record IntentExampleSet(IReadOnlyList<IntentExample> Examples, IReadOnlyList<SkillTrigger> Triggers)
 {
     /// <summary>File name inside the skills folder.</summary>
     public const string FileName = "intent_examples.yaml";

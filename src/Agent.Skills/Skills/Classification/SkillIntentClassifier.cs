@@ -9,7 +9,7 @@ namespace SegmentAI.Skills.Skills.Classification;
 /// examples (plus <see cref="IntentExampleSet"/> for intents no skill serves) decides, among the matched intents
 /// when several matched. While the agent awaits an answer, short replies lean towards <see cref="Intent.Answer"/>.
 /// </summary>
-public sealed class SkillIntentClassifier : IIntentClassifier
+internal sealed class SkillIntentClassifier : IIntentClassifier
 {
     /// <summary>Confidence reported when a single intent's triggers match.</summary>
     public const double PatternConfidence = 0.95;

@@ -4,7 +4,7 @@ namespace SegmentAI.Skills.Warehouses.Generation.AcmeRetail;
 /// The Acme Retail department → category assortment exactly as it appears in the generated warehouse.
 /// Facet catalogs list these values, so they are public and stable.
 /// </summary>
-public static class AcmeRetailAssortment
+internal static class AcmeRetailAssortment
 {
     /// <summary>The 14 departments in a fixed order, each with its categories.</summary>
     public static IReadOnlyList<AcmeDepartment> Departments { get; } =

@@ -5,4 +5,4 @@ namespace SegmentAI.Skills.Warehouses.Generation.ContosoWorkforce;
 /// <param name="AppName">Display name.</param>
 /// <param name="Category">Application category.</param>
 /// <param name="AnnualLicenseCost">Cost per seat per year in USD.</param>
-public sealed record ContosoApp(string AppId, string AppName, string Category, decimal AnnualLicenseCost);
+internal sealed record ContosoApp(string AppId, string AppName, string Category, decimal AnnualLicenseCost);

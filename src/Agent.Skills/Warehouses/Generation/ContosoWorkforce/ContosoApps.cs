@@ -1,7 +1,7 @@
 namespace SegmentAI.Skills.Warehouses.Generation.ContosoWorkforce;
 
 /// <summary>The Contoso application portfolio exactly as written to the apps table; facet catalogs list it.</summary>
-public static class ContosoApps
+internal static class ContosoApps
 {
     /// <summary>All applications in a fixed order.</summary>
     public static IReadOnlyList<ContosoApp> All { get; } =

@@ -8,7 +8,7 @@ namespace SegmentAI.Skills.Warehouses.Generation.ContosoWorkforce;
 /// Contoso Workforce, an enterprise behind Okta-style SSO: an org tree of employees, app licenses following role
 /// families, and weekday/working-hours SSO events shaped by latent engagement personas (truth.employee_persona).
 /// </summary>
-public sealed class ContosoWorkforceGenerator : IWarehouseGenerator
+internal sealed class ContosoWorkforceGenerator : IWarehouseGenerator
 {
     /// <summary>Generator id of the Contoso Workforce tenant.</summary>
     public const string Id = "contoso-workforce";

@@ -7,7 +7,7 @@ namespace SegmentAI.Skills.Warehouses.Generation.Dealflow;
 /// Dealflow, a term-sheet negotiation platform: users with latent behaviour personas (truth.user_persona),
 /// deals, and session-shaped product events (login → views → term sheet work → send/accept/reject or drop_off).
 /// </summary>
-public sealed class DealflowGenerator : IWarehouseGenerator
+internal sealed class DealflowGenerator : IWarehouseGenerator
 {
     /// <summary>Generator id of the Dealflow tenant.</summary>
     public const string Id = "dealflow";
