@@ -15,9 +15,6 @@ internal sealed class SegmentCreationOptions
     /// <summary>Replies below this confidence are flagged for human review.</summary>
     public double HumanReviewConfidence { get; set; } = 0.5;
 
-    /// <summary>Questions asked in one reply.</summary>
-    public int MaxClarificationsPerTurn { get; set; } = 1;
-
     /// <summary>Candidate facets or values offered in a question.</summary>
     public int MaxOptions { get; set; } = 4;
 

@@ -12,12 +12,6 @@ internal sealed class SegmentEditOptions
     /// <summary>Replies below this confidence are flagged for human review.</summary>
     public double HumanReviewConfidence { get; set; } = 0.5;
 
-    /// <summary>Questions asked in one reply.</summary>
-    public int MaxClarificationsPerTurn { get; set; } = 1;
-
     /// <summary>Candidate conditions offered when the target is unclear.</summary>
     public int MaxOptions { get; set; } = 4;
-
-    /// <summary>Ask before overwriting a saved segment.</summary>
-    public bool ConfirmBeforeOverwrite { get; set; } = true;
 }

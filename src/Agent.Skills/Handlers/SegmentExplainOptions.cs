@@ -8,7 +8,4 @@ internal sealed class SegmentExplainOptions
 
     /// <summary>Attach display SQL even when not asked.</summary>
     public bool IncludeSqlByDefault { get; set; } = true;
-
-    /// <summary>Re-estimate when the stored estimate is older than this.</summary>
-    public int ReestimateAfterDays { get; set; } = 1;
 }

@@ -39,7 +39,7 @@ public sealed class SkillLoaderTests
 
         Assert.Equal(0.6, skill.Parameters["facet_acceptance_threshold"].Default);
         Assert.Equal(SkillParameterType.Probability, skill.Parameters["inference_confidence_threshold"].Type);
-        Assert.Equal(1, skill.Parameters["max_clarifications_per_turn"].Default);
+        Assert.Equal(4, skill.Parameters["max_options"].Default);
         Assert.Equal(4, skill.Parameters["max_options"].Default);
         Assert.Equal(["facet_search", "date_resolver", "segment_validator", "size_estimator", "sql_compiler"], skill.Tools);
     }

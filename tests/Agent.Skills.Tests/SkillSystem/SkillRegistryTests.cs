@@ -52,7 +52,7 @@ public sealed class SkillRegistryTests
         Assert.Equal(("segment_creation", "1.0.0", "segment_creation@1.0.0"), (skill.SkillId, skill.Version, skill.Label));
         Assert.Equal(SkillVersionSource.Active, skill.VersionSource);
         Assert.Equal(0.6, skill.GetDouble("facet_acceptance_threshold"));
-        Assert.Equal(1, skill.GetInt("max_clarifications_per_turn"));
+        Assert.Equal(4, skill.GetInt("max_options"));
         Assert.True(skill.GetBool("estimate_size"));
     }
 
