@@ -7,11 +7,28 @@ namespace SegmentAI.Skills.Sessions;
 /// <summary>Builds the chat contract's replies, so every reply names its skill and carries the turn's audit trail.</summary>
 internal static class Replies
 {
-    public static ChatReply Answer(TurnContext turn, ResolvedSkill? skill, string text, SegmentCard? segment = null) =>
-        new() { Kind = ReplyKind.Answer, Text = text, SessionId = turn.Session.SessionId, Skill = Reference(skill), Segment = segment, Audit = turn.Audit };
+    // A segment or a question is both a typed content item and, for clients written before contents, its own field.
+    public static ChatReply Answer(TurnContext turn, ResolvedSkill? skill, string text, SegmentCard? segment = null) => new()
+    {
+        Kind = ReplyKind.Answer,
+        Text = text,
+        SessionId = turn.Session.SessionId,
+        Skill = Reference(skill),
+        Segment = segment,
+        Contents = segment is null ? [] : [new SegmentContent(segment)],
+        Audit = turn.Audit,
+    };
 
-    public static ChatReply Segment(TurnContext turn, ResolvedSkill skill, string text, SegmentCard card) =>
-        new() { Kind = ReplyKind.Segment, Text = text, SessionId = turn.Session.SessionId, Skill = Reference(skill), Segment = card, Audit = turn.Audit };
+    public static ChatReply Segment(TurnContext turn, ResolvedSkill skill, string text, SegmentCard card) => new()
+    {
+        Kind = ReplyKind.Segment,
+        Text = text,
+        SessionId = turn.Session.SessionId,
+        Skill = Reference(skill),
+        Segment = card,
+        Contents = [new SegmentContent(card)],
+        Audit = turn.Audit,
+    };
 
     public static ChatReply Clarification(TurnContext turn, ResolvedSkill? skill, AmbiguityDecision question)
     {
@@ -19,13 +36,15 @@ internal static class Replies
         var text = options.Count == 0
             ? question.Question!
             : question.Question + "\n" + string.Join("\n", options.Select((o, i) => $"{i + 1}. {o}"));
+        var card = new ClarificationCard(question.Slot.Key, question.Question!, options);
         return new()
         {
             Kind = ReplyKind.Clarification,
             Text = text,
             SessionId = turn.Session.SessionId,
             Skill = Reference(skill),
-            Clarification = new ClarificationCard(question.Slot.Key, question.Question!, options),
+            Clarification = card,
+            Contents = [new ClarificationContent(card)],
             Audit = turn.Audit,
         };
     }

@@ -3,7 +3,6 @@ using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation.Pipeline;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Sessions;
-using SegmentAI.Skills.Tests.Retrieval;
 
 namespace SegmentAI.Skills.Tests.Conversation.Pipeline;
 
@@ -62,20 +61,5 @@ public sealed class ErrorReplyConversationEngineTests
         var reply = await engine.HandleAsync(new ChatRequest("acme-retail", "u", "s-1", "hi"));
 
         Assert.Equal(("echo: hi", null), (reply.Text, reply.Error));
-    }
-
-    private sealed class RecordingLoggerFactory : ILoggerFactory
-    {
-        public RecordingLogger Logger { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => Logger;
-
-        public void AddProvider(ILoggerProvider provider)
-        {
-        }
-
-        public void Dispose()
-        {
-        }
     }
 }

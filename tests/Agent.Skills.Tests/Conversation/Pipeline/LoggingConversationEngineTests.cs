@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SegmentAI.Skills.Conversation.Pipeline;
 using SegmentAI.Skills.Sessions;
-using SegmentAI.Skills.Tests.Retrieval;
 
 namespace SegmentAI.Skills.Tests.Conversation.Pipeline;
 
@@ -10,8 +9,8 @@ public sealed class LoggingConversationEngineTests
     [Fact]
     public async Task What_a_person_wrote_is_logged_only_at_trace_and_the_turn_at_debug()
     {
-        var logger = new RecordingLogger();
-        var factory = new SingleLoggerFactory(logger);
+        var factory = new RecordingLoggerFactory();
+        var logger = factory.Logger;
         var engine = new ConversationEngineBuilder(ScriptedConversationEngine.Echo()).UseLogging(factory).Build();
 
         await engine.HandleAsync(new ChatRequest("acme-retail", "marco.marketer@acme", "s-2", "customers named Alice Smith", "teams"));
@@ -22,25 +21,6 @@ public sealed class LoggingConversationEngineTests
         var turn = Assert.Single(logger.Entries, e => e.Level == LogLevel.Debug);
         Assert.Contains("teams", turn.Message, StringComparison.Ordinal);
         Assert.Contains("Answer reply", turn.Message, StringComparison.Ordinal);
-        Assert.Equal(LoggingConversationEngineBuilderExtensions.Category, factory.Category);
-    }
-
-    private sealed class SingleLoggerFactory(ILogger logger) : ILoggerFactory
-    {
-        public string? Category { get; private set; }
-
-        public ILogger CreateLogger(string categoryName)
-        {
-            Category = categoryName;
-            return logger;
-        }
-
-        public void AddProvider(ILoggerProvider provider)
-        {
-        }
-
-        public void Dispose()
-        {
-        }
+        Assert.Equal([LoggingConversationEngineBuilderExtensions.Category], factory.Categories);
     }
 }

@@ -211,6 +211,8 @@
     text: function (content) { return renderMarkdown(content.text); },
     table: renderTable,
     chart: renderChart,
+    segment: function (content, widget) { return widget.segmentCard(content.segment); },
+    clarification: function (content, widget) { return widget.clarificationCard(content.clarification); },
     metric: function (content) {
       return el('p', { className: 'sa-metric' }, [el('strong', { text: content.label + ': ' }), formatNumber(content.value) + (content.unit ? ' ' + content.unit : '')]);
     },
