@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
+using SegmentAI.Skills.Skills;
 
 namespace SegmentAI.Skills.Handlers;
 
-/// <summary>The handlers of the skills SegmentAI ships, one line each.</summary>
+/// <summary>The handlers of the skills SegmentAI ships, one line each, and the tools they may list.</summary>
 internal static class BuiltInSkillHandlers
 {
     public static IServiceCollection AddBuiltInSkillHandlers(this IServiceCollection services) =>
-        services
+        SkillTools.BuiltIn.Aggregate(services, (registered, tool) => registered.AddSkillTool(tool))
             .AddSkillHandler<SegmentCreationHandler>("create_segment")
             .AddSkillHandler<SegmentEditHandler>("edit_segment")
             .AddSkillHandler<SegmentExplainHandler>("explain_segment")

@@ -11,10 +11,13 @@ namespace SegmentAI.Skills.Handlers;
 internal sealed class SkillHandlerCatalog
 {
     private readonly IReadOnlyDictionary<string, SkillHandlerRegistration> _byProcedure;
+    private readonly IReadOnlySet<string> _tools;
     private readonly IServiceProvider _services;
 
-    public SkillHandlerCatalog(IEnumerable<SkillHandlerRegistration> registrations, SkillRegistry skills, IServiceProvider services)
+    public SkillHandlerCatalog(
+        IEnumerable<SkillHandlerRegistration> registrations, IEnumerable<SkillToolRegistration> tools, SkillRegistry skills, IServiceProvider services)
     {
+        _tools = tools.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         var all = registrations.ToList();
         var problems = all.GroupBy(r => r.Procedure, StringComparer.Ordinal).Where(g => g.Count() > 1)
             .Select(g => $"procedure '{g.Key}' has {g.Count()} handlers registered ({string.Join(", ", g.Select(r => r.HandlerType.Name))}); register one")
@@ -50,9 +53,16 @@ internal sealed class SkillHandlerCatalog
             }
 
             problems.AddRange(SkillOptionsBinder.Problems(skill, registration.OptionsType, registration.HandlerType));
+            problems.AddRange(skill.Tools.Where(t => !_tools.Contains(t)).Select(t => UnknownTool(skill, t)));
         }
 
         return problems;
+    }
+
+    private string UnknownTool(Skill skill, string tool)
+    {
+        var hint = EditDistance.Suggest(tool, _tools) is { } close ? $"; did you mean '{close}'?" : "";
+        return $"{skill.File}: tools: no tool is registered as '{tool}'{hint} (registered: {string.Join(", ", _tools.Order(StringComparer.Ordinal))})";
     }
 
     private string NoHandler(Skill skill)

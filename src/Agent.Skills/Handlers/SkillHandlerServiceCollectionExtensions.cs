@@ -4,7 +4,7 @@ using SegmentAI.Skills.Handlers;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers skill handlers by the procedure name skills' YAML uses.</summary>
+/// <summary>Registers skill handlers by the procedure name skills' YAML uses, and the tools skills may list.</summary>
 public static class SkillHandlerServiceCollectionExtensions
 {
     /// <summary>
@@ -19,6 +19,18 @@ public static class SkillHandlerServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(procedure);
         services.TryAddSingleton<THandler>();
         services.AddSingleton(new SkillHandlerRegistration(procedure, typeof(THandler), typeof(THandler).GetCustomAttribute<SkillOptionsAttribute>()?.OptionsType));
+        return services;
+    }
+
+    /// <summary>
+    /// Registers <paramref name="name"/> as a tool skills may list under <c>tools:</c>; a skill listing a tool that
+    /// nothing registered stops start-up, naming its file.
+    /// </summary>
+    public static IServiceCollection AddSkillTool(this IServiceCollection services, string name)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        services.AddSingleton(new SkillToolRegistration(name));
         return services;
     }
 }

@@ -7,18 +7,12 @@ namespace SegmentAI.Skills.Sessions;
 /// <summary>Builds the chat contract's replies, so every reply names its skill and carries the turn's audit trail.</summary>
 internal static class Replies
 {
-    // A segment or a question is both a typed content item and, for clients written before contents, its own field.
-    public static ChatReply Answer(TurnContext turn, ResolvedSkill? skill, string text, SegmentCard? segment = null) => new()
-    {
-        Kind = ReplyKind.Answer,
-        Text = text,
-        SessionId = turn.Session.SessionId,
-        Skill = Reference(skill),
-        Segment = segment,
-        Contents = segment is null ? [] : [new SegmentContent(segment)],
-        Audit = turn.Audit,
-    };
+    // An answer about a segment (an explanation) is its text; the card rides along in the segment field only, so a
+    // channel drawing contents shows the explanation rather than the card.
+    public static ChatReply Answer(TurnContext turn, ResolvedSkill? skill, string text, SegmentCard? segment = null) =>
+        new() { Kind = ReplyKind.Answer, Text = text, SessionId = turn.Session.SessionId, Skill = Reference(skill), Segment = segment, Audit = turn.Audit };
 
+    // A segment or a question is both a typed content item and, for clients written before contents, its own field.
     public static ChatReply Segment(TurnContext turn, ResolvedSkill skill, string text, SegmentCard card) => new()
     {
         Kind = ReplyKind.Segment,

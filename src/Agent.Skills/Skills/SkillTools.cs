@@ -36,8 +36,8 @@ internal static class SkillTools
     /// <summary>Erases a user's personal data from every memory store (right to be forgotten).</summary>
     public const string UserErasure = "user_erasure";
 
-    /// <summary>Every known tool name.</summary>
-    public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal)
+    /// <summary>The tools SegmentAI ships; a plug-in registers its own with <c>AddSkillTool</c>.</summary>
+    public static readonly IReadOnlySet<string> BuiltIn = new HashSet<string>(StringComparer.Ordinal)
     {
         FacetSearch, DateResolver, SegmentValidator, SizeEstimator, SqlCompiler, SegmentStore, CatalogBrowser, PreferenceStore, VocabularyStore, UserErasure,
     };

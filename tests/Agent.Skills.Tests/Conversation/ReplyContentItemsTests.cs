@@ -37,6 +37,18 @@ public sealed class ReplyContentItemsTests(EngineFixture engine) : IClassFixture
     }
 
     [Fact]
+    public async Task An_explanation_is_its_text_and_keeps_the_card_out_of_its_contents()
+    {
+        await engine.Engine.HandleAsync(engine.Say("gold members in Texas", "contents-explain", User));
+
+        var reply = await engine.Engine.HandleAsync(engine.Say("explain it", "contents-explain", User));
+
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        Assert.NotNull(reply.Segment);
+        Assert.DoesNotContain(reply.Contents, c => c is SegmentContent);
+    }
+
+    [Fact]
     public async Task A_reply_without_a_segment_or_question_has_no_such_item()
     {
         var reply = await engine.Engine.HandleAsync(engine.Say("hello", "contents-none", User));

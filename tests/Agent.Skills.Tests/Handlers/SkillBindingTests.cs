@@ -36,6 +36,30 @@ public sealed class SkillBindingTests(EngineFixture engine) : IClassFixture<Engi
     }
 
     [Fact]
+    public void A_tool_nothing_registered_stops_start_up_naming_the_file_and_field()
+    {
+        using var root = new RepositoryCopy();
+        root.Skills.ReplaceLine("help", "1.0.0", "tools:", _ => "tools: [catalog_browsr]");
+
+        var failure = Assert.Throws<OptionsValidationException>(() => root.StartUp());
+
+        var problem = Assert.Single(failure.Failures);
+        Assert.Contains($"{Path.Combine("help", "1.0.0.yaml")}: tools: no tool is registered as 'catalog_browsr'; did you mean 'catalog_browser'?", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tool_a_plug_in_registers_is_one_a_skill_may_list()
+    {
+        using var root = new RepositoryCopy();
+        root.Skills.ReplaceLine("help", "1.0.0", "tools:", _ => "tools: [catalog_browser, cluster_builder]");
+
+        using var services = root.Services(s => s.AddSkillTool("cluster_builder"));
+
+        services.GetRequiredService<IStartupValidator>().Validate();
+        Assert.Contains("cluster_builder", RepositorySkillsIn(services).Single(s => s.SkillId == "help").Tools);
+    }
+
+    [Fact]
     public void A_parameter_nothing_binds_stops_start_up_naming_the_file_and_field()
     {
         using var root = new RepositoryCopy();
@@ -148,4 +172,6 @@ public sealed class SkillBindingTests(EngineFixture engine) : IClassFixture<Engi
                 Skill = new SegmentAI.Skills.Chat.SkillReference(context.Skill.SkillId, context.Skill.Version),
             });
     }
+
+    private static IEnumerable<Skill> RepositorySkillsIn(IServiceProvider services) => services.GetRequiredService<SkillRegistry>().Library.Skills;
 }
