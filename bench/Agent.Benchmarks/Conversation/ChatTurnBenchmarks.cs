@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SegmentAI.Benchmarks.Estimation;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
-using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Benchmarks.Conversation;

@@ -4,7 +4,6 @@ using BenchmarkDotNet.Configs;
 using SegmentAI.Memory.Resilience;
 using SegmentAI.Memory.ShortTerm;
 using SegmentAI.Skills.Chat;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Sessions;
 

@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Tenants;
 

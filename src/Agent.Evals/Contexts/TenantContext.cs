@@ -1,5 +1,4 @@
 using Microsoft.Extensions.AI.Evaluation;
-using SegmentAI.Evals.Evaluation;
 using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Evals.Contexts;

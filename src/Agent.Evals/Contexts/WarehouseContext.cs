@@ -1,5 +1,4 @@
 using Microsoft.Extensions.AI.Evaluation;
-using SegmentAI.Evals.Evaluation;
 
 namespace SegmentAI.Evals.Contexts;
 

@@ -1,8 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Extensions.AI;
-using SegmentAI.Evals.Contexts;
 using Microsoft.Extensions.AI.Evaluation;
+using SegmentAI.Evals.Contexts;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Evals.Metrics;
 using SegmentAI.Skills.Warehouses;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
-using SegmentAI.Evals.Evaluation;
 
 namespace SegmentAI.Evals.Evaluators;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using SegmentAI.Evals.Hosting;
 using SegmentAI.Memory.Hosting;
 using SegmentAI.Skills.Hosting;
 

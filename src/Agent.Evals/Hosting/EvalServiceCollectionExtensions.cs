@@ -2,7 +2,6 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
-using SegmentAI.Evals.Evaluation;
 using SegmentAI.Evals.Evaluators;
 using SegmentAI.Evals.Gates;
 using SegmentAI.Evals.Hosting;

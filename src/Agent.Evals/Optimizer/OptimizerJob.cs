@@ -4,7 +4,6 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using SegmentAI.Evals.CommandLine;
 using SegmentAI.Evals.Gates;
 using SegmentAI.Evals.Hosting;
 using SegmentAI.Evals.Runs;

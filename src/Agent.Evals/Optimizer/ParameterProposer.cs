@@ -1,5 +1,4 @@
 using System.Globalization;
-using SegmentAI.Skills.Skills;
 
 namespace SegmentAI.Evals.Optimizer;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.AI.Evaluation;
 using SegmentAI.Evals.Contexts;
 using SegmentAI.Evals.Evaluation;
-using SegmentAI.Evals.Evaluators;
 using SegmentAI.Evals.Suites;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Chat;

@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
-using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Host.Admission;
 

@@ -3,13 +3,11 @@ using SegmentAI.Host.Api.Resources;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Estimation;
 using SegmentAI.Skills.Exports;
-using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Members;
-using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Memory;
+using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Segments;
-using SegmentAI.Skills.Sql;
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
 

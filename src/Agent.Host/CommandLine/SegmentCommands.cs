@@ -4,7 +4,6 @@ using SegmentAI.Skills.Estimation;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Sql;
 using SegmentAI.Skills.Tenants;
-using SegmentAI.Skills.Warehouses;
 
 namespace SegmentAI.Host.CommandLine;
 

@@ -1,11 +1,3 @@
-using SegmentAI.Host.Channels;
-using SegmentAI.Host.Channels.Slack;
-using SegmentAI.Host.Channels.Teams;
-using SegmentAI.Host.Hosting;
-using SegmentAI.Memory.Hosting;
-using SegmentAI.Skills.Hosting;
-using SegmentAI.Skills.Llm;
-
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>The product's services, registered the same way for the web host and the <c>chat</c> command.</summary>

@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using SegmentAI.Host.Api;
 using SegmentAI.Host.Channels.Slack;
 using SegmentAI.Host.Channels.Teams;
-using SegmentAI.Host.Hosting;
 using SegmentAI.Host.Telemetry;
 using SegmentAI.Host.Web.Widget;
 

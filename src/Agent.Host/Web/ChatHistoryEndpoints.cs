@@ -1,6 +1,5 @@
 using SegmentAI.Host.Api;
 using SegmentAI.Host.Web.Widget;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Sessions;
 

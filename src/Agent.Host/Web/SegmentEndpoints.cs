@@ -1,9 +1,7 @@
 using System.Text.Json;
 using SegmentAI.Host.Api;
 using SegmentAI.Skills.Estimation;
-using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Segments;
-using SegmentAI.Skills.Sql;
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
 

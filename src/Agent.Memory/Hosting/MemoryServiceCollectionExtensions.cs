@@ -1,9 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using SegmentAI.Memory.Hosting;
 using SegmentAI.Memory.LongTerm;
-using SegmentAI.Memory.LongTerm.Hosting;
 using SegmentAI.Memory.Retention;
-using SegmentAI.Memory.ShortTerm;
 
 namespace Microsoft.Extensions.DependencyInjection;
 

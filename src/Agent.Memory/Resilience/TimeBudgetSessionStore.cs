@@ -1,4 +1,3 @@
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Sessions;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Sessions;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Privacy;
 using SegmentAI.Skills.Sessions;

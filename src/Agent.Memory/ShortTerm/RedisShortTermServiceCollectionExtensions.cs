@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using SegmentAI.Memory.Resilience;
 using SegmentAI.Memory.ShortTerm;
 using SegmentAI.Skills.Conversation;
-using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Privacy;
 using SegmentAI.Skills.Sessions;
 

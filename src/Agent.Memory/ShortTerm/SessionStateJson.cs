@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Sessions;
 

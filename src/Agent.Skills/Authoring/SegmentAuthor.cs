@@ -6,7 +6,6 @@ using Microsoft.Extensions.Logging;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Chat;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Estimation;
 using SegmentAI.Skills.Llm;
 using SegmentAI.Skills.Perception;

@@ -12,7 +12,6 @@ using SegmentAI.Skills.Planning;
 using SegmentAI.Skills.Promotion;
 using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Sessions;
-using SegmentAI.Skills.Telemetry;
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
 

@@ -5,7 +5,6 @@ using SegmentAI.Skills.Handlers;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Skills;
-using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Conversation;
 

@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Chat;
-using SegmentAI.Skills.Conversation;
-using SegmentAI.Skills.Dates;
 using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Tenants;

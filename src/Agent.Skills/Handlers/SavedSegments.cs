@@ -1,13 +1,10 @@
 using System.Text.RegularExpressions;
 using FuzzySharp;
 using SegmentAI.Skills.Chat;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Skills;
-using SegmentAI.Skills.Telemetry;
-using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Handlers;
 

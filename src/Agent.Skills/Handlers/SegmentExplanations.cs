@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using SegmentAI.Skills.Chat;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Estimation;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Sessions;

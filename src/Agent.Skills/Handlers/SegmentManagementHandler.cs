@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Chat;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Sessions;

@@ -2,10 +2,8 @@ using System.Text.RegularExpressions;
 using SegmentAI.Skills.Analysis;
 using SegmentAI.Skills.Authoring;
 using SegmentAI.Skills.Chat;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Sessions;
-using SegmentAI.Skills.Skills;
 
 namespace SegmentAI.Skills.Handlers;
 

@@ -5,7 +5,6 @@ using SegmentAI.Skills.Analysis;
 using SegmentAI.Skills.Authoring;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Chat;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Sql;
 using SegmentAI.Skills.Tenants;

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using SegmentAI.Skills.Chat;
-using SegmentAI.Skills.Conversation;
-using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Promotion;
 using SegmentAI.Skills.Sessions;

@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Authoring;
 using SegmentAI.Skills.Chat;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Planning;

@@ -1,11 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Estimation;
 using SegmentAI.Skills.Exports;
 using SegmentAI.Skills.Hosting;
-using SegmentAI.Skills.Retrieval;
-using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
 

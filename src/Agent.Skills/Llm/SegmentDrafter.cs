@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Timeout;
 using SegmentAI.Skills.Segments;
-using SegmentAI.Skills.Telemetry;
 
 namespace SegmentAI.Skills.Llm;
 

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using SegmentAI.Skills.Dates;
 using SegmentAI.Skills.Dates.Grammar;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Tenants;

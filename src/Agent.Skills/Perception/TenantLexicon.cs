@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Tenants;
 

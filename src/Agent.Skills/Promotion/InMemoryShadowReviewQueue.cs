@@ -1,4 +1,3 @@
-using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Privacy;
 
 namespace SegmentAI.Skills.Promotion;

@@ -1,5 +1,3 @@
-using SegmentAI.Skills.Skills;
-
 namespace SegmentAI.Skills.Promotion;
 
 /// <summary>In-process promotion log, for tests and tools that keep nothing on disk.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using SegmentAI.Skills.Configuration;
 using SegmentAI.Skills.Skills;
 
 namespace SegmentAI.Skills.Promotion;

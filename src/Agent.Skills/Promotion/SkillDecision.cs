@@ -1,5 +1,3 @@
-using SegmentAI.Skills.Skills;
-
 namespace SegmentAI.Skills.Promotion;
 
 /// <summary>

@@ -1,5 +1,5 @@
-using Microsoft.Extensions.AI;
 using System.Numerics.Tensors;
+using Microsoft.Extensions.AI;
 
 namespace SegmentAI.Skills.Retrieval;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Privacy;
 
 namespace SegmentAI.Skills.Sessions;

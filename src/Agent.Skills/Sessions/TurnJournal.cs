@@ -1,11 +1,9 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Memory;
-using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Segments;
 
 namespace SegmentAI.Skills.Sessions;

@@ -1,5 +1,4 @@
 using SegmentAI.Skills.Ambiguity;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Privacy;

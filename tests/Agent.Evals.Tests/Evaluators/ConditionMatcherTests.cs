@@ -1,5 +1,4 @@
 using Microsoft.Extensions.AI.Evaluation;
-using SegmentAI.Evals.Evaluation;
 using SegmentAI.Evals.Evaluators;
 using SegmentAI.Evals.Suites;
 using SegmentAI.Skills.Chat;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.AI;
-using SegmentAI.Evals.Contexts;
 using Microsoft.Extensions.AI.Evaluation;
+using SegmentAI.Evals.Contexts;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Evals.Evaluators;
 using SegmentAI.Evals.Suites;

@@ -1,7 +1,6 @@
 using DuckDB.NET.Data;
-using SegmentAI.Evals.Contexts;
 using Microsoft.Extensions.AI.Evaluation;
-using SegmentAI.Evals.Evaluation;
+using SegmentAI.Evals.Contexts;
 using SegmentAI.Evals.Evaluators;
 using SegmentAI.Evals.Suites;
 using SegmentAI.Skills.Chat;

@@ -1,5 +1,5 @@
-using SegmentAI.Evals.Contexts;
 using Microsoft.Extensions.AI.Evaluation;
+using SegmentAI.Evals.Contexts;
 using SegmentAI.Evals.Evaluation;
 using SegmentAI.Evals.Suites;
 using SegmentAI.Skills.Chat;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using SegmentAI.Evals.CommandLine;
 using SegmentAI.Evals.Gates;
 using SegmentAI.Evals.Hosting;
 using SegmentAI.Evals.Runs;

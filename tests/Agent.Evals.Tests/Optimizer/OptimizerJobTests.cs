@@ -1,11 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
-using SegmentAI.Evals.CommandLine;
 using SegmentAI.Evals.Gates;
 using SegmentAI.Evals.Hosting;
 using SegmentAI.Evals.Optimizer;
 using SegmentAI.Evals.Tests.Gates;
-using SegmentAI.Skills.Promotion;
 using SegmentAI.Skills.Skills;
 using Xunit.Abstractions;
 

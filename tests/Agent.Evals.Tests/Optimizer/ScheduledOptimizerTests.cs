@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using SegmentAI.Evals.CommandLine;
 using SegmentAI.Evals.Hosting;
 using SegmentAI.Evals.Optimizer;
 using SegmentAI.Evals.Tests.Gates;

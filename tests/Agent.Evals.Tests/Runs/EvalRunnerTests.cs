@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SegmentAI.Evals.Evaluators;
-using SegmentAI.Evals.Hosting;
 using SegmentAI.Evals.Runs;
 using SegmentAI.Evals.Suites;
 using SegmentAI.Skills.Hosting;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
-using SegmentAI.Evals.CommandLine;
 using SegmentAI.Evals.Evaluators;
 using SegmentAI.Evals.Generalization;
 using SegmentAI.Evals.Hosting;

@@ -1,7 +1,6 @@
+using SegmentAI.Evals.Suites;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Segments;
-
-using SegmentAI.Evals.Suites;
 
 namespace SegmentAI.Evals.Tests.Suites;
 

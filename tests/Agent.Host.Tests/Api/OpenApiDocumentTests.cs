@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Routing;
-using static SegmentAI.Host.Tests.Api.ApiCalls;
 
 namespace SegmentAI.Host.Tests.Api;
 

@@ -1,7 +1,5 @@
 using System.Text;
 using SegmentAI.Evals.Gates;
-using SegmentAI.Host.Hosting;
-using SegmentAI.Memory.Hosting;
 using SegmentAI.Skills.Hosting;
 
 namespace SegmentAI.Host.Tests.Architecture;

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using SegmentAI.Host.Tests.Api;

@@ -1,6 +1,5 @@
 using SegmentAI.Evals.Metrics;
 using SegmentAI.Skills.Estimation;
-using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Sql;
 using SegmentAI.Skills.Warehouses;
 

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SegmentAI.Memory.Hosting;
 using SegmentAI.Skills.Conversation;
-using SegmentAI.Skills.Hosting;
 
 namespace SegmentAI.Memory.Tests.EndToEnd;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using SegmentAI.Memory.Tests.LongTerm.Servers;
 using SegmentAI.Memory.Tests.Servers;
 using SegmentAI.Skills.Chat;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Memory.Tests.EndToEnd;

@@ -1,7 +1,6 @@
 using Npgsql;
 using SegmentAI.Memory.Tests.LongTerm.Servers;
 using SegmentAI.Skills.Chat;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Memory.Tests.EndToEnd;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
 using SegmentAI.Memory.Resilience;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Sessions;
 

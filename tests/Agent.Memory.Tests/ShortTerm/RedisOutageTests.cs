@@ -2,7 +2,6 @@ using System.Diagnostics;
 using SegmentAI.Memory.Resilience;
 using SegmentAI.Memory.ShortTerm;
 using SegmentAI.Memory.Tests.Servers;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Sessions;

@@ -1,6 +1,5 @@
 using SegmentAI.Memory.ShortTerm;
 using SegmentAI.Memory.Tests.Servers;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Memory.Tests.ShortTerm;

@@ -1,6 +1,5 @@
 using SegmentAI.Memory.ShortTerm;
 using SegmentAI.Memory.Tests.Servers;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Sessions;
 using StackExchange.Redis;

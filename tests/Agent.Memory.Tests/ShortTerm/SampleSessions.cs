@@ -1,6 +1,5 @@
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Chat;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Sessions;
 

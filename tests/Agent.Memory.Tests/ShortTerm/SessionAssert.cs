@@ -1,5 +1,4 @@
 using System.Text.Json;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Memory.Tests.ShortTerm;

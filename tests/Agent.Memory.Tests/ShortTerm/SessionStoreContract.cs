@@ -1,5 +1,3 @@
-using SegmentAI.Skills.Conversation;
-using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Privacy;
 using SegmentAI.Skills.Sessions;
 

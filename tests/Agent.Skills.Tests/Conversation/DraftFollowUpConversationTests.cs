@@ -1,5 +1,4 @@
 using SegmentAI.Skills.Chat;
-using SegmentAI.Skills.Segments;
 using static SegmentAI.Skills.Tests.Conversation.DraftTree;
 
 namespace SegmentAI.Skills.Tests.Conversation;

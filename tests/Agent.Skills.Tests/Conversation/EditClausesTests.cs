@@ -1,4 +1,3 @@
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Skills.Tests.Conversation;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SegmentAI.Skills.Conversation;
-using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Warehouses;
 using SegmentAI.Skills.Warehouses.Generation;

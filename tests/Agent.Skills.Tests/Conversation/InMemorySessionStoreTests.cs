@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Skills.Tests.Conversation;

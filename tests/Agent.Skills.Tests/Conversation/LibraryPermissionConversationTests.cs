@@ -1,7 +1,6 @@
-using SegmentAI.Skills.Chat;
-using SegmentAI.Skills.Conversation;
-using SegmentAI.Skills.Library;
 using Microsoft.Extensions.DependencyInjection;
+using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Library;
 
 namespace SegmentAI.Skills.Tests.Conversation;
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
-using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Llm;
 using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Tests.Llm;

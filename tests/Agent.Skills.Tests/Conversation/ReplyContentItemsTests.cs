@@ -1,7 +1,6 @@
 using System.Text.Json;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Segments;
-using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Skills.Tests.Conversation;
 

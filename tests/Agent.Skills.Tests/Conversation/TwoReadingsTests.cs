@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
-using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Sessions;
 

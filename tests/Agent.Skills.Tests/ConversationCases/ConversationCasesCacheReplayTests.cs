@@ -5,7 +5,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
-using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Sessions;
 using Xunit.Abstractions;

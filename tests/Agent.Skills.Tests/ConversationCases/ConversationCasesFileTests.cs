@@ -1,6 +1,6 @@
-using SegmentAI.Evals.Suites;
 using System.Globalization;
 using System.Text;
+using SegmentAI.Evals.Suites;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Tenants;

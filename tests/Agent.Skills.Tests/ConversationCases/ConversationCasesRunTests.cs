@@ -1,8 +1,6 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using SegmentAI.Evals.Evaluators;
 using SegmentAI.Evals.Runs;
-using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Tests.Tenants;
 using Xunit.Abstractions;
 

@@ -1,5 +1,5 @@
-using SegmentAI.Evals.Suites;
 using System.Globalization;
+using SegmentAI.Evals.Suites;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Configuration;
 using SegmentAI.Skills.Segments;

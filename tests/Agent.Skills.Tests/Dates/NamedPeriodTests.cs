@@ -1,4 +1,3 @@
-using SegmentAI.Skills.Dates;
 using SegmentAI.Skills.Dates.Grammar;
 using static SegmentAI.Skills.Tests.Dates.DateAssert;
 

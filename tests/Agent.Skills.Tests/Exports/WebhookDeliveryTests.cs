@@ -4,13 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SegmentAI.Skills.Exports;
+using SegmentAI.Skills.Hosting;
+using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Tests.Conversation;
 using SegmentAI.Skills.Tests.Tenants;
 using SegmentAI.Skills.Tests.Warehouses;
 using SegmentAI.Skills.Warehouses;
-using SegmentAI.Skills.Segments;
-using SegmentAI.Skills.Hosting;
 
 namespace SegmentAI.Skills.Tests.Exports;
 

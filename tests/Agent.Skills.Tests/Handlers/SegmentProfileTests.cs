@@ -1,6 +1,5 @@
 using System.Globalization;
 using SegmentAI.Skills.Chat;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Tests.Conversation;
 using SegmentAI.Skills.Tests.Warehouses;
 

@@ -1,9 +1,7 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Handlers;
-using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Tests.Conversation;

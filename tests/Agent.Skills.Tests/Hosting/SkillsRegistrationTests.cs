@@ -1,7 +1,6 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Skills;

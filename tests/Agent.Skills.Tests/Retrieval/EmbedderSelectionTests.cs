@@ -2,7 +2,6 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Tenants;
 

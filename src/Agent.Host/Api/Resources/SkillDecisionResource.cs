@@ -1,6 +1,5 @@
 using System.Text.Json;
 using SegmentAI.Skills.Promotion;
-using SegmentAI.Skills.Skills;
 
 namespace SegmentAI.Host.Api.Resources;
 

@@ -2,8 +2,8 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Configuration;
+using SegmentAI.Skills.Conversation;
 
 namespace SegmentAI.Host.Channels.Slack;
 

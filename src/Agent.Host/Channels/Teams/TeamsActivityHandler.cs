@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SegmentAI.Host.Admission;
 using SegmentAI.Host.Channels.Teams.Activities;

@@ -2,7 +2,6 @@ using System.Data.Common;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using SegmentAI.Memory.LongTerm.Database;
 
 namespace SegmentAI.Memory.LongTerm.Database;
 

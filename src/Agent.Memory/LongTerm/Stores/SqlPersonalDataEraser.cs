@@ -1,6 +1,5 @@
 using Dapper;
 using SegmentAI.Memory.LongTerm.Database;
-using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Privacy;
 
 namespace SegmentAI.Memory.LongTerm.Stores;

@@ -1,7 +1,6 @@
 using Dapper;
 using SegmentAI.Memory.LongTerm.Database;
 using SegmentAI.Skills.Promotion;
-using SegmentAI.Skills.Skills;
 
 namespace SegmentAI.Memory.LongTerm.Stores;
 

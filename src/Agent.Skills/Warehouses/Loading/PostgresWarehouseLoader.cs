@@ -1,7 +1,6 @@
 using DuckDB.NET.Data;
 using Npgsql;
 using NpgsqlTypes;
-using SegmentAI.Skills.Warehouses.Generation;
 
 namespace SegmentAI.Skills.Warehouses.Loading;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SegmentAI.Host.Admission;
-using SegmentAI.Host.Channels.Slack;
 using SegmentAI.Host.Channels;
+using SegmentAI.Host.Channels.Slack;
 using SegmentAI.Skills.Conversation;
 
 namespace SegmentAI.Host.Tests.Channels.Slack;

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using SegmentAI.Host.Channels.Slack;
-using SegmentAI.Host.Hosting;
 
 namespace SegmentAI.Host.Tests.Channels.Slack;
 

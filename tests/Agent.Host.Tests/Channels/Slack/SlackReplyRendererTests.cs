@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using SegmentAI.Host.Channels.Slack;
 using SegmentAI.Skills.Chat;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Sessions;
 
 namespace SegmentAI.Host.Tests.Channels.Slack;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using SegmentAI.Host.Channels.Teams.Cards;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Segments;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using SegmentAI.Host.Channels.Teams;
 using SegmentAI.Host.Channels.Teams.Activities;
 using SegmentAI.Host.Channels.Teams.Configuration;
 using SegmentAI.Host.Channels.Teams.Connector;

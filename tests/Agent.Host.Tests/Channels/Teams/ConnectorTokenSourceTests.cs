@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using SegmentAI.Host.Channels.Teams;
 using SegmentAI.Host.Channels.Teams.Configuration;
 using SegmentAI.Host.Channels.Teams.Connector;
 

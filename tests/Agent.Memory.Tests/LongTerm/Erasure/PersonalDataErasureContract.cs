@@ -1,11 +1,10 @@
-using Forget = SegmentAI.Skills.Privacy.Erasure;
 using SegmentAI.Memory.Tests.LongTerm.Servers;
 using SegmentAI.Skills.Ambiguity;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Memory;
-using SegmentAI.Skills.Privacy;
 using SegmentAI.Skills.Promotion;
 using SegmentAI.Skills.Segments;
+using Forget = SegmentAI.Skills.Privacy.Erasure;
 
 namespace SegmentAI.Memory.Tests.LongTerm.Erasure;
 

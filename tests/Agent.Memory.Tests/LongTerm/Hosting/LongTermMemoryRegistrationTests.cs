@@ -1,18 +1,16 @@
-using Forget = SegmentAI.Skills.Privacy.Erasure;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using SegmentAI.Memory.LongTerm.Database;
-using SegmentAI.Memory.LongTerm.Hosting;
-using SegmentAI.Memory.LongTerm.Stores;
 using SegmentAI.Memory.LongTerm;
+using SegmentAI.Memory.LongTerm.Database;
+using SegmentAI.Memory.LongTerm.Stores;
 using SegmentAI.Memory.Tests.LongTerm.Servers;
 using SegmentAI.Skills.Ambiguity;
-using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Library;
 using SegmentAI.Skills.Memory;
 using SegmentAI.Skills.Privacy;
 using SegmentAI.Skills.Sessions;
+using Forget = SegmentAI.Skills.Privacy.Erasure;
 
 namespace SegmentAI.Memory.Tests.LongTerm.Hosting;
 

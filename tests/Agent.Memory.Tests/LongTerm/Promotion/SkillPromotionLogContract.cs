@@ -1,6 +1,5 @@
 using SegmentAI.Memory.Tests.LongTerm.Servers;
 using SegmentAI.Skills.Promotion;
-using SegmentAI.Skills.Skills;
 
 namespace SegmentAI.Memory.Tests.LongTerm.Promotion;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using SegmentAI.Skills.Hosting;
 using SegmentAI.Skills.Retrieval;
 using SegmentAI.Skills.Tenants;
 
