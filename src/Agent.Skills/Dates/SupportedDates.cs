@@ -16,7 +16,7 @@ public static class SupportedDates
     public static DateOnly Last { get; } = new(2199, 12, 31);
 
     /// <summary>The range in words, for messages: "1 Jan 1900 and 31 Dec 2199".</summary>
-    public static string Range { get; } = $"{Format(First)} and {Format(Last)}";
+    public static string Range { get; } = $"{DateText.Day(First)} and {DateText.Day(Last)}";
 
     /// <summary>True when <paramref name="date"/> is a supported day.</summary>
     public static bool Contains(DateOnly date) => date >= First && date <= Last;
@@ -32,5 +32,4 @@ public static class SupportedDates
     public static string AsOfOutside(DateOnly asOf) =>
         $"I can only work with dates between {Range}, so I can't answer as of {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}. Pick an as-of date in that range.";
 
-    private static string Format(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 }

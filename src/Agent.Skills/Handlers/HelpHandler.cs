@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.Dates;
 using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Skills;
 using SegmentAI.Skills.Tenants;
@@ -140,15 +141,13 @@ internal sealed partial class HelpHandler(SkillRegistry skills) : ISkillHandler
         var text = new StringBuilder();
         text.Append(calendar.IsGregorian
             ? $"{tenant.Config.DisplayName} uses the calendar year: quarters are January–March, April–June, July–September and October–December."
-            : $"{tenant.Config.DisplayName}'s {calendar.Describe()}. Quarters, halves and \"this year\" follow it unless you say \"calendar\": today ({Format(asOf)}) is in {calendar.QuarterName(year, quarter)}, {Format(start)} – {Format(end.AddDays(-1))}, and \"calendar Q{quarter}\" means the months of the calendar year.");
+            : $"{tenant.Config.DisplayName}'s {calendar.Describe()}. Quarters, halves and \"this year\" follow it unless you say \"calendar\": today ({DateText.Day(asOf)}) is in {calendar.QuarterName(year, quarter)}, {DateText.Range(start, end)}, and \"calendar Q{quarter}\" means the months of the calendar year.");
         text.Append(CultureInfo.InvariantCulture, $"\n- \"The last 30 days\" ends yesterday: the data holds events up to the day before today.");
         text.Append(CultureInfo.InvariantCulture, $"\n- A purchase or activity said without a date is read over the last {dates.DefaultEventWindowDays} days, and a rate (\"twice a month\") over the last {dates.DefaultFrequencyWindowDays}; the reply says so.");
         text.Append("\n- A month or holiday without a year is the most recent completed one.");
         text.Append("\nEvery reply shows the exact dates it used, so you can check them.");
         return text.ToString();
     }
-
-    private static string Format(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"\b(facets?|attributes?|fields?|columns?|filters?|filter (on|by)|categor(y|ies)|catalog(ue)?|data dictionary|what data|which data)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DataQuestion();

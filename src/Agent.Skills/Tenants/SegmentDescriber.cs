@@ -213,17 +213,15 @@ internal static class SegmentDescriber
 
         if (window.Days == 1)
         {
-            return $"on {Day(window.Start)}";
+            return $"on {DateText.Day(window.Start)}";
         }
 
         return calendar is { IsGregorian: false } && calendar.PeriodName(window.Start, window.End) is { } period
-            ? $"in {period} ({Day(window.Start)} – {Day(window.End.AddDays(-1))})"
-            : $"from {Day(window.Start)} to {Day(window.End.AddDays(-1))}";
+            ? $"in {period} ({DateText.Range(window.Start, window.End)})"
+            : $"from {DateText.Day(window.Start)} to {DateText.Day(window.End.AddDays(-1))}";
     }
 
-    private static string Day(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
-
-    private static string Day(string iso) => Day(DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+    private static string Day(string iso) => DateText.Day(DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     private static string Money(string text) =>
         decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)

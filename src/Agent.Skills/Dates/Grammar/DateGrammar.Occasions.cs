@@ -200,7 +200,7 @@ internal sealed partial class DateGrammar
         }
 
         var (from, to) = window(year);
-        var note = $"'{s}' is read as {name(year)}: {DateMath.Describe(from, to)}";
+        var note = $"'{s}' is read as {name(year)}: {DateText.Range(from, to)}";
         return Reading.Window(from, to, convention is null ? note + "." : $"{note} ({convention}).");
     }
 }

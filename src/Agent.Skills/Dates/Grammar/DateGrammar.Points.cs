@@ -168,7 +168,7 @@ internal sealed partial class DateGrammar
             return null;
         }
 
-        var note = date.HasYear ? null : $"'{s}' is read as {DateMath.Format(date.Past)}, the most recent one before the as-of date.";
+        var note = date.HasYear ? null : $"'{s}' is read as {DateText.Day(date.Past)}, the most recent one before the as-of date.";
         return Reading.Window(date.Past, date.Past.AddDays(1), note);
     }
 
@@ -179,7 +179,7 @@ internal sealed partial class DateGrammar
             && ParseSingle(startOf.Groups["q"].Value, asOf, allowBare: true) is { IsAmbiguous: false, IsOutOfRange: false } period && period.Start < asOf)
         {
             // "since the start of the fiscal year": the start has a fixed day even though "the start of" alone has no end.
-            return Reading.Window(period.Start, asOf, $"From {DateMath.Format(period.Start)} up to the as-of date {DateMath.Format(asOf)} (exclusive).");
+            return Reading.Window(period.Start, asOf, $"From {DateText.Day(period.Start)} up to the as-of date {DateText.Day(asOf)} (exclusive).");
         }
 
         if (!match.Success || ParsePoint(match.Groups["p"].Value, asOf) is not { } point)
@@ -189,7 +189,7 @@ internal sealed partial class DateGrammar
 
         // "since March" in November means this year's March; in February, last year's.
         var start = point.Future < asOf ? point.Future : point.Past;
-        return Reading.Window(start, asOf, $"From {DateMath.Format(start)} up to the as-of date {DateMath.Format(asOf)} (exclusive).");
+        return Reading.Window(start, asOf, $"From {DateText.Day(start)} up to the as-of date {DateText.Day(asOf)} (exclusive).");
     }
 
     private Reading? CountFrom(string s, DateOnly asOf)
@@ -323,5 +323,5 @@ internal sealed partial class DateGrammar
     private static Reading? RangeReading(DateOnly start, DateOnly end) => Reading.Window(
         start,
         end,
-        $"{DateMath.Describe(start, end)}; the end point {DateMath.Format(end)} itself is excluded (Recognizers-Text convention).");
+        $"{DateText.Range(start, end)}; the end point {DateText.Day(end)} itself is excluded (Recognizers-Text convention).");
 }

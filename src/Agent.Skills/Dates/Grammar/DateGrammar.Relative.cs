@@ -40,8 +40,8 @@ internal sealed partial class DateGrammar
             }
 
             var note = name is null
-                ? $"From {DateMath.Format(start)} up to {DateMath.Format(asOf)} (exclusive)"
-                : $"{name} to date: {DateMath.Describe(start, asOf)}";
+                ? $"From {DateText.Day(start)} up to {DateText.Day(asOf)} (exclusive)"
+                : $"{name} to date: {DateText.Range(start, asOf)}";
             if (!calendar.IsGregorian)
             {
                 note += $" ({calendar.Describe()})";
@@ -102,7 +102,7 @@ internal sealed partial class DateGrammar
         return Reading.Window(
             start,
             asOf,
-            $"'{s}' is read as the rolling window {DateMath.Describe(start, asOf)}; say '{last}' for the previous {(unitText == "quarter" ? "" : "calendar ")}{unitText}.");
+            $"'{s}' is read as the rolling window {DateText.Range(start, asOf)}; say '{last}' for the previous {(unitText == "quarter" ? "" : "calendar ")}{unitText}.");
     }
 
     private Reading? RelativeUnit(string s, DateOnly asOf)
@@ -177,7 +177,7 @@ internal sealed partial class DateGrammar
             _ => 0,
         };
         var saturday = ThisSaturday(asOf).AddDays(7 * offset);
-        return Reading.Window(saturday, saturday.AddDays(2), $"Weekend of Saturday {DateMath.Format(saturday)} and Sunday.");
+        return Reading.Window(saturday, saturday.AddDays(2), $"Weekend of Saturday {DateText.Day(saturday)} and Sunday.");
     }
 
     private Reading? EarlierLater(string s, DateOnly asOf)
@@ -222,14 +222,14 @@ internal sealed partial class DateGrammar
 
         var (start, end) = (period.Start, period.End);
         var part = match.Groups["part"].Value;
-        var whole = new ReadingCandidate($"the whole period ({DateMath.Describe(start, end)})", start, end);
+        var whole = new ReadingCandidate($"the whole period ({DateText.Range(start, end)})", start, end);
         var yearLike = end == start.AddYears(1);
         DateOnly Cut(int numerator, int denominator) => yearLike
             ? start.AddMonths(12 * numerator / denominator)
             : start.AddDays((end.DayNumber - start.DayNumber) * numerator / denominator);
 
         ReadingCandidate Candidate(string label, DateOnly from, DateOnly to) =>
-            new($"{label} ({DateMath.Describe(from, to)})", from, to);
+            new($"{label} ({DateText.Range(from, to)})", from, to);
 
         IReadOnlyList<ReadingCandidate> candidates = part switch
         {
@@ -254,7 +254,7 @@ internal sealed partial class DateGrammar
         return InCalendar(null, unit == PeriodUnit.Quarter, calendar =>
         {
             var (_, end) = PeriodContaining(unit, asOf, calendar);
-            return Reading.Window(asOf, end, $"The rest of the period, {DateMath.Describe(asOf, end)}, has no loaded data yet.");
+            return Reading.Window(asOf, end, $"The rest of the period, {DateText.Range(asOf, end)}, has no loaded data yet.");
         });
     }
 }

@@ -76,7 +76,7 @@ internal sealed partial class DateGrammar
         }
 
         return Reading.Ambiguous(
-            $"'{s}' has no fixed length; choose a window (data runs through {DateMath.Format(asOf.AddDays(-1))}).",
+            $"'{s}' has no fixed length; choose a window (data runs through {DateText.Day(asOf.AddDays(-1))}).",
             [
                 new("last 7 days", asOf.AddDays(-7), asOf),
                 new("last 30 days", asOf.AddDays(-30), asOf),
@@ -224,8 +224,8 @@ internal sealed partial class DateGrammar
     /// <summary>"Q4 FY27 means 1 Nov 2026 – 31 Jan 2027 (fiscal year starts 1 February, …)" or "Q3 2016: 1 Jul 2016 – 30 Sep 2016".</summary>
     private static string PeriodNote(string name, DateOnly start, DateOnly end, FiscalCalendar calendar) =>
         calendar.IsGregorian
-            ? $"{name}: {DateMath.Describe(start, end)}"
-            : $"{name} means {DateMath.Describe(start, end)} ({calendar.Describe()})";
+            ? $"{name}: {DateText.Range(start, end)}"
+            : $"{name} means {DateText.Range(start, end)} ({calendar.Describe()})";
 
     private static string? PeriodName(PeriodUnit unit, DateOnly start, FiscalCalendar calendar)
     {

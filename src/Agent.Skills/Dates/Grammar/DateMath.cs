@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SegmentAI.Skills.Dates.Grammar;
 
 /// <summary>Calendar arithmetic shared by the grammar rules.</summary>
@@ -42,15 +40,4 @@ internal static class DateMath
         StartOfWeek(new DateOnly(year, 12, 28), weekStart);
 
     public static int Offset(DayOfWeek day, DayOfWeek weekStart) => (((int)day - (int)weekStart) + 7) % 7;
-
-    /// <summary>"1 Nov 2026 – 31 Jan 2027" for the half-open window [start, end).</summary>
-    public static string Describe(DateOnly start, DateOnly end)
-    {
-        var last = end.AddDays(-1);
-        return last == start
-            ? Format(start)
-            : $"{Format(start)} – {Format(last)}";
-    }
-
-    public static string Format(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 }
