@@ -5,6 +5,7 @@ using SegmentAI.Skills.Analysis;
 using SegmentAI.Skills.Authoring;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Chat;
+using SegmentAI.Skills.FacetTypes;
 using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Sql;
 using SegmentAI.Skills.Tenants;
@@ -122,12 +123,8 @@ internal sealed partial class SegmentProfileHandler(SegmentAuthor author) : ISki
         return rows;
     }
 
-    private static string Label(Facet facet, string? value) => value switch
-    {
-        null => "Not recorded",
-        _ when facet.Type == FacetType.Boolean => bool.TryParse(value, out var flag) && flag ? "Yes" : "No",
-        _ => facet.Values.FirstOrDefault(v => string.Equals(v.Value, value, StringComparison.OrdinalIgnoreCase))?.Label ?? value,
-    };
+    private static string Label(Facet facet, string? value) =>
+        value is null ? "Not recorded" : FacetTypeHandlers.Of(facet).DescribeValue(facet, value);
 
     private static string Share(long count, long total) =>
         total == 0 ? "–" : ((double)count / total).ToString("P1", CultureInfo.InvariantCulture).Replace(" %", "%", StringComparison.Ordinal);

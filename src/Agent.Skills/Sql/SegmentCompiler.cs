@@ -1,6 +1,8 @@
 using System.Globalization;
 using SegmentAI.Skills.Catalog;
+using SegmentAI.Skills.FacetTypes;
 using SegmentAI.Skills.Segments;
+using SegmentAI.Skills.Sql.Writing;
 using SegmentAI.Skills.Telemetry;
 using SegmentAI.Skills.Tenants;
 
@@ -165,88 +167,52 @@ public static class SegmentCompiler
 
     // Every leaf is wrapped so it is TRUE or FALSE, never NULL: NOT over a NULL attribute would otherwise
     // silently drop entities with missing data from both a condition and its negation.
-    private static void WriteAttributePredicate(SqlWriter writer, SegmentCondition condition, Facet facet)
-    {
-        var column = $"{EntityAlias}.{facet.Sql.Column}";
-        switch (condition.Operator)
-        {
-            case ConditionOperator.In or ConditionOperator.Eq when facet.Type == FacetType.List:
-                writer.Append($"COALESCE({column} IN (").ValueList(condition.Values).Append("), FALSE)");
-                break;
-            case ConditionOperator.NotIn or ConditionOperator.Neq when facet.Type == FacetType.List:
-                writer.Append($"NOT COALESCE({column} IN (").ValueList(condition.Values).Append("), FALSE)");
-                break;
-            case ConditionOperator.IsTrue:
-                writer.Append($"COALESCE({column} = TRUE, FALSE)");
-                break;
-            case ConditionOperator.IsFalse:
-                writer.Append($"COALESCE({column} = FALSE, FALSE)");
-                break;
-            case ConditionOperator.Within:
-                writer.Append($"COALESCE({column} >= ").Value(condition.Window!.Start)
-                    .Append($" AND {column} < ").Value(condition.Window.End).Append(", FALSE)");
-                break;
-            case ConditionOperator.Before:
-                writer.Append($"COALESCE({column} < ").Value(DateValue(condition.Values[0])).Append(", FALSE)");
-                break;
-            case ConditionOperator.After:
-                writer.Append($"COALESCE({column} >= ").Value(DateValue(condition.Values[0])).Append(", FALSE)");
-                break;
-            default:
-                writer.Append("COALESCE(");
-                WriteComparison(writer, column, condition.Operator, condition.Values.Select(NumberValue).ToList());
-                writer.Append(", FALSE)");
-                break;
-        }
-    }
+    private static void WriteAttributePredicate(SqlWriter writer, SegmentCondition condition, Facet facet) =>
+        FacetTypeHandlers.Of(facet).WriteAttributeTest(writer, $"{EntityAlias}.{facet.Sql.Column}", condition);
 
     private static void WriteEventPredicate(SqlWriter writer, SegmentCondition condition, Facet facet)
     {
         var alias = Alias(condition);
-        switch (facet.Type)
+        if (FacetTypeHandlers.Of(facet).IsMeasured)
         {
-            case FacetType.Number or FacetType.Money:
-                // Count and sum are zero for an entity with no events; avg, max and min have no value at all.
-                var zeroWhenAbsent = facet.Sql.Aggregate is AggregateFunction.Count or AggregateFunction.Sum;
-                var measure = zeroWhenAbsent ? $"COALESCE({alias}.measure_value, 0)" : $"{alias}.measure_value";
-                writer.Append("COALESCE(");
-                WriteComparison(writer, measure, condition.Operator, condition.Values.Select(NumberValue).ToList());
-                writer.Append(", FALSE)");
-                break;
-            case FacetType.List or FacetType.Boolean when condition.Operator is ConditionOperator.NotIn or ConditionOperator.IsFalse:
-                writer.Append($"{alias}.entity_key IS NULL");
-                break;
-            default:
-                writer.Append($"({alias}.entity_key IS NOT NULL");
-                if (condition.Frequency is { } frequency)
-                {
-                    // Only a count over the whole window ("at least 3 times") has no window when the facet reads all time.
-                    var required = frequency.RequiredEvents(condition.Window?.Days ?? 0);
-                    writer.Append(" AND ");
-                    switch (frequency.Comparison)
-                    {
-                        case FrequencyComparison.AtMost:
-                            writer.Append($"{alias}.event_count <= ").Value(required);
-                            break;
-                        case FrequencyComparison.Exactly:
-                            writer.Append($"{alias}.event_count = ").Value(required);
-                            break;
-                        default:
-                            writer.Append($"{alias}.event_count >= ").Value(required);
-                            break;
-                    }
-                }
-
-                if (condition.Aggregate is { } aggregate)
-                {
-                    writer.Append(" AND COALESCE(");
-                    WriteComparison(writer, $"{alias}.amount_value", aggregate.Operator, aggregate.Values);
-                    writer.Append(", FALSE)");
-                }
-
-                writer.Append(")");
-                break;
+            // Count and sum are zero for an entity with no events; avg, max and min have no value at all.
+            var zeroWhenAbsent = facet.Sql.Aggregate is AggregateFunction.Count or AggregateFunction.Sum;
+            var measure = zeroWhenAbsent ? $"COALESCE({alias}.measure_value, 0)" : $"{alias}.measure_value";
+            writer.Append("COALESCE(");
+            SqlComparison.Write(writer, measure, condition.Operator, condition.Values);
+            writer.Append(", FALSE)");
+            return;
         }
+
+        // Without a measure a facet's events match or not: "none of" and "no" read as no matching event at all.
+        if (condition.Operator is ConditionOperator.NotIn or ConditionOperator.IsFalse)
+        {
+            writer.Append($"{alias}.entity_key IS NULL");
+            return;
+        }
+
+        writer.Append($"({alias}.entity_key IS NOT NULL");
+        if (condition.Frequency is { } frequency)
+        {
+            // Only a count over the whole window ("at least 3 times") has no window when the facet reads all time.
+            var required = frequency.RequiredEvents(condition.Window?.Days ?? 0);
+            var symbol = frequency.Comparison switch
+            {
+                FrequencyComparison.AtMost => "<=",
+                FrequencyComparison.Exactly => "=",
+                _ => ">=",
+            };
+            writer.Append($" AND {alias}.event_count {symbol} ").Value(required);
+        }
+
+        if (condition.Aggregate is { } aggregate)
+        {
+            writer.Append(" AND COALESCE(");
+            SqlComparison.Write(writer, $"{alias}.amount_value", aggregate.Operator, aggregate.Values);
+            writer.Append(", FALSE)");
+        }
+
+        writer.Append(")");
     }
 
     private static void WriteEventSubquery(SqlWriter writer, SegmentCondition condition, Facet facet, FacetCatalog catalog)
@@ -256,7 +222,8 @@ public static class SegmentCompiler
         var source = SameEvents.Combined(sql.Source!, filters.Select(f => f.Facet.Sql.Source!))!;
         writer.Append($"SELECT {EventAlias}.{source.EntityKey} AS entity_key");
         var countExpression = source.EventId is null ? "COUNT(*)" : $"COUNT(DISTINCT {EventAlias}.{source.EventId})";
-        if (facet.Type is FacetType.Number or FacetType.Money)
+        var type = FacetTypeHandlers.Of(facet);
+        if (type.IsMeasured)
         {
             var measure = sql.Aggregate == AggregateFunction.Count
                 ? countExpression
@@ -294,9 +261,8 @@ public static class SegmentCompiler
             glue = " AND ";
         }
 
-        if (facet.Type == FacetType.List)
+        if (type.WriteRowMatch(writer, glue, facet, OnRow, condition.Values))
         {
-            writer.Append($"{glue}{OnRow(sql.Match!)} IN (").ValueList(condition.Values).Append(")");
             glue = " AND ";
         }
 
@@ -395,16 +361,9 @@ public static class SegmentCompiler
             WriteFixedFilter(writer, fixedFilter, column);
         }
 
-        switch (facet.Type)
+        if (FacetTypeHandlers.Of(facet).WriteSameEventTest(writer, parts > 0 ? " AND " : "", facet, column, op, filter.Values))
         {
-            case FacetType.List:
-                writer.Append(parts++ > 0 ? " AND " : "");
-                writer.Append($"{column(facet.Sql.Match!)} IN (").ValueList(filter.Values).Append(")");
-                break;
-            case FacetType.Number or FacetType.Money:
-                writer.Append(parts++ > 0 ? " AND " : "");
-                WriteComparison(writer, column(SameEvents.RowColumn(facet)!), op, filter.Values.Select(NumberValue).ToList());
-                break;
+            parts++;
         }
 
         if (parts == 0)
@@ -413,26 +372,6 @@ public static class SegmentCompiler
         }
     }
 
-    private static void WriteComparison(SqlWriter writer, string expression, ConditionOperator op, IReadOnlyList<decimal> values)
-    {
-        if (op == ConditionOperator.Between)
-        {
-            writer.Append($"{expression} BETWEEN ").Value(values[0]).Append(" AND ").Value(values[1]);
-            return;
-        }
-
-        var symbol = op switch
-        {
-            ConditionOperator.Eq => "=",
-            ConditionOperator.Neq => "<>",
-            ConditionOperator.Gt => ">",
-            ConditionOperator.Gte => ">=",
-            ConditionOperator.Lt => "<",
-            ConditionOperator.Lte => "<=",
-            _ => throw new InvalidOperationException($"operator {op} is not a comparison"),
-        };
-        writer.Append($"{expression} {symbol} ").Value(values[0]);
-    }
 
     private static string Column(ColumnReference column, EventSource source) =>
         $"{(column.Table == source.Table ? EventAlias : JoinAlias)}.{column.Column}";
@@ -458,8 +397,4 @@ public static class SegmentCompiler
             "false" => false,
             _ => text,
         };
-
-    private static decimal NumberValue(string text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
-
-    private static DateOnly DateValue(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Configuration;
 using SegmentAI.Skills.Dates;
+using SegmentAI.Skills.FacetTypes;
 using SegmentAI.Skills.Segments;
 
 namespace SegmentAI.Skills.Tenants;
@@ -29,6 +30,7 @@ internal static class SegmentDescriber
         ArgumentNullException.ThrowIfNull(condition);
         ArgumentNullException.ThrowIfNull(facet);
         ArgumentNullException.ThrowIfNull(catalog);
+        var type = FacetTypeHandlers.Of(facet);
         var values = Values(condition.Values, facet);
         var window = condition.Window is { } w ? $" {Window(w, calendar)}" : "";
         return facet.Kind == FacetKind.Attribute
@@ -39,9 +41,9 @@ internal static class SegmentDescriber
                 ConditionOperator.IsTrue => $"{facet.Name} is yes",
                 ConditionOperator.IsFalse => $"{facet.Name} is no",
                 ConditionOperator.Within => $"{facet.Name} is{window}",
-                ConditionOperator.Before => $"{facet.Name} is before {Day(condition.Values[0])}",
-                ConditionOperator.After => $"{facet.Name} is on or after {Day(condition.Values[0])}",
-                _ => $"{facet.Name} {Comparison(condition.Operator, condition.Values, facet.Type, facet.Unit)}",
+                ConditionOperator.Before => $"{facet.Name} is before {type.DescribeValue(facet, condition.Values[0])}",
+                ConditionOperator.After => $"{facet.Name} is on or after {type.DescribeValue(facet, condition.Values[0])}",
+                _ => $"{facet.Name} {Comparison(condition.Operator, condition.Values, facet)}",
             }
             : condition.Operator switch
             {
@@ -49,7 +51,7 @@ internal static class SegmentDescriber
                 ConditionOperator.NotIn => $"{facet.Name} includes none of {values}{window}{SameEvent(condition, facet, catalog)}",
                 ConditionOperator.IsTrue => $"{facet.Name} is yes{Frequency(condition)}{Amount(condition)}{window}{SameEvent(condition, facet, catalog)}",
                 ConditionOperator.IsFalse => $"{facet.Name} is no{window}{SameEvent(condition, facet, catalog)}",
-                _ => $"{facet.Name}{window} {Comparison(condition.Operator, condition.Values, facet.Type, facet.Unit)}{SameEvent(condition, facet, catalog)}",
+                _ => $"{facet.Name}{window} {Comparison(condition.Operator, condition.Values, facet)}{SameEvent(condition, facet, catalog)}",
             };
     }
 
@@ -76,7 +78,8 @@ internal static class SegmentDescriber
 
     private static string Values(IReadOnlyList<string> values, Facet facet)
     {
-        var labels = values.Select(v => facet.FindValue(v)?.Label ?? v).ToList();
+        var type = FacetTypeHandlers.Of(facet);
+        var labels = values.Select(v => type.DescribeValue(facet, v)).ToList();
         return labels.Count switch
         {
             0 => "",
@@ -117,7 +120,7 @@ internal static class SegmentDescriber
             {
                 ConditionOperator.NotIn => $"{facet.Name} includes none of {values}",
                 ConditionOperator.In => $"{facet.Name} also includes {values}",
-                _ => $"another {facet.Name} {Comparison(filter.Operator, filter.Values, facet.Type, facet.Unit)}",
+                _ => $"another {facet.Name} {Comparison(filter.Operator, filter.Values, facet)}",
             };
         }
 
@@ -127,7 +130,7 @@ internal static class SegmentDescriber
             ConditionOperator.NotIn => $"{facet.Name} is not {values}",
             ConditionOperator.IsTrue => $"{facet.Name} is yes",
             ConditionOperator.IsFalse => $"{facet.Name} is no",
-            _ => $"{facet.Name} {Comparison(filter.Operator, filter.Values, facet.Type, facet.Unit)}",
+            _ => $"{facet.Name} {Comparison(filter.Operator, filter.Values, facet)}",
         };
     }
 
@@ -136,7 +139,7 @@ internal static class SegmentDescriber
     private static (string Singular, string Plural) EventNoun(Facet facet, FacetCatalog catalog)
     {
         var table = facet.Sql.Source!.Table;
-        var counted = facet.Unit is { Length: > 0 } && (facet.Type is FacetType.List or FacetType.Boolean || facet.Sql.Aggregate == AggregateFunction.Count)
+        var counted = facet.Unit is { Length: > 0 } && (!FacetTypeHandlers.Of(facet).IsMeasured || facet.Sql.Aggregate == AggregateFunction.Count)
             ? facet
             : catalog.Facets.FirstOrDefault(f => f.Kind == FacetKind.Event && f.Sql.Source!.Table == table
                 && f.Sql.Aggregate == AggregateFunction.Count && f.Sql.Filters.Count == 0 && f.Unit is { Length: > 0 });
@@ -175,7 +178,7 @@ internal static class SegmentDescriber
 
     private static string Amount(SegmentCondition condition) =>
         condition.Aggregate is { } aggregate
-            ? $", {AggregateWord(aggregate.Function)} {Comparison(aggregate.Operator, aggregate.Values.Select(v => v.ToString(CultureInfo.InvariantCulture)).ToList(), FacetType.Money)}"
+            ? $", {AggregateWord(aggregate.Function)} {Comparison(aggregate.Operator, aggregate.Values.Select(v => MoneyFacetType.Amount(v.ToString(CultureInfo.InvariantCulture))).ToList())}"
             : "";
 
     private static string AggregateWord(AggregateFunction function) =>
@@ -187,21 +190,24 @@ internal static class SegmentDescriber
             _ => "spending in total",
         };
 
-    private static string Comparison(ConditionOperator op, IReadOnlyList<string> values, FacetType type, string? unit = null)
+    private static string Comparison(ConditionOperator op, IReadOnlyList<string> values, Facet facet)
     {
-        string V(int i) => type == FacetType.Money ? Money(values[i]) : unit == "seconds" ? Seconds(values[i]) : values[i];
-        return op switch
+        var type = FacetTypeHandlers.Of(facet);
+        return Comparison(op, values.Select(v => type.DescribeValue(facet, v)).ToList());
+    }
+
+    private static string Comparison(ConditionOperator op, IReadOnlyList<string> values) =>
+        op switch
         {
-            ConditionOperator.Eq => $"is {V(0)}",
-            ConditionOperator.Neq => $"is not {V(0)}",
-            ConditionOperator.Gt => $"is more than {V(0)}",
-            ConditionOperator.Gte => $"is at least {V(0)}",
-            ConditionOperator.Lt => $"is less than {V(0)}",
-            ConditionOperator.Lte => $"is at most {V(0)}",
-            ConditionOperator.Between => $"is between {V(0)} and {V(1)}",
+            ConditionOperator.Eq => $"is {values[0]}",
+            ConditionOperator.Neq => $"is not {values[0]}",
+            ConditionOperator.Gt => $"is more than {values[0]}",
+            ConditionOperator.Gte => $"is at least {values[0]}",
+            ConditionOperator.Lt => $"is less than {values[0]}",
+            ConditionOperator.Lte => $"is at most {values[0]}",
+            ConditionOperator.Between => $"is between {values[0]} and {values[1]}",
             _ => "",
         };
-    }
 
     // A fiscal period reads as one ("in Q4 FY27 (1 Nov 2026 – 31 Jan 2027)"), so nobody takes it for the calendar quarter.
     private static string Window(TimeWindow window, FiscalCalendar? calendar)
@@ -221,26 +227,6 @@ internal static class SegmentDescriber
             : $"from {DateText.Day(window.Start)} to {DateText.Day(window.End.AddDays(-1))}";
     }
 
-    private static string Day(string iso) => DateText.Day(DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-
-    private static string Money(string text) =>
-        decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
-            ? "$" + amount.ToString(amount == decimal.Truncate(amount) ? "#,0" : "#,0.00", CultureInfo.InvariantCulture)
-            : text;
-
-    // "72,000 seconds (20 hours)": a length of time reads in the unit people said it in as well as the facet's own.
-    private static string Seconds(string text)
-    {
-        if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var seconds))
-        {
-            return text;
-        }
-
-        var said = seconds >= 3600 && seconds % 3600 == 0 ? $" ({(seconds / 3600).ToString("#,0", CultureInfo.InvariantCulture)} hour{(seconds == 3600 ? "" : "s")})"
-            : seconds >= 60 && seconds % 60 == 0 ? $" ({(seconds / 60).ToString("#,0", CultureInfo.InvariantCulture)} minute{(seconds == 60 ? "" : "s")})"
-            : "";
-        return $"{seconds.ToString("#,0.##", CultureInfo.InvariantCulture)} seconds{said}";
-    }
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

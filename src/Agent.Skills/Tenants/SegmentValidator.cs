@@ -2,6 +2,7 @@ using System.Globalization;
 using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Configuration;
 using SegmentAI.Skills.Dates;
+using SegmentAI.Skills.FacetTypes;
 using SegmentAI.Skills.Segments;
 
 namespace SegmentAI.Skills.Tenants;
@@ -238,7 +239,7 @@ public static partial class SegmentValidator
             return null;
         }
 
-        if (facet.Type is FacetType.Number or FacetType.Money && SameEvents.RowColumn(facet) is null)
+        if (FacetTypeHandlers.Of(facet).IsMeasured && SameEvents.RowColumn(facet) is null)
         {
             issues.Add(new SegmentIssue($"{at}.facet",
                 $"{facet.Name} counts events, so one event has no value of it; a same-event filter needs a facet with a value per event"));
@@ -251,7 +252,7 @@ public static partial class SegmentValidator
     private static IReadOnlyList<string> CheckValues(IReadOnlyList<string>? given, ConditionOperator op, Facet facet, string where, List<SegmentIssue> issues)
     {
         var values = given ?? [];
-        var (min, max) = FacetOperatorRules.ValueCount(op);
+        var (min, max) = OperatorArity.Of(op);
         if (values.Count < min || values.Count > max)
         {
             var expected = min == max ? $"{min}" : max == int.MaxValue ? $"at least {min}" : $"{min} to {max}";
@@ -259,56 +260,23 @@ public static partial class SegmentValidator
             return values;
         }
 
+        var type = FacetTypeHandlers.Of(facet);
         var normalized = new List<string>(values.Count);
         for (var i = 0; i < values.Count; i++)
         {
-            var value = values[i];
-            switch (facet.Type)
+            if (type.TryNormalize(facet, values[i], out var value, out var problem))
             {
-                case FacetType.List:
-                    if (facet.FindValue(value) is { } known)
-                    {
-                        normalized.Add(known.Value);
-                    }
-                    else
-                    {
-                        var hint = EditDistance.Suggest(value, facet.Values.Select(v => v.Value)) is { } close ? $"; did you mean '{close}'?" : "";
-                        issues.Add(new SegmentIssue($"{where}.values[{i}]", $"'{value}' is not a value of {facet.Name}{hint}"));
-                    }
-
-                    break;
-                case FacetType.Number or FacetType.Money:
-                    if (decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
-                    {
-                        normalized.Add(number.ToString(CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        issues.Add(new SegmentIssue($"{where}.values[{i}]", $"'{value}' is not a number"));
-                    }
-
-                    break;
-                case FacetType.Date:
-                    if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-                    {
-                        normalized.Add(value);
-                    }
-                    else
-                    {
-                        issues.Add(new SegmentIssue($"{where}.values[{i}]", $"'{value}' is not a date (use YYYY-MM-DD)"));
-                    }
-
-                    break;
-                default:
-                    normalized.Add(value);
-                    break;
+                normalized.Add(value);
+            }
+            else
+            {
+                issues.Add(new SegmentIssue($"{where}.values[{i}]", problem));
             }
         }
 
-        if (op == ConditionOperator.Between && normalized.Count == 2 && facet.Type is FacetType.Number or FacetType.Money
-            && decimal.Parse(normalized[0], CultureInfo.InvariantCulture) > decimal.Parse(normalized[1], CultureInfo.InvariantCulture))
+        if (normalized.Count == values.Count && type.ValuesProblem(op, normalized) is { } together)
         {
-            issues.Add(new SegmentIssue($"{where}.values", "between needs the smaller value first"));
+            issues.Add(new SegmentIssue($"{where}.values", together));
         }
 
         return normalized;

@@ -1,4 +1,5 @@
 using SegmentAI.Skills.Catalog;
+using SegmentAI.Skills.Catalog.Loading;
 using SegmentAI.Skills.Configuration;
 
 namespace SegmentAI.Skills.Tests.Catalog;

@@ -81,7 +81,7 @@ internal static class ExpectationGrounding
 
     private static void CheckValues(ExpectedCondition condition, Facet facet, string op, List<string> problems)
     {
-        var (min, max) = FacetOperatorRules.ValueCount(condition.Operator);
+        var (min, max) = OperatorArity.Of(condition.Operator);
         if (condition.Values.Count < min || condition.Values.Count > max)
         {
             var expected = min == max ? $"{min}" : max == int.MaxValue ? $"at least {min}" : $"{min} to {max}";

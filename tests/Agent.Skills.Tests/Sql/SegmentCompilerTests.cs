@@ -1,6 +1,7 @@
 using SegmentAI.Skills.Configuration;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Sql;
+using SegmentAI.Skills.Sql.Writing;
 using SegmentAI.Skills.Tests.Tenants;
 using SegmentAI.Skills.Warehouses;
 using static SegmentAI.Skills.Tests.Sql.Conditions;

@@ -3,6 +3,7 @@ using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Configuration;
 using SegmentAI.Skills.Segments;
 using SegmentAI.Skills.Sql;
+using SegmentAI.Skills.Sql.Writing;
 using SegmentAI.Skills.Warehouses;
 
 namespace SegmentAI.Skills.Tests.Tenants;

@@ -1,8 +1,10 @@
 using System.Globalization;
+using SegmentAI.Skills.Catalog;
 using SegmentAI.Skills.Configuration;
+using SegmentAI.Skills.FacetTypes;
 using SegmentAI.Skills.Segments;
 
-namespace SegmentAI.Skills.Catalog;
+namespace SegmentAI.Skills.Catalog.Loading;
 
 /// <summary>Reads and validates <c>catalog.yaml</c>; every problem is reported with file, line and field.</summary>
 internal static class FacetCatalogParser
@@ -103,7 +105,7 @@ internal static class FacetCatalogParser
         var unit = map.String("unit");
         var synonyms = map.Strings("synonyms");
         var antonyms = map.Strings("antonyms");
-        if (antonyms.Count > 0 && type is not null and not FacetType.Boolean)
+        if (antonyms.Count > 0 && type is not null && !FacetTypeHandlers.For(type.Value).HasAntonyms)
         {
             map.Error("antonyms", "only a boolean facet has antonyms (words for its \"no\" side); list the values of other facets instead");
         }
@@ -160,7 +162,7 @@ internal static class FacetCatalogParser
             return null;
         }
 
-        var supported = FacetOperatorRules.Supported(type.Value, kind.Value);
+        var supported = FacetTypeHandlers.For(type.Value).Operators(kind.Value);
         if (supported.Count == 0)
         {
             map.Error("kind", $"a {SnakeCase.From(type.Value.ToString())} facet cannot be of kind {SnakeCase.From(kind.Value.ToString())}");
@@ -248,13 +250,14 @@ internal static class FacetCatalogParser
 
         // A PII list facet (a name, an e-mail address) exists only to be recognized and refused; listing its
         // values would put personal data into the catalog, so it may have none.
-        if (type == FacetType.List && values.Count == 0 && !pii)
+        var listsValues = type is not null && FacetTypeHandlers.For(type.Value).ListsValues;
+        if (listsValues && values.Count == 0 && !pii)
         {
-            map.Error("values", "a list facet must list its values");
+            map.Error("values", $"a {SnakeCase.From(type!.Value.ToString())} facet must list its values");
         }
-        else if (type is not null && type != FacetType.List && values.Count > 0)
+        else if (type is not null && !listsValues && values.Count > 0)
         {
-            map.Error("values", "only list facets have values");
+            map.Error("values", $"a {SnakeCase.From(type.Value.ToString())} facet has no list of values; only list facets have values");
         }
 
         return values;
@@ -302,22 +305,7 @@ internal static class FacetCatalogParser
             }
         }
 
-        if (type == FacetType.List && match is null && !map.Has("match"))
-        {
-            map.Error("match", "a list event facet must name the column its values are matched against (match: table.column)");
-        }
-
-        if (type is FacetType.Number or FacetType.Money)
-        {
-            if (aggregate is null)
-            {
-                map.Error("aggregate", "a number or money event facet must say how events aggregate (count, sum, avg, max or min)");
-            }
-            else if (aggregate != AggregateFunction.Count && measure is null)
-            {
-                map.Error("measure", $"aggregate '{SnakeCase.From(aggregate.Value.ToString())}' needs the measured column (measure: table.column)");
-            }
-        }
+        FacetTypeHandlers.For(type).CheckEventMapping(map, match, aggregate, measure);
 
         return source is null ? null : new FacetSqlMapping
         {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SegmentAI.Skills.Sql;
+namespace SegmentAI.Skills.Sql.Writing;
 
 /// <summary>
 /// Accumulates SQL text in one of two forms from the same calls: with every value bound as a positional
