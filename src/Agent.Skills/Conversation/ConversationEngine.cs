@@ -143,7 +143,7 @@ internal sealed class ConversationEngine(
         var message = new InboundMessage(turn.Tenant.Id, request.UserId, turn.Session.SessionId, request.Text ?? "", request.Channel, request.TrustUnknownUsers);
         var awaitingAnswer = turn.Session.Pending is not null;
         turn.Perception = perceiver.Perceive(message, turn.Tenant, turn.AsOf, awaitingAnswer);
-        if (turn.Perception.TooLong is null && turn.Perception.Intent?.Intent is not Intent.Memory
+        if (turn.Perception.TooLong is null && turn.Perception.Intent?.Intent != Intent.Memory
             && await journal.ExpandVocabularyAsync(turn, message.Text, cancellationToken).ConfigureAwait(false) is { } expanded && expanded != message.Text)
         {
             turn.Perception = perceiver.Perceive(message with { Text = expanded }, turn.Tenant, turn.AsOf, awaitingAnswer);

@@ -39,7 +39,8 @@ internal sealed partial class PendingAnswers(SegmentAuthor author, AmbiguityReso
             await resolver.RecordAnswerAsync(turn.Ambiguities, turn.Tenant.Id, turn.Request.UserId, turn.Session.SessionId, pending.Slot, answer, turn.Turn, learn: false, cancellationToken).ConfigureAwait(false);
             turn.Session = turn.Session with { Pending = null, TaskStep = "idle" };
             turn.Perception = author.PerceiveText(turn, pending.Request);
-            return await dispatcher.RouteAsync(turn, Enum.Parse<Intent>(answer.Value), cancellationToken).ConfigureAwait(false);
+            // Sessions saved before intents were names hold "Create"; TryParse reads both spellings.
+            return await dispatcher.RouteAsync(turn, Intent.TryParse(answer.Value, out var chosen) ? chosen : Intent.Create, cancellationToken).ConfigureAwait(false);
         }
 
         var learn = turn.Tenant.Config.VagueTerms.Any(t => t.Kind == pending.Slot.Kind);

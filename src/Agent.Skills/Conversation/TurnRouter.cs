@@ -15,12 +15,18 @@ namespace SegmentAI.Skills.Conversation;
 /// </summary>
 internal static partial class TurnRouter
 {
+    // Readings a classifier may give a request it did not recognize; unsure, they yield to catalog words.
+    private static readonly Intent[] UnsureReadings = [Intent.Feedback, Intent.OutOfScope, Intent.Help, Intent.Confirm, Intent.Answer];
+
+    // Requests to change segments; a rating word inside one ("make it better") is not feedback.
+    private static readonly Intent[] SegmentChanges = [Intent.Create, Intent.Edit, Intent.Delete];
+
     /// <summary>The intent the turn is routed by: the classifier's, corrected where the words decide it.</summary>
     public static Intent Decide(TurnContext turn)
     {
         var perception = turn.Perception;
         var intent = perception.Intent?.Intent ?? Intent.OutOfScope;
-        if (intent is Intent.Feedback or Intent.OutOfScope or Intent.Help or Intent.Confirm or Intent.Answer
+        if (UnsureReadings.Contains(intent)
             && perception.Intent?.Confidence < 0.6 && perception.NamesAnAudience(turn.Tenant) && turn.Session.Pending is null
             && !TurnRatings.IsExplicitRating(perception.NormalizedText))
         {
@@ -67,13 +73,13 @@ internal static partial class TurnRouter
 
         if (intent == Intent.Memory)
         {
-            return perception.Intent?.RunnerUp is { } runnerUp and not (Intent.Memory or Intent.Confirm)
+            return perception.Intent?.RunnerUp is { } runnerUp && runnerUp != Intent.Memory && runnerUp != Intent.Confirm
                 && (runnerUp != Intent.Answer || awaitingAnswer)
                 ? runnerUp
                 : Intent.Create;
         }
 
-        return intent is not (Intent.Create or Intent.Edit or Intent.Delete) && TurnRatings.IsExplicitRating(text) ? Intent.Feedback : intent;
+        return !SegmentChanges.Contains(intent) && TurnRatings.IsExplicitRating(text) ? Intent.Feedback : intent;
     }
 
     // Ambiguous intent: when the classifier is unsure between two things the agent could do, it offers both
@@ -104,12 +110,8 @@ internal static partial class TurnRouter
 
     // Only confusions whose outcomes differ a lot are worth a question, and only when the words support both.
     private static bool BothReadingsPlausible(Intent first, Intent second, string text) =>
-        (first, second) switch
-        {
-            (Intent.Hypothesis, _) or (_, Intent.Hypothesis) => OverlapCue().IsMatch(text),
-            (Intent.Delete, _) or (_, Intent.Delete) => DeletionCue().IsMatch(text),
-            _ => false,
-        };
+        first == Intent.Hypothesis || second == Intent.Hypothesis ? OverlapCue().IsMatch(text)
+        : (first == Intent.Delete || second == Intent.Delete) && DeletionCue().IsMatch(text);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(also|too|as well|overlap|both|same)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex OverlapCue();
@@ -133,12 +135,9 @@ internal static partial class TurnRouter
     private static partial System.Text.RegularExpressions.Regex LibraryWords();
 
     private static string? ReadingOf(Intent intent, TurnContext turn) =>
-        intent switch
-        {
-            Intent.Create => "Build a new segment from it",
-            Intent.Edit when turn.Session.Draft is not null => "Change the segment we're working on",
-            Intent.Hypothesis => "Measure how much the two groups overlap",
-            Intent.Delete => "Delete a saved segment",
-            _ => null,
-        };
+        intent == Intent.Create ? "Build a new segment from it"
+        : intent == Intent.Edit && turn.Session.Draft is not null ? "Change the segment we're working on"
+        : intent == Intent.Hypothesis ? "Measure how much the two groups overlap"
+        : intent == Intent.Delete ? "Delete a saved segment"
+        : null;
 }

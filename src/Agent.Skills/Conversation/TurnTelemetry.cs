@@ -94,7 +94,7 @@ internal static class TurnTelemetry
             activity.SetTag(SegmentTelemetry.TenantTag, tenantId);
             activity.SetTag(SegmentTelemetry.SkillIdTag, skillId);
             activity.SetTag(SegmentTelemetry.SkillVersionTag, skillVersion);
-            activity.SetTag("segmentai.intent", Configuration.SnakeCase.From(intent.ToString()));
+            activity.SetTag("segmentai.intent", intent.Name);
         }
 
         return activity;

@@ -1,13 +1,25 @@
 using Microsoft.Extensions.DependencyInjection;
+using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Skills;
 
 namespace SegmentAI.Skills.Handlers;
 
-/// <summary>The handlers of the skills SegmentAI ships, one line each, and the tools they may list.</summary>
+/// <summary>The handlers of the skills SegmentAI ships, one line each, and the tools and intents they may list.</summary>
 internal static class BuiltInSkillHandlers
 {
-    public static IServiceCollection AddBuiltInSkillHandlers(this IServiceCollection services) =>
-        SkillTools.BuiltIn.Aggregate(services, (registered, tool) => registered.AddSkillTool(tool))
+    public static IServiceCollection AddBuiltInSkillHandlers(this IServiceCollection services)
+    {
+        foreach (var tool in SkillTools.BuiltIn)
+        {
+            services.AddSkillTool(tool);
+        }
+
+        foreach (var intent in Intent.BuiltIn)
+        {
+            services.AddSkillIntent(intent.Name);
+        }
+
+        return services
             .AddSkillHandler<SegmentCreationHandler>("create_segment")
             .AddSkillHandler<SegmentEditHandler>("edit_segment")
             .AddSkillHandler<SegmentExplainHandler>("explain_segment")
@@ -17,4 +29,5 @@ internal static class BuiltInSkillHandlers
             .AddSkillHandler<SegmentExportHandler>("export_segment")
             .AddSkillHandler<HelpHandler>("help")
             .AddSkillHandler<UserMemoryHandler>("manage_memory");
+    }
 }

@@ -21,12 +21,9 @@ internal sealed class SegmentManagementHandler(SavedSegments library, SegmentExp
     private static readonly AmbiguityOption No = new("no", "No, keep it", "no");
 
     public async Task<ChatReply?> HandleAsync(SkillContext context, CancellationToken cancellationToken = default) =>
-        context.Intent switch
-        {
-            Intent.Delete => await DeleteAsync(context.Turn, context.Skill, context.Options<SegmentManagementOptions>().RequireDeleteConfirmation, cancellationToken).ConfigureAwait(false),
-            Intent.Confirm => await ConfirmAsync(context.Turn, context.Skill, cancellationToken).ConfigureAwait(false),
-            _ => await QueryAsync(context, cancellationToken).ConfigureAwait(false),
-        };
+        context.Intent == Intent.Delete ? await DeleteAsync(context.Turn, context.Skill, context.Options<SegmentManagementOptions>().RequireDeleteConfirmation, cancellationToken).ConfigureAwait(false)
+        : context.Intent == Intent.Confirm ? await ConfirmAsync(context.Turn, context.Skill, cancellationToken).ConfigureAwait(false)
+        : await QueryAsync(context, cancellationToken).ConfigureAwait(false);
 
     // A command on saved segments; with none said, the list, unless the words are about the draft or an audience
     // (the explanation skill's to answer).

@@ -12,12 +12,15 @@ internal sealed class SkillHandlerCatalog
 {
     private readonly IReadOnlyDictionary<string, SkillHandlerRegistration> _byProcedure;
     private readonly IReadOnlySet<string> _tools;
+    private readonly IReadOnlySet<string> _intents;
     private readonly IServiceProvider _services;
 
     public SkillHandlerCatalog(
-        IEnumerable<SkillHandlerRegistration> registrations, IEnumerable<SkillToolRegistration> tools, SkillRegistry skills, IServiceProvider services)
+        IEnumerable<SkillHandlerRegistration> registrations, IEnumerable<SkillToolRegistration> tools, IEnumerable<SkillIntentRegistration> intents,
+        SkillRegistry skills, IServiceProvider services)
     {
         _tools = tools.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        _intents = intents.Select(i => i.Intent.Name).ToHashSet(StringComparer.Ordinal);
         var all = registrations.ToList();
         var problems = all.GroupBy(r => r.Procedure, StringComparer.Ordinal).Where(g => g.Count() > 1)
             .Select(g => $"procedure '{g.Key}' has {g.Count()} handlers registered ({string.Join(", ", g.Select(r => r.HandlerType.Name))}); register one")
@@ -53,16 +56,17 @@ internal sealed class SkillHandlerCatalog
             }
 
             problems.AddRange(SkillOptionsBinder.Problems(skill, registration.OptionsType, registration.HandlerType));
-            problems.AddRange(skill.Tools.Where(t => !_tools.Contains(t)).Select(t => UnknownTool(skill, t)));
+            problems.AddRange(skill.Tools.Where(t => !_tools.Contains(t)).Select(t => Unregistered(skill, "tools", "tool", t, _tools)));
+            problems.AddRange(skill.Intents.Where(i => !_intents.Contains(i.Name)).Select(i => Unregistered(skill, "intents", "intent", i.Name, _intents)));
         }
 
         return problems;
     }
 
-    private string UnknownTool(Skill skill, string tool)
+    private static string Unregistered(Skill skill, string field, string noun, string name, IReadOnlySet<string> registered)
     {
-        var hint = EditDistance.Suggest(tool, _tools) is { } close ? $"; did you mean '{close}'?" : "";
-        return $"{skill.File}: tools: no tool is registered as '{tool}'{hint} (registered: {string.Join(", ", _tools.Order(StringComparer.Ordinal))})";
+        var hint = EditDistance.Suggest(name, registered) is { } close ? $"; did you mean '{close}'?" : "";
+        return $"{skill.File}: {field}: no {noun} is registered as '{name}'{hint} (registered: {string.Join(", ", registered.Order(StringComparer.Ordinal))})";
     }
 
     private string NoHandler(Skill skill)

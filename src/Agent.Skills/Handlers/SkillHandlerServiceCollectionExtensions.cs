@@ -1,10 +1,11 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SegmentAI.Skills.Handlers;
+using SegmentAI.Skills.Perception;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers skill handlers by the procedure name skills' YAML uses, and the tools skills may list.</summary>
+/// <summary>Registers skill handlers by the procedure name skills' YAML uses, and the tools and intents skills may list.</summary>
 public static class SkillHandlerServiceCollectionExtensions
 {
     /// <summary>
@@ -31,6 +32,19 @@ public static class SkillHandlerServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         services.AddSingleton(new SkillToolRegistration(name));
+        return services;
+    }
+
+    /// <summary>
+    /// Registers <paramref name="name"/> as an intent skills may serve under <c>intents:</c>, so a plug-in skill can
+    /// bring its own (the classifier learns it from the skill's examples and triggers); a skill serving an intent
+    /// nothing registered stops start-up, naming its file.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is not snake_case.</exception>
+    public static IServiceCollection AddSkillIntent(this IServiceCollection services, string name)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton(new SkillIntentRegistration(new Intent(name)));
         return services;
     }
 }

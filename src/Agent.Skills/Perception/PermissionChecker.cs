@@ -27,13 +27,11 @@ public sealed class PermissionChecker
     }
 
     /// <summary>The permission an intent needs. Answers, confirmations and feedback need only view here; the action they complete is checked when it runs.</summary>
-    public static TenantPermission RequiredFor(Intent intent) => intent switch
-    {
-        Intent.Create => TenantPermission.Create,
-        Intent.Edit => TenantPermission.Edit,
-        Intent.Delete => TenantPermission.Delete,
-        _ => TenantPermission.View,
-    };
+    public static TenantPermission RequiredFor(Intent intent) =>
+        intent == Intent.Create ? TenantPermission.Create
+        : intent == Intent.Edit ? TenantPermission.Edit
+        : intent == Intent.Delete ? TenantPermission.Delete
+        : TenantPermission.View;
 
     /// <summary>Whether <paramref name="userId"/> may do <paramref name="intent"/> in <paramref name="tenant"/>.</summary>
     /// <param name="tenant">The tenant the message is for.</param>

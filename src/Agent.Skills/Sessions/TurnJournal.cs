@@ -87,7 +87,7 @@ internal sealed class TurnJournal(LongTermMemory memory, TimeProvider time, ILog
             Query = turn.StoredText,
             MessageId = turn.Request.MessageId,
             AsOf = turn.AsOf,
-            Intent = turn.RoutedIntent is { } intent ? Configuration.SnakeCase.From(intent.ToString()) : null,
+            Intent = turn.RoutedIntent is { } intent ? intent.Name : null,
             IntentConfidence = turn.Perception?.Intent?.Confidence,
             SkillId = reply.Skill?.Id,
             SkillVersion = reply.Skill?.Version,

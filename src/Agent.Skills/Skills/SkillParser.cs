@@ -117,15 +117,16 @@ internal static partial class SkillParser
     {
         var intents = new List<Intent>();
         var names = root.Strings("intents", required: true);
-        for (var i = 0; i < names.Count; i++)
+        foreach (var name in names)
         {
-            if (SnakeCase.TryParseEnum<Intent>(names[i], out var intent))
+            // Which intents exist is the host's to say (AddSkillIntent); start-up binding checks the names against them.
+            if (Intent.IsName(name))
             {
-                intents.Add(intent);
+                intents.Add(new Intent(name));
             }
             else
             {
-                root.Error("intents", $"'{names[i]}' is not an intent; use one of {string.Join(", ", SnakeCase.EnumNames<Intent>())}");
+                root.Error("intents", $"'{name}' is not an intent name (snake_case, e.g. create or out_of_scope)");
             }
         }
 
@@ -135,6 +136,18 @@ internal static partial class SkillParser
         }
 
         return intents.Distinct().ToList();
+    }
+
+    private static Intent? ReadIntent(YamlMapReader map, bool required)
+    {
+        var name = map.String("intent", required);
+        if (name is null || Intent.IsName(name))
+        {
+            return name is null ? null : new Intent(name);
+        }
+
+        map.Error("intent", $"'{name}' is not an intent name (snake_case, e.g. create or out_of_scope)");
+        return null;
     }
 
     private static List<string> ReadTools(YamlMapReader root)
@@ -159,11 +172,11 @@ internal static partial class SkillParser
             if (map is not null)
             {
                 pattern = map.String("pattern", required: true);
-                intent = map.Enum<Intent>("intent", required: true);
+                intent = ReadIntent(map, required: true);
                 map.RejectUnknownKeys();
                 if (intent is { } named && intents.Count > 0 && !intents.Contains(named))
                 {
-                    map.Error("intent", $"'{SnakeCase.From(named.ToString())}' is not one of the skill's intents");
+                    map.Error("intent", $"'{named}' is not one of the skill's intents");
                 }
             }
             else
@@ -262,7 +275,7 @@ internal static partial class SkillParser
         foreach (var map in root.Maps("examples"))
         {
             var input = map.String("input", required: true);
-            var intent = map.Enum<Intent>("intent");
+            var intent = ReadIntent(map, required: false);
             var tenant = map.String("tenant");
             var output = map.String("output");
             var notes = map.String("notes");
@@ -280,7 +293,7 @@ internal static partial class SkillParser
             }
             else if (intent is { } named && intents.Count > 0 && !intents.Contains(named))
             {
-                map.Error("intent", $"'{SnakeCase.From(named.ToString())}' is not one of the skill's intents ({string.Join(", ", intents.Select(i => SnakeCase.From(i.ToString())))})");
+                map.Error("intent", $"'{named}' is not one of the skill's intents ({string.Join(", ", intents)})");
                 continue;
             }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Conversation;
 using SegmentAI.Skills.Handlers;
 using SegmentAI.Skills.Sessions;
@@ -55,6 +56,34 @@ public sealed class SkillBindingTests(EngineFixture engine) : IClassFixture<Engi
 
         services.GetRequiredService<IStartupValidator>().Validate();
         Assert.Contains("cluster_builder", RepositorySkillsIn(services).Single(s => s.SkillId == "help").Tools);
+    }
+
+    [Fact]
+    public void An_intent_nothing_registered_stops_start_up_naming_the_file_and_field()
+    {
+        using var root = new RepositoryCopy();
+        root.Skills.ReplaceLine("help", "1.0.0", "intents:", _ => "intents: [hlep]");
+
+        var failure = Assert.Throws<OptionsValidationException>(() => root.StartUp());
+
+        Assert.Contains(failure.Failures, f => f.Contains($"{Path.Combine("help", "1.0.0.yaml")}: intents: no intent is registered as 'hlep'; did you mean 'help'?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_intent_a_plug_in_registers_is_learned_from_its_skill_and_routes_to_it()
+    {
+        using var root = new RepositoryCopy();
+        root.Skills.ReplaceLine("segment_profile", "1.0.0", "intents:", _ => "intents: [audience_profile]");
+        await using var services = root.Services(s => s.AddSkillIntent("audience_profile"));
+        services.GetRequiredService<IStartupValidator>().Validate();
+        var conversation = services.GetRequiredService<IConversationEngine>();
+        await conversation.HandleAsync(engine.Say("gold members", "plug-in-intent"));
+
+        var reply = await conversation.HandleAsync(engine.Say("break it down by region", "plug-in-intent"));
+
+        Assert.Equal("segment_profile", reply.Skill?.Id);
+        Assert.Single(reply.Contents.OfType<TableContent>());
+        Assert.Contains(reply.Audit, a => a.Step == "perceive" && a.Detail.StartsWith("intent audience_profile ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -170,17 +170,17 @@ public sealed class SkillLoaderTests
     }
 
     [Fact]
-    public void A_malformed_tool_name_an_unknown_intent_and_a_bad_trigger_are_all_reported_at_once()
+    public void A_malformed_tool_name_a_malformed_intent_name_and_a_bad_trigger_are_all_reported_at_once()
     {
         using var copy = new SkillsCopy();
         copy.ReplaceLine("segment_explain", "1.0.0", "tools:", l => l.Replace("sql_compiler", "SQL-compiler", StringComparison.Ordinal));
-        copy.ReplaceLine("segment_explain", "1.0.0", "intents:", _ => "intents: [query, explain]");
+        copy.ReplaceLine("segment_explain", "1.0.0", "intents:", _ => "intents: [query, Explain-It]");
         copy.ReplaceLine("segment_explain", "1.0.0", "'\\b(explain|", _ => "  - '(unclosed'");
 
         var issues = Assert.Single(SkillLoader.Load(copy.Root).Failures).Issues;
 
         Assert.Contains(issues, i => i.Field == "tools" && i.Message.Contains("'SQL-compiler' is not a tool name", StringComparison.Ordinal));
-        Assert.Contains(issues, i => i.Field == "intents" && i.Message.Contains("'explain' is not an intent", StringComparison.Ordinal));
+        Assert.Contains(issues, i => i.Field == "intents" && i.Message.Contains("'Explain-It' is not an intent name", StringComparison.Ordinal));
         Assert.Contains(issues, i => i.Field == "triggers" && i.Message.Contains("not a valid regular expression", StringComparison.Ordinal));
     }
 

@@ -158,14 +158,14 @@ public sealed class SkillRegistryTests
     }
 
     [Theory]
-    [InlineData(Intent.Create, "segment_creation")]
-    [InlineData(Intent.Edit, "segment_edit")]
-    [InlineData(Intent.Delete, "segment_management")]
-    [InlineData(Intent.Hypothesis, "segment_overlap")]
-    [InlineData(Intent.Help, "help")]
-    public void Each_intent_routes_to_the_skill_that_serves_it(Intent intent, string skillId)
+    [InlineData("create", "segment_creation")]
+    [InlineData("edit", "segment_edit")]
+    [InlineData("delete", "segment_management")]
+    [InlineData("hypothesis", "segment_overlap")]
+    [InlineData("help", "help")]
+    public void Each_intent_routes_to_the_skill_that_serves_it(string intent, string skillId)
     {
-        var skills = RepositorySkills.Registry.ForIntent(intent, Tenant("acme-retail"));
+        var skills = RepositorySkills.Registry.ForIntent(new Intent(intent), Tenant("acme-retail"));
 
         Assert.Equal([skillId], skills.Select(s => s.SkillId));
     }

@@ -37,9 +37,10 @@ internal sealed record IntentExampleSet(IReadOnlyList<IntentExample> Examples, I
         var triggers = new List<SkillTrigger>();
         foreach (var (name, map) in root.NamedMaps("intents", required: true))
         {
-            if (!SnakeCase.TryParseEnum<Intent>(name, out var intent))
+            // These are the engine's own intents (answers, confirmations, feedback); a skill's come with its YAML.
+            if (!Intent.TryParse(name, out var intent) || !Intent.BuiltIn.Contains(intent))
             {
-                map.Error($"'{name}' is not an intent; use one of {string.Join(", ", SnakeCase.EnumNames<Intent>())}");
+                map.Error($"'{name}' is not an intent; use one of {string.Join(", ", Intent.BuiltIn)}");
                 continue;
             }
 

@@ -28,7 +28,7 @@ internal sealed class IntentTextModel
     public static IntentTextModel Train(IReadOnlyList<IntentExample> examples, int seed)
     {
         var ml = new MLContext(seed);
-        var rows = examples.Select(e => new UtteranceRow { Text = Normalize(e.Text), Intent = e.Intent.ToString() }).ToList();
+        var rows = examples.Select(e => new UtteranceRow { Text = Normalize(e.Text), Intent = e.Intent.Name }).ToList();
         var data = ml.Data.LoadFromEnumerable(rows);
         var featurizer = new TextFeaturizingEstimator.Options
         {
@@ -55,7 +55,7 @@ internal sealed class IntentTextModel
 
         var names = default(VBuffer<ReadOnlyMemory<char>>);
         model.GetOutputSchema(data.Schema)["Score"].GetSlotNames(ref names);
-        var labels = names.DenseValues().Select(n => Enum.Parse<Intent>(n.ToString())).ToArray();
+        var labels = names.DenseValues().Select(n => new Intent(n.ToString())).ToArray();
         return new IntentTextModel(ml.Model.CreatePredictionEngine<UtteranceRow, IntentScores>(model), labels);
     }
 
@@ -68,7 +68,7 @@ internal sealed class IntentTextModel
             scores = _engine.Predict(new UtteranceRow { Text = Normalize(text) }).Score;
         }
 
-        var probabilities = Enum.GetValues<Intent>().ToDictionary(i => i, _ => 0.0);
+        var probabilities = Intent.BuiltIn.Concat(_labels).Distinct().ToDictionary(i => i, _ => 0.0);
         for (var i = 0; i < _labels.Length && i < scores.Length; i++)
         {
             probabilities[_labels[i]] = scores[i];
