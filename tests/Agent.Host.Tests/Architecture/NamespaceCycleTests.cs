@@ -1,6 +1,7 @@
 using System.Text;
 using SegmentAI.Evals.Gates;
 using SegmentAI.Skills.Hosting;
+using SegmentAI.Skills.Segments;
 
 namespace SegmentAI.Host.Tests.Architecture;
 
@@ -11,6 +12,7 @@ public sealed class NamespaceCycleTests
     {
         var graph = NamespaceDependencies.Scan(
             "SegmentAI.",
+            typeof(SegmentDefinition).Assembly,
             typeof(RepositoryLayout).Assembly,
             typeof(MemoryServiceCollectionExtensions).Assembly,
             typeof(EvalGate).Assembly,

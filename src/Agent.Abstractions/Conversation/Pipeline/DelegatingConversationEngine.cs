@@ -6,7 +6,7 @@ namespace SegmentAI.Skills.Conversation.Pipeline;
 /// <summary>
 /// A conversation engine that passes every message to an inner engine: the base of the admission pipeline's steps
 /// (logging, tracing, error replies, limits, identity, duplicate deliveries), composed by
-/// <see cref="ConversationEngineBuilder"/> the way Microsoft.Extensions.AI composes a <c>DelegatingChatClient</c>.
+/// <c>ConversationEngineBuilder</c> the way Microsoft.Extensions.AI composes a <c>DelegatingChatClient</c>.
 /// </summary>
 public abstract class DelegatingConversationEngine : IConversationEngine
 {

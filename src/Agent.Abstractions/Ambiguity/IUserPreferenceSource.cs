@@ -8,7 +8,7 @@ public interface IUserPreferenceSource
 
     /// <summary>
     /// Records an answer the user gave, so it can be reused in later sessions; confidence follows
-    /// <see cref="PreferenceLearning.Update"/> atomically (two concurrent answers both count).
+    /// <c>PreferenceLearning.Update</c> atomically (two concurrent answers both count).
     /// </summary>
     Task LearnAsync(string tenantId, string userId, string kind, AmbiguityOption option, string source, CancellationToken cancellationToken = default);
 

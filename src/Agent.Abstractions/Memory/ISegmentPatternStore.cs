@@ -8,7 +8,7 @@ public interface ISegmentPatternStore
 
     /// <summary>
     /// Up to <paramref name="limit"/> patterns of the tenant whose request wording is at least
-    /// <see cref="WordingSimilarity.SuggestionThreshold"/> similar to <paramref name="request"/>, most similar first,
+    /// <c>WordingSimilarity.SuggestionThreshold</c> similar to <paramref name="request"/>, most similar first,
     /// one per saved segment.
     /// </summary>
     Task<IReadOnlyList<SimilarSegment>> FindSimilarAsync(string tenantId, string request, int limit, CancellationToken cancellationToken = default);

@@ -5,7 +5,7 @@ namespace SegmentAI.Skills.Library;
 /// <summary>A tenant's saved segments. Every operation is scoped to one tenant; another tenant's segments do not exist for it.</summary>
 /// <remarks>
 /// Every write names the user who makes it (<c>ownerId</c> or <c>changedBy</c>); the version row it writes records
-/// them. A store does not check permissions: callers acting for a user go through <see cref="AuthorizedSegmentLibrary"/>.
+/// them. A store does not check permissions: callers acting for a user go through <c>AuthorizedSegmentLibrary</c>.
 /// </remarks>
 public interface ISegmentLibrary
 {

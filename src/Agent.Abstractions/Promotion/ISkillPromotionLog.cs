@@ -7,7 +7,7 @@ namespace SegmentAI.Skills.Promotion;
 public interface ISkillPromotionLog
 {
     /// <summary>
-    /// Records <paramref name="decision"/> after <see cref="SkillDecisionRules.Validate"/> and returns it with its id;
+    /// Records <paramref name="decision"/> after <c>SkillDecisionRules.Validate</c> and returns it with its id;
     /// an invalid decision throws <see cref="ArgumentException"/> and nothing is written.
     /// </summary>
     Task<SkillDecision> RecordAsync(SkillDecision decision, CancellationToken cancellationToken = default);
