@@ -1,6 +1,10 @@
 namespace SegmentAI.Evals.Suites;
 
-/// <summary>An eval suite file is malformed; <see cref="Issues"/> holds every problem as "file:line: case 'id': field: message".</summary>
+/// <summary>
+/// An eval suite file is malformed; <see cref="Issues"/> holds every problem, each naming its file, line, case and field:
+/// "file:line:column: case 'id': field: message" for the shape of a file (the YAML reader's format), and
+/// "file:line: case 'id': field: message" for what the loaders check across files, such as a case id used twice.
+/// </summary>
 internal sealed class EvalSuiteFormatException : Exception
 {
     /// <summary>Creates the exception with a generic message.</summary>
@@ -30,6 +34,6 @@ internal sealed class EvalSuiteFormatException : Exception
         Issues = issues;
     }
 
-    /// <summary>Each problem with its file, line, case id and field.</summary>
+    /// <summary>Each problem with its file, line, case (its id, or <c>case #N</c> without one) and field.</summary>
     public IReadOnlyList<string> Issues { get; }
 }

@@ -66,8 +66,11 @@ internal sealed class YamlMapReader
     public IReadOnlyList<string> Keys =>
         _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "").ToList();
 
-    /// <summary>Reads a scalar string.</summary>
-    public string? String(string key, bool required = false)
+    /// <summary>
+    /// Reads a scalar string. With <paramref name="nonEmpty"/> an optional key written without a value is an error
+    /// rather than absent, for formats where a blank value is a half-written entry.
+    /// </summary>
+    public string? String(string key, bool required = false, bool nonEmpty = false)
     {
         var node = Scalar(key, required);
         if (node is null)
@@ -76,9 +79,9 @@ internal sealed class YamlMapReader
         }
 
         var value = node.Value?.Trim();
-        if (required && string.IsNullOrEmpty(value))
+        if ((required || nonEmpty) && string.IsNullOrEmpty(value))
         {
-            Issue(node, key, "must not be empty");
+            Empty(node, key, required);
             return null;
         }
 
@@ -133,8 +136,8 @@ internal sealed class YamlMapReader
         return value;
     }
 
-    /// <summary>Reads true/false (also yes/no).</summary>
-    public bool? Bool(string key, bool required = false)
+    /// <summary>Reads a number as a decimal, so an amount keeps its exact digits (thousands separators allowed).</summary>
+    public decimal? Decimal(string key, bool required = false)
     {
         var node = Scalar(key, required);
         if (node is null)
@@ -142,20 +145,63 @@ internal sealed class YamlMapReader
             return null;
         }
 
-        switch (node.Value?.Trim().ToLowerInvariant())
+        if (decimal.TryParse(node.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
         {
-            case "true" or "yes" or "on":
-                return true;
-            case "false" or "no" or "off":
-                return false;
-            default:
-                Issue(node, key, $"must be true or false (got '{node.Value}')");
-                return null;
+            return value;
         }
+
+        Issue(node, key, $"must be a number (got '{node.Value}')");
+        return null;
     }
 
-    /// <summary>Reads an enum written in snake_case (e.g. <c>end_year</c> for <c>EndYear</c>).</summary>
-    public TEnum? Enum<TEnum>(string key, bool required = false)
+    /// <summary>Reads a calendar date written YYYY-MM-DD, the one spelling that means the same day in every locale.</summary>
+    public DateOnly? Date(string key, bool required = false)
+    {
+        var node = Scalar(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(node.Value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        {
+            return value;
+        }
+
+        Issue(node, key, $"must be a date written YYYY-MM-DD (got '{node.Value}')");
+        return null;
+    }
+
+    /// <summary>
+    /// Reads true/false, also yes/no and on/off unless <paramref name="exact"/>, which accepts only lower-case
+    /// <c>true</c> and <c>false</c> for formats that keep one spelling of every value.
+    /// </summary>
+    public bool? Bool(string key, bool required = false, bool exact = false)
+    {
+        var node = Scalar(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        var text = node.Value?.Trim() ?? "";
+        bool? value = exact
+            ? text switch { "true" => true, "false" => false, _ => null }
+            : text.ToLowerInvariant() switch { "true" or "yes" or "on" => true, "false" or "no" or "off" => false, _ => null };
+        if (value is null)
+        {
+            Issue(node, key, $"must be true or false (got '{node.Value}')");
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// Reads an enum written in snake_case (e.g. <c>end_year</c> for <c>EndYear</c>). With <paramref name="exact"/> only
+    /// that spelling is accepted (<c>not_in</c>, not <c>NotIn</c> or <c>not-in</c>), so every file spells a value one way
+    /// and a search for it finds them all.
+    /// </summary>
+    public TEnum? Enum<TEnum>(string key, bool required = false, bool exact = false)
         where TEnum : struct, Enum
     {
         var node = Scalar(key, required);
@@ -164,7 +210,7 @@ internal sealed class YamlMapReader
             return null;
         }
 
-        if (SnakeCase.TryParseEnum<TEnum>(node.Value, out var value))
+        if (SnakeCase.TryParseEnum<TEnum>(node.Value, out var value) && (!exact || node.Value?.Trim() == SnakeCase.From(value.ToString())))
         {
             return value;
         }
@@ -173,16 +219,33 @@ internal sealed class YamlMapReader
         return null;
     }
 
-    /// <summary>Reads a list of scalars; a single scalar counts as a one-item list.</summary>
-    public IReadOnlyList<string> Strings(string key, bool required = false)
+    /// <summary>
+    /// Reads a list of scalars; a single scalar counts as a one-item list unless <paramref name="listOnly"/>, which makes
+    /// it an error so <c>tags: single, multi</c> is not silently read as the one tag "single, multi". With
+    /// <paramref name="nonEmpty"/> a list that is present must hold at least one value.
+    /// </summary>
+    public IReadOnlyList<string> Strings(string key, bool required = false, bool nonEmpty = false, bool listOnly = false)
     {
         var node = Take(key, required);
         switch (node)
         {
             case null:
                 return [];
-            case YamlScalarNode scalar:
-                return string.IsNullOrWhiteSpace(scalar.Value) ? [] : [scalar.Value.Trim()];
+            case YamlScalarNode scalar when !listOnly:
+                if (string.IsNullOrWhiteSpace(scalar.Value))
+                {
+                    if (nonEmpty)
+                    {
+                        Empty(scalar, key, required);
+                    }
+
+                    return [];
+                }
+
+                return [scalar.Value.Trim()];
+            case YamlSequenceNode { Children.Count: 0 } empty when nonEmpty:
+                Empty(empty, key, required);
+                return [];
             case YamlSequenceNode sequence:
                 var items = new List<string>(sequence.Children.Count);
                 for (var i = 0; i < sequence.Children.Count; i++)
@@ -220,13 +283,16 @@ internal sealed class YamlMapReader
         }
     }
 
-    /// <summary>Reads a list of mappings.</summary>
-    public IReadOnlyList<YamlMapReader> Maps(string key, bool required = false)
+    /// <summary>Reads a list of mappings; with <paramref name="nonEmpty"/> a list that is present must hold at least one.</summary>
+    public IReadOnlyList<YamlMapReader> Maps(string key, bool required = false, bool nonEmpty = false)
     {
         var node = Take(key, required);
         switch (node)
         {
             case null:
+                return [];
+            case YamlSequenceNode { Children.Count: 0 } empty when nonEmpty:
+                Empty(empty, key, required);
                 return [];
             case YamlSequenceNode sequence:
                 var maps = new List<YamlMapReader>(sequence.Children.Count);
@@ -327,7 +393,7 @@ internal sealed class YamlMapReader
 
     /// <summary>
     /// Reports every key that no accessor asked for, so a typo such as <c>fiscal_yaer_start_month</c>
-    /// is an error rather than a silently ignored setting.
+    /// is an error rather than a silently ignored setting; the message names the closest key, or else every key asked for.
     /// </summary>
     public void RejectUnknownKeys()
     {
@@ -340,7 +406,9 @@ internal sealed class YamlMapReader
             }
 
             var hint = EditDistance.Suggest(key, _consumed);
-            Issue(keyNode, key, hint is null ? "unknown field" : $"unknown field; did you mean '{hint}'?");
+            Issue(keyNode, key, hint is not null ? $"unknown field; did you mean '{hint}'?"
+                : _consumed.Count > 0 ? $"unknown field; expected one of {string.Join(", ", _consumed.Order(StringComparer.Ordinal))}"
+                : "unknown field");
         }
     }
 
@@ -383,6 +451,10 @@ internal sealed class YamlMapReader
 
         return null;
     }
+
+    // An optional key written empty is better left out, so the message says so; a required one just needs a value.
+    private void Empty(YamlNode node, string key, bool required) =>
+        Issue(node, key, required ? "must not be empty" : "must not be empty; leave the key out instead");
 
     private void Issue(YamlNode node, string key, string message) =>
         _issues.Add(new ConfigurationIssue(_file, (int)node.Start.Line, (int)node.Start.Column, Join(key), message));

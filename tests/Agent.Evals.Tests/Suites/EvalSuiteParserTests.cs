@@ -86,10 +86,10 @@ public sealed class EvalSuiteParserTests
     }
 
     [Theory]
-    [InlineData("same_event: []", "turns[0].expect.conditions[0].same_event: needs a list of at least one filter")]
-    [InlineData("same_event: [ { facet: single_order_total, operator: more } ]", "turns[0].expect.conditions[0].same_event[0].operator: 'more' is not valid")]
-    [InlineData("same_event: [ { facet: single_order_total, operator: gt, values: [150], window: {} } ]", "turns[0].expect.conditions[0].same_event[0].window: unknown key 'window'; expected one of facet, operator, values")]
-    [InlineData("same_event: [ { operator: gt, values: [150] } ]", "turns[0].expect.conditions[0].same_event[0].facet: is required")]
+    [InlineData("same_event: []", "cases.yaml:16:25: case 'bad-same-event': turns[0].expect.conditions[0].same_event: must not be empty; leave the key out instead")]
+    [InlineData("same_event: [ { facet: single_order_total, operator: more } ]", "cases.yaml:16:66: case 'bad-same-event': turns[0].expect.conditions[0].same_event[0].operator: must be one of in, not_in,")]
+    [InlineData("same_event: [ { facet: single_order_total, operator: gt, values: [150], window: {} } ]", "cases.yaml:16:85: case 'bad-same-event': turns[0].expect.conditions[0].same_event[0].window: unknown field; expected one of facet, operator, values")]
+    [InlineData("same_event: [ { operator: gt, values: [150] } ]", "cases.yaml:16:27: case 'bad-same-event': turns[0].expect.conditions[0].same_event[0].facet: is required")]
     public void Reports_a_malformed_same_event_filter_with_its_path(string sameEvent, string message)
     {
         // Arrange
@@ -113,7 +113,7 @@ public sealed class EvalSuiteParserTests
         var error = Assert.Throws<EvalSuiteFormatException>(() => EvalSuiteParser.Parse(File, Header + yaml));
 
         // Assert
-        Assert.Contains(error.Issues, issue => issue.Contains(message, StringComparison.Ordinal));
+        Assert.StartsWith(message, Assert.Single(error.Issues), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,7 +135,8 @@ public sealed class EvalSuiteParserTests
         var error = Assert.Throws<EvalSuiteFormatException>(() => EvalSuiteParser.Parse(File, Header + yaml));
 
         var issue = Assert.Single(error.Issues);
-        Assert.StartsWith("cases.yaml:13: case 'acme-bad-operator': turns[0].expect.conditions[0].operator: 'inn' is not valid; use in | not_in", issue, StringComparison.Ordinal);
+        Assert.StartsWith("cases.yaml:13:46: case 'acme-bad-operator': turns[0].expect.conditions[0].operator: must be one of in, not_in,", issue, StringComparison.Ordinal);
+        Assert.EndsWith("(got 'inn')", issue, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -159,45 +160,89 @@ public sealed class EvalSuiteParserTests
 
         Assert.Equal(
             [
-                "cases.yaml:6: case 'first-case': as_of: '22/11/2026' is not a date (use YYYY-MM-DD)",
-                "cases.yaml:10: case 'first-case': turns[0].expect.kind: 'segmant' is not a reply kind; use segment | clarification | refusal | answer | error",
-                "cases.yaml:11: case #2: id: is required",
-                "cases.yaml:14: case #2: turns: needs a list of at least one turn",
+                "cases.yaml:6:10: case 'first-case': as_of: must be a date written YYYY-MM-DD (got '22/11/2026')",
+                "cases.yaml:10:23: case 'first-case': turns[0].expect.kind: must be one of segment, clarification, refusal, answer, error (got 'segmant')",
+                "cases.yaml:11:3: case #2: id: is required",
+                "cases.yaml:14:10: case #2: turns: must not be empty",
             ],
             error.Issues);
         Assert.Contains("4 problem(s)", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Rejects_an_unknown_key_and_names_the_keys_it_allows()
+    [Theory]
+    [InlineData("conditons: []", "conditons: unknown field; did you mean 'conditions'?")]
+    [InlineData("notes: fix later", "notes: unknown field; expected one of category, conditions, facets, kind, logic, no_question, reference_sql, slot, text_contains")]
+    public void Rejects_an_unknown_key_and_names_the_key_it_resembles_or_the_keys_it_allows(string entry, string message)
     {
-        const string yaml = """
+        var yaml = $$"""
             - id: typo-key
               tenant: acme-retail
               as_of: 2026-11-22
               tags: [single]
               turns:
                 - say: gold members
-                  expect: { kind: segment, conditons: [] }
+                  expect: { kind: segment, {{entry}} }
             """;
 
         var error = Assert.Throws<EvalSuiteFormatException>(() => EvalSuiteParser.Parse(File, Header + yaml));
 
-        Assert.Equal(
-            "cases.yaml:10: case 'typo-key': turns[0].expect.conditons: unknown key 'conditons'; expected one of kind, conditions, logic, facets, reference_sql, slot, category, text_contains, no_question",
-            Assert.Single(error.Issues));
+        Assert.Equal($"cases.yaml:10:32: case 'typo-key': turns[0].expect.{message}", Assert.Single(error.Issues));
     }
 
     [Theory]
-    [InlineData("{ kind: answer, slot: date_recency }", "turns[0].expect.slot: only applies to kind: clarification (this turn expects answer)")]
-    [InlineData("{ kind: segment, category: pii }", "turns[0].expect.category: only applies to kind: refusal (this turn expects segment)")]
-    [InlineData("{ kind: refusal, category: rude }", "turns[0].expect.category: 'rude' is not a refusal category; use pii, protected_attribute, prompt_injection, permission")]
-    [InlineData("{ kind: clarification, no_question: true }", "turns[0].expect.no_question: a clarification is a question; no_question contradicts kind: clarification")]
-    [InlineData("{ kind: segment, logic: C1 OR C2, conditions: [{ facet: state, operator: in, values: [TX] }] }", "turns[0].expect.logic: C2 does not name one of the 1 expected condition(s)")]
-    [InlineData("{ kind: answer, reference_sql: SELECT 1 }", "turns[0].expect.reference_sql: only applies to kind: segment (this turn expects answer)")]
-    [InlineData("{ kind: segment, reference_sql: DELETE FROM customers }", "turns[0].expect.reference_sql: must be one query (SELECT or WITH) returning the entity key column")]
-    [InlineData("{ kind: segment, facets: [state], conditions: [{ facet: state, operator: in, values: [TX] }] }", "turns[0].expect.facets: the conditions already name the facets; give facets only when the conditions are left out")]
-    public void Rejects_expectation_fields_that_do_not_fit_the_reply_kind_or_each_other(string expect, string message)
+    [InlineData("tags: [single]", "operator: NotIn", "cases.yaml:13:46: case 'one-spelling': turns[0].expect.conditions[0].operator: must be one of in, not_in,")]
+    [InlineData("tags: [single]", "operator: in, negated: yes", "cases.yaml:13:59: case 'one-spelling': turns[0].expect.conditions[0].negated: must be true or false (got 'yes')")]
+    [InlineData("tags: single", "operator: in", "cases.yaml:7:9: case 'one-spelling': tags: must be a list of values")]
+    [InlineData("tags: [single]", "operator: in, values: gold", "cases.yaml:13:58: case 'one-spelling': turns[0].expect.conditions[0].values: must be a list of values")]
+    public void Keeps_one_spelling_of_operators_booleans_and_lists(string tags, string condition, string message)
+    {
+        var yaml = $$"""
+            - id: one-spelling
+              tenant: acme-retail
+              as_of: 2026-11-22
+              {{tags}}
+              turns:
+                - say: gold members
+                  expect:
+                    kind: segment
+                    conditions:
+                      - { facet: loyalty_tier, {{condition}} }
+            """;
+
+        var error = Assert.Throws<EvalSuiteFormatException>(() => EvalSuiteParser.Parse(File, Header + yaml));
+
+        Assert.StartsWith(message, Assert.Single(error.Issues), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Names_a_case_that_is_not_a_mapping_by_its_position()
+    {
+        const string yaml = """
+            - id: first-case
+              tenant: acme-retail
+              as_of: 2026-11-22
+              tags: [single]
+              turns:
+                - say: gold members
+                  expect: { kind: segment }
+            - gold members please
+            """;
+
+        var error = Assert.Throws<EvalSuiteFormatException>(() => EvalSuiteParser.Parse(File, Header + yaml));
+
+        Assert.Equal("cases.yaml:11:3: case #2: must be a mapping (key: value pairs)", Assert.Single(error.Issues));
+    }
+
+    [Theory]
+    [InlineData("{ kind: answer, slot: date_recency }", 37, "turns[0].expect.slot: only applies to kind: clarification (this turn expects answer)")]
+    [InlineData("{ kind: segment, category: pii }", 42, "turns[0].expect.category: only applies to kind: refusal (this turn expects segment)")]
+    [InlineData("{ kind: refusal, category: rude }", 42, "turns[0].expect.category: 'rude' is not a refusal category; use pii, protected_attribute, prompt_injection, permission")]
+    [InlineData("{ kind: clarification, no_question: true }", 51, "turns[0].expect.no_question: a clarification is a question; no_question contradicts kind: clarification")]
+    [InlineData("{ kind: segment, logic: C1 OR C2, conditions: [{ facet: state, operator: in, values: [TX] }] }", 39, "turns[0].expect.logic: C2 does not name one of the 1 expected condition(s)")]
+    [InlineData("{ kind: answer, reference_sql: SELECT 1 }", 46, "turns[0].expect.reference_sql: only applies to kind: segment (this turn expects answer)")]
+    [InlineData("{ kind: segment, reference_sql: DELETE FROM customers }", 47, "turns[0].expect.reference_sql: must be one query (SELECT or WITH) returning the entity key column")]
+    [InlineData("{ kind: segment, facets: [state], conditions: [{ facet: state, operator: in, values: [TX] }] }", 40, "turns[0].expect.facets: the conditions already name the facets; give facets only when the conditions are left out")]
+    public void Rejects_expectation_fields_that_do_not_fit_the_reply_kind_or_each_other(string expect, int column, string message)
     {
         var yaml = $"""
             - id: misfit
@@ -211,7 +256,7 @@ public sealed class EvalSuiteParserTests
 
         var error = Assert.Throws<EvalSuiteFormatException>(() => EvalSuiteParser.Parse(File, Header + yaml));
 
-        Assert.Equal($"cases.yaml:10: case 'misfit': {message}", Assert.Single(error.Issues));
+        Assert.Equal($"cases.yaml:10:{column}: case 'misfit': {message}", Assert.Single(error.Issues));
     }
 
     [Fact]
@@ -219,7 +264,7 @@ public sealed class EvalSuiteParserTests
     {
         var error = Assert.Throws<EvalSuiteFormatException>(() => EvalSuiteParser.Parse(File, "- id: lonely-case\n"));
 
-        Assert.Equal("cases.yaml:1: expected a mapping with suite, skill and cases at the top of the file", Assert.Single(error.Issues));
+        Assert.Equal("cases.yaml:1:1: expected a YAML mapping (key: value pairs) at the top of the file", Assert.Single(error.Issues));
     }
 
     [Fact]
@@ -229,8 +274,8 @@ public sealed class EvalSuiteParserTests
 
         Assert.Equal(
             [
-                "cases.yaml:1: suite header: skill: is required",
-                "cases.yaml:2: suite header: cases: needs a list of at least one case",
+                "cases.yaml:1:1: skill: is required",
+                "cases.yaml:2:8: cases: must not be empty",
             ],
             error.Issues);
     }
