@@ -42,6 +42,18 @@ public sealed class RetentionCurveTests
         Assert.Equal([1, 0, 0], curve.Retained);
     }
 
+    [Fact]
+    public void A_member_the_data_does_not_cover_that_far_leaves_the_later_denominators()
+    {
+        RetentionMember[] members = [new([0, 1, 2], 3), new([0, 1], 2)];
+
+        var curve = RetentionCurve.From(members, 3, RetentionKind.NDay);
+
+        Assert.Equal([2, 2, 1], curve.Eligible);
+        Assert.Equal([2, 2, 1], curve.Retained);
+        Assert.Equal([1.0, 1.0, 1.0], curve.Rates.Select(r => r.Rate));
+    }
+
     private sealed class Tolerance(double epsilon) : IEqualityComparer<double>
     {
         public bool Equals(double x, double y) => Math.Abs(x - y) <= epsilon;
