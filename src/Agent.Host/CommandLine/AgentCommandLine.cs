@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace SegmentAI.Host.CommandLine;
 
-/// <summary>The command tree of the host: serve (default), chat, data, segment, tenants, catalog.</summary>
+/// <summary>The command tree of the host: serve (default), chat, data, segment, analyze, tenants, catalog.</summary>
 internal static class AgentCommandLine
 {
     public static RootCommand Build()
@@ -15,6 +15,7 @@ internal static class AgentCommandLine
         root.Subcommands.Add(ChatCommand.Build());
         root.Subcommands.Add(DataCommands.Build());
         root.Subcommands.Add(SegmentCommands.Build());
+        root.Subcommands.Add(AnalyzeCommands.Build());
         root.Subcommands.Add(TenantCommands.BuildTenants());
         root.Subcommands.Add(TenantCommands.BuildCatalog());
         root.SetAction((result, cancellationToken) => ServeCommand.RunAsync(result.UnmatchedTokens.ToArray(), cancellationToken));

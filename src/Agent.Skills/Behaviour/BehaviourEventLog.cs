@@ -4,7 +4,7 @@ namespace SegmentAI.Skills.Behaviour;
 /// Where a tenant's product events are and what they mean: the table and its columns, how sessions are cut, which
 /// event ends a journey badly, and which event types are the steps whose rates describe how people work.
 /// </summary>
-internal sealed record BehaviourEventLog
+public sealed record BehaviourEventLog
 {
     /// <summary>The events table.</summary>
     public required string Table { get; init; }

@@ -1,3 +1,5 @@
+using SegmentAI.Skills.Behaviour;
+
 namespace SegmentAI.Skills.Tenants;
 
 /// <summary>Everything a tenant configures in <c>tenant.yaml</c>; adding a tenant needs no code.</summary>
@@ -56,6 +58,9 @@ public sealed record TenantConfig
 
     /// <summary>Webhooks segments can be sent to, by the name users say.</summary>
     public IReadOnlyList<DeliveryDestination> Destinations { get; init; } = [];
+
+    /// <summary>The product event log behavioural personas are found in (<c>behaviour:</c>); null when the tenant has none.</summary>
+    public BehaviourEventLog? Behaviour { get; init; }
 
     /// <summary>The enrolled user with this id, or null.</summary>
     public TenantUser? FindUser(string userId) => Users.FirstOrDefault(u => string.Equals(u.Id, userId, StringComparison.Ordinal));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SegmentAI.Skills.Behaviour;
 using SegmentAI.Skills.Configuration;
 using SegmentAI.Skills.Dates;
 using SegmentAI.Skills.Segments;
@@ -52,6 +53,7 @@ internal static class TenantConfigParser
         var channels = ReadChannels(root.Map("channels"));
         var overrides = ReadOverrides(root);
         var destinations = root.NamedMaps("destinations").Select(d => ReadDestination(d.Key, d.Value)).OfType<DeliveryDestination>().ToList();
+        var behaviour = root.Map("behaviour") is { } behaviourMap ? BehaviourSection.Read(behaviourMap) : null;
         root.RejectUnknownKeys();
 
         if (issues.Count > 0 || id is null || displayName is null || entity is null || warehouse is null
@@ -80,6 +82,7 @@ internal static class TenantConfigParser
             Channels = channels,
             SkillOverrides = overrides,
             Destinations = destinations,
+            Behaviour = behaviour,
         };
     }
 
