@@ -1,5 +1,6 @@
 using System.Globalization;
 using SegmentAI.Skills.Statistics;
+using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Behaviour;
 

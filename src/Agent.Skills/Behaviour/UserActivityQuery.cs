@@ -2,10 +2,11 @@ using System.Data.Common;
 using System.Globalization;
 using SegmentAI.Skills.Sql.Writing;
 using SegmentAI.Skills.Statistics;
+using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Behaviour;
 
-/// <summary>Reads each user's active days and first drop-off in a window with one query (DuckDB and PostgreSQL alike).</summary>
+/// <summary>Reads each user's active days and first drop-off in a window with one query (standard SQL; tested on DuckDB).</summary>
 internal static class UserActivityQuery
 {
     /// <summary>The query for the days [<paramref name="start"/>, <paramref name="end"/>).</summary>

@@ -136,6 +136,22 @@ internal sealed class YamlMapReader
         return value;
     }
 
+    /// <summary>
+    /// Reads a table or column name. Such names are spliced into SQL, so anything but a plain identifier is an error
+    /// (and null), never passed on.
+    /// </summary>
+    public string? Identifier(string key, bool required = false)
+    {
+        var text = String(key, required);
+        if (text is not null && !SqlIdentifier.IsValid(text))
+        {
+            Error(key, $"'{text}' is not a plain SQL identifier");
+            return null;
+        }
+
+        return text;
+    }
+
     /// <summary>Reads a number as a decimal, so an amount keeps its exact digits (thousands separators allowed).</summary>
     public decimal? Decimal(string key, bool required = false)
     {

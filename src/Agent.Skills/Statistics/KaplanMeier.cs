@@ -37,6 +37,11 @@ internal static class KaplanMeier
     }
 
     /// <summary>The smallest time at which the curve is at or below one half; null while it stays above.</summary>
-    public static double? Median(IReadOnlyList<SurvivalStep> steps) =>
-        steps.FirstOrDefault(s => s.Survival <= 0.5 + 1e-12) is { AtRisk: > 0 } median ? median.Time : null;
+    public static double? Median(IReadOnlyList<SurvivalStep> steps)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+
+        // The tolerance keeps an exact half (1 - 1/2) from missing by a rounding error.
+        return steps.Where(s => s.Survival <= 0.5 + 1e-12).Select(s => (double?)s.Time).FirstOrDefault();
+    }
 }

@@ -1,5 +1,3 @@
-using SegmentAI.Skills.Behaviour;
-
 namespace SegmentAI.Skills.Tenants;
 
 /// <summary>Everything a tenant configures in <c>tenant.yaml</c>; adding a tenant needs no code.</summary>

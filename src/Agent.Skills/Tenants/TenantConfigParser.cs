@@ -1,5 +1,4 @@
 using System.Globalization;
-using SegmentAI.Skills.Behaviour;
 using SegmentAI.Skills.Configuration;
 using SegmentAI.Skills.Dates;
 using SegmentAI.Skills.Segments;
@@ -93,8 +92,8 @@ internal static class TenantConfigParser
             return null;
         }
 
-        var table = Identifier(map, "table");
-        var key = Identifier(map, "key");
+        var table = map.Identifier("table", required: true);
+        var key = map.Identifier("key", required: true);
         var noun = map.String("noun", required: true);
         var singular = map.String("singular") ?? noun?.TrimEnd('s');
         map.RejectUnknownKeys();
@@ -486,17 +485,5 @@ internal static class TenantConfigParser
         }
 
         return overrides;
-    }
-
-    private static string? Identifier(YamlMapReader map, string key)
-    {
-        var text = map.String(key, required: true);
-        if (text is not null && !SqlIdentifier.IsValid(text))
-        {
-            map.Error(key, $"'{text}' is not a plain SQL identifier");
-            return null;
-        }
-
-        return text;
     }
 }

@@ -31,6 +31,6 @@ public sealed class BehaviourSectionTests
 
         var error = Assert.Throws<ConfigurationException>(() => TenantConfigParser.Parse("dealflow", "tenant.yaml", yaml));
 
-        Assert.Contains("timestamp: 'event_ts; DROP TABLE users' must be a plain table or column name", error.Message, StringComparison.Ordinal);
+        Assert.Contains("timestamp: 'event_ts; DROP TABLE users' is not a plain SQL identifier", error.Message, StringComparison.Ordinal);
     }
 }

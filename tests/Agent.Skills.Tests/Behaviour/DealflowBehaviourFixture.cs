@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using SegmentAI.Skills.Behaviour;
+using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
 using SegmentAI.Skills.Warehouses.Generation;
 

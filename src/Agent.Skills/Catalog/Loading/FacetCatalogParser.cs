@@ -65,16 +65,16 @@ internal static class FacetCatalogParser
 
     private static EventSource? ReadSource(string name, YamlMapReader map)
     {
-        var table = Identifier(map, "table", required: true);
-        var key = Identifier(map, "entity_key", required: true);
-        var timestamp = Identifier(map, "timestamp", required: true);
-        var eventId = Identifier(map, "event_id", required: false);
+        var table = map.Identifier("table", required: true);
+        var key = map.Identifier("entity_key", required: true);
+        var timestamp = map.Identifier("timestamp", required: true);
+        var eventId = map.Identifier("event_id", required: false);
         EventJoin? join = null;
         if (map.Map("join") is { } joinMap)
         {
-            var joinTable = Identifier(joinMap, "table", required: true);
-            var column = Identifier(joinMap, "column", required: true);
-            var sourceColumn = Identifier(joinMap, "source_column", required: true);
+            var joinTable = joinMap.Identifier("table", required: true);
+            var column = joinMap.Identifier("column", required: true);
+            var sourceColumn = joinMap.Identifier("source_column", required: true);
             joinMap.RejectUnknownKeys();
             if (joinTable is not null && column is not null && sourceColumn is not null)
             {
@@ -268,7 +268,7 @@ internal static class FacetCatalogParser
         FacetSqlMapping? mapping;
         if (kind == FacetKind.Attribute)
         {
-            var column = Identifier(map, "column", required: true);
+            var column = map.Identifier("column", required: true);
             mapping = column is null ? null : new FacetSqlMapping { Column = column };
         }
         else
@@ -340,17 +340,5 @@ internal static class FacetCatalogParser
         }
 
         return new ColumnReference(parts[0], parts[1]);
-    }
-
-    private static string? Identifier(YamlMapReader map, string key, bool required)
-    {
-        var text = map.String(key, required);
-        if (text is not null && !SqlIdentifier.IsValid(text))
-        {
-            map.Error(key, $"'{text}' is not a plain SQL identifier");
-            return null;
-        }
-
-        return text;
     }
 }

@@ -1,4 +1,4 @@
-namespace SegmentAI.Skills.Behaviour;
+namespace SegmentAI.Skills.Tenants;
 
 /// <summary>
 /// Where a tenant's product events are and what they mean: the table and its columns, how sessions are cut, which

@@ -1,6 +1,6 @@
 using SegmentAI.Skills.Configuration;
 
-namespace SegmentAI.Skills.Behaviour;
+namespace SegmentAI.Skills.Tenants;
 
 /// <summary>
 /// Reads a tenant's <c>behaviour:</c> section. Every table and column name is spliced into SQL, so each must be a plain
@@ -16,11 +16,11 @@ internal static class BehaviourSection
         string? table = null, user = null, timestamp = null, type = null, session = null;
         if (events is not null)
         {
-            table = Identifier(events, "table", required: true);
-            user = Identifier(events, "user", required: true);
-            timestamp = Identifier(events, "timestamp", required: true);
-            type = Identifier(events, "type", required: true);
-            session = Identifier(events, "session", required: false);
+            table = events.Identifier("table", required: true);
+            user = events.Identifier("user", required: true);
+            timestamp = events.Identifier("timestamp", required: true);
+            type = events.Identifier("type", required: true);
+            session = events.Identifier("session", required: false);
             events.RejectUnknownKeys();
         }
 
@@ -41,17 +41,5 @@ internal static class BehaviourSection
                 DropOffEvent = dropOff,
                 StepEvents = steps,
             };
-    }
-
-    private static string? Identifier(YamlMapReader map, string key, bool required)
-    {
-        var name = map.String(key, required);
-        if (name is null || SqlIdentifier.IsValid(name))
-        {
-            return name;
-        }
-
-        map.Error(key, $"'{name}' must be a plain table or column name (letters, digits, underscores)");
-        return null;
     }
 }
