@@ -7,7 +7,7 @@ namespace SegmentAI.Skills.Behaviour;
 
 /// <summary>
 /// Computes per-user behaviour features in one grouped query on the warehouse (standard SQL both DuckDB and PostgreSQL
-/// accept — window functions, <c>percentile_cont … WITHIN GROUP</c>, <c>EXTRACT(EPOCH …)</c>; tested on DuckDB): sessions, events per active day, median session length, median pause between actions within a
+/// accept — window functions, <c>percentile_cont … WITHIN GROUP</c>, <c>EXTRACT(EPOCH …)</c>; a differential test gets the same personas from both): sessions, events per active day, median session length, median pause between actions within a
 /// session, each step event per session, the share of sessions that end in a drop-off, days active and days since
 /// the last event. Only users with an event in the window have a row: people who did nothing have no behaviour.
 /// </summary>

@@ -6,7 +6,7 @@ using SegmentAI.Skills.Tenants;
 
 namespace SegmentAI.Skills.Behaviour;
 
-/// <summary>Reads each user's active days and first drop-off in a window with one query (standard SQL; tested on DuckDB).</summary>
+/// <summary>Reads each user's active days and first drop-off in a window with one query (standard SQL that DuckDB and PostgreSQL both accept).</summary>
 internal static class UserActivityQuery
 {
     /// <summary>The query for the days [<paramref name="start"/>, <paramref name="end"/>).</summary>
