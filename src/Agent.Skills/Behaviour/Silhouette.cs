@@ -11,34 +11,51 @@ internal static class Silhouette
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(labels);
-        var clusters = labels.Distinct().ToArray();
-        if (clusters.Length < 2)
+        // Labels are renumbered 0..c-1 so the per-point sums are a reused array, not a dictionary per point.
+        var index = labels.Distinct().Select((label, i) => (label, i)).ToDictionary(p => p.label, p => p.i);
+        var clusters = index.Count;
+        if (clusters < 2)
         {
             return 0;
         }
 
-        var sizes = clusters.ToDictionary(c => c, c => labels.Count(l => l == c));
+        var of = labels.Select(l => index[l]).ToArray();
+        var sizes = new int[clusters];
+        foreach (var cluster in of)
+        {
+            sizes[cluster]++;
+        }
+
+        var sums = new double[clusters];
         var total = 0.0;
         for (var i = 0; i < points.Count; i++)
         {
-            var sums = clusters.ToDictionary(c => c, _ => 0.0);
-            for (var j = 0; j < points.Count; j++)
-            {
-                if (i != j)
-                {
-                    sums[labels[j]] += Distance(points[i], points[j]);
-                }
-            }
-
-            var own = labels[i];
+            var own = of[i];
             if (sizes[own] == 1)
             {
                 // A point alone in its cluster has silhouette 0 by definition.
                 continue;
             }
 
+            Array.Clear(sums);
+            for (var j = 0; j < points.Count; j++)
+            {
+                if (i != j)
+                {
+                    sums[of[j]] += Distance(points[i], points[j]);
+                }
+            }
+
             var a = sums[own] / (sizes[own] - 1);
-            var b = clusters.Where(c => c != own).Min(c => sums[c] / sizes[c]);
+            var b = double.MaxValue;
+            for (var c = 0; c < clusters; c++)
+            {
+                if (c != own)
+                {
+                    b = Math.Min(b, sums[c] / sizes[c]);
+                }
+            }
+
             total += (b - a) / Math.Max(a, b);
         }
 

@@ -23,24 +23,50 @@ internal static class LogRankTest
         var observed = new int[k];
         var expected = new double[k];
         var covariance = new double[k, k];
-        var times = groups.SelectMany(g => g.Where(o => o.Event).Select(o => o.Time)).Distinct().Order().ToList();
-        foreach (var time in times)
+
+        // One sweep over the observations in time order: at each time the members of each group still at risk are
+        // those whose time is not earlier, so the counts fall as the sweep passes them (O(n log n), not O(times × n)).
+        var atRisk = groups.Select(g => g.Count).ToArray();
+        var ordered = groups.SelectMany((g, index) => g.Select(o => (o.Time, o.Event, Group: index))).OrderBy(o => o.Time).ToArray();
+        var events = new int[k];
+        var leaving = new int[k];
+        for (var start = 0; start < ordered.Length;)
         {
-            var atRisk = groups.Select(g => g.Count(o => o.Time >= time)).ToArray();
-            var events = groups.Select(g => g.Count(o => o.Time == time && o.Event)).ToArray();
-            double n = atRisk.Sum();
-            double d = events.Sum();
-            var spread = n > 1 ? d * (n - d) / (n - 1) : 0;
-            for (var i = 0; i < k; i++)
+            var time = ordered[start].Time;
+            Array.Clear(events);
+            Array.Clear(leaving);
+            var end = start;
+            for (; end < ordered.Length && ordered[end].Time == time; end++)
             {
-                observed[i] += events[i];
-                expected[i] += d * atRisk[i] / n;
-                for (var j = 0; j < k; j++)
+                leaving[ordered[end].Group]++;
+                if (ordered[end].Event)
                 {
-                    var share = atRisk[i] / n;
-                    covariance[i, j] += spread * share * ((i == j ? 1 : 0) - (atRisk[j] / n));
+                    events[ordered[end].Group]++;
                 }
             }
+
+            double n = atRisk.Sum();
+            double d = events.Sum();
+            if (d > 0)
+            {
+                var spread = n > 1 ? d * (n - d) / (n - 1) : 0;
+                for (var i = 0; i < k; i++)
+                {
+                    observed[i] += events[i];
+                    expected[i] += d * atRisk[i] / n;
+                    for (var j = 0; j < k; j++)
+                    {
+                        covariance[i, j] += spread * (atRisk[i] / n) * ((i == j ? 1 : 0) - (atRisk[j] / n));
+                    }
+                }
+            }
+
+            for (var i = 0; i < k; i++)
+            {
+                atRisk[i] -= leaving[i];
+            }
+
+            start = end;
         }
 
         // The k counts sum to zero, so one is dropped and the rest weighed by the inverse of their covariance.
