@@ -5,8 +5,14 @@ namespace SegmentAI.Skills.Behaviour;
 /// <summary>How many users a two-arm test of a rate needs (the normal approximation for two proportions, Fleiss).</summary>
 internal static class ExperimentSizing
 {
+    /// <summary>The two-sided significance level every experiment is sized for.</summary>
+    public const double Significance = 0.05;
+
+    /// <summary>The power every experiment is sized for.</summary>
+    public const double Power = 0.8;
+
     /// <summary>Users per arm to see a change from <paramref name="baseline"/> by <paramref name="effect"/> (absolute).</summary>
-    public static int UsersPerArm(double baseline, double effect, double alpha = 0.05, double power = 0.8)
+    public static int UsersPerArm(double baseline, double effect, double alpha = Significance, double power = Power)
     {
         // A drop-off test hopes to lower the rate; when that would go below zero the change is sized upwards instead.
         var treated = baseline - effect >= 0 ? baseline - effect : baseline + effect;

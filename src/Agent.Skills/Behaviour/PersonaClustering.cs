@@ -41,7 +41,7 @@ internal static class PersonaClustering
             agreements.Add(AdjustedRandIndex.Between(kept.Select(i => labels[i]).ToList(), rerun));
         }
 
-        return new PersonaClusters(labels, silhouettes, agreements.Count == 0 ? 1 : agreements.Average());
+        return new PersonaClusters(labels, silhouettes, agreements.Count == 0 ? 1 : agreements.Average(), points);
     }
 
     // A seeded partial Fisher–Yates shuffle: the same seed keeps the same users, in row order.

@@ -20,13 +20,20 @@ internal sealed class ConversationalQuestions(SkillRegistry skills, SkillDispatc
         {
             ConversationalQuestion.NotEnglish => Replies.Answer(turn, dispatcher.SkillFor(Intent.Help, turn.Tenant),
                 $"I only understand English for now, so I didn't read that as an audience. Please write it in English, e.g. \"{Examples(turn).FirstOrDefault() ?? "customers who bought toys in the last 30 days"}\"."),
-            ConversationalQuestion.AnalyticsNotYet => Replies.Answer(turn, dispatcher.SkillFor(Intent.Help, turn.Tenant),
+            ConversationalQuestion.AnalyticsNotYet when !Claimed(turn) => Replies.Answer(turn, dispatcher.SkillFor(Intent.Help, turn.Tenant),
                 $"I can't analyse that yet (\"{Excerpt(turn.Perception.NormalizedText)}\"): I build and explain segments of {turn.Tenant.Config.Entity.Noun}. "
                 + $"I can build segments such as:\n{string.Join("\n", Examples(turn).Select(e => $"- \"{e}\""))}"),
             ConversationalQuestion.DraftSize => await DraftSizeAsync(turn, cancellationToken).ConfigureAwait(false),
             _ => null,
         };
     }
+
+    // An analysis whose words a skill of its own intent claims with a trigger ("what kinds of users do we have?" for
+    // behavioural personas) is that skill's to answer; the rest are analyses no skill offers yet. Segment skills'
+    // triggers do not count: "revenue breakdown by region" is not an audience breakdown.
+    private bool Claimed(TurnContext turn) =>
+        skills.ActiveSkills().Where(s => s.Intents.Any(i => !Intent.BuiltIn.Contains(i)))
+            .Any(s => s.Triggers.Any(t => t.Matches(turn.Perception.CorrectedText)));
 
     private static string Excerpt(string text)
     {

@@ -20,6 +20,9 @@ internal static class BuiltInSkillHandlers
         }
 
         return services
+            .AddSkillTool(BehaviourPersonasHandler.Tool)
+            .AddSkillIntent(BehaviourPersonasHandler.Intent)
+            .AddSkillHandler<BehaviourPersonasHandler>("analyze_personas")
             .AddSkillHandler<SegmentCreationHandler>("create_segment")
             .AddSkillHandler<SegmentEditHandler>("edit_segment")
             .AddSkillHandler<SegmentExplainHandler>("explain_segment")

@@ -52,6 +52,15 @@ internal sealed class SkillDispatcher(SkillRegistry skills, SkillHandlerCatalog 
             }
         }
 
+        // A plug-in intent the text model chose although its skills find none of their words in the message was a
+        // guess ("which founders have been dropping off lately?" is an audience, not a request for personas): the
+        // model's second choice, or a new audience, gets the turn instead of "that's outside what I do".
+        if (!Intent.BuiltIn.Contains(intent))
+        {
+            var fallback = turn.Perception.Intent?.RunnerUp is { } runnerUp && Intent.BuiltIn.Contains(runnerUp) && runnerUp != Intent.OutOfScope ? runnerUp : Intent.Create;
+            return await RouteAsync(turn, fallback, cancellationToken).ConfigureAwait(false);
+        }
+
         return Replies.Answer(turn, SkillFor(Intent.Help, turn.Tenant), OutOfScopeText);
     }
 

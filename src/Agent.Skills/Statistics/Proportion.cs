@@ -8,6 +8,9 @@ internal readonly record struct Proportion(int Successes, int Total)
     /// <summary>The normal quantile of a two-sided 95 % interval.</summary>
     public const double Z95 = 1.959963984540054;
 
+    /// <summary>The confidence of every interval SegmentAI shows, as a share.</summary>
+    public const double ConfidenceLevel = 0.95;
+
     /// <summary>The share, 0 for an empty group.</summary>
     public double Rate => Total == 0 ? 0 : (double)Successes / Total;
 

@@ -45,7 +45,7 @@ public sealed class ConversationCasesFileTests
     };
 
     /// <summary>Further tags a case may carry.</summary>
-    private static readonly HashSet<string> OptionalTags = new(StringComparer.Ordinal) { "frequency", "aggregate", "vocabulary", "undo", "explain", "memory", "erasure", "paraphrase", "profile", "export", EvalCase.KnownFailureTag };
+    private static readonly HashSet<string> OptionalTags = new(StringComparer.Ordinal) { "frequency", "aggregate", "vocabulary", "undo", "explain", "memory", "erasure", "paraphrase", "profile", "export", "behaviour", EvalCase.KnownFailureTag };
 
     /// <summary>The fewest cases each tenant's file must hold (the current split is 150 / 77 / 79).</summary>
     private static readonly Dictionary<string, int> MinimumPerTenant = new(StringComparer.Ordinal)

@@ -18,6 +18,7 @@ internal static class ChartImage
     private const int LabelWidth = 200;
     private const int ValueWidth = 90;
     private const int PlotHeight = 260;
+    private const int LegendRow = 20;
 
     private static readonly SKColor Ink = new(0x1b, 0x1f, 0x24);
     private static readonly SKColor Muted = new(0x57, 0x60, 0x6a);
@@ -50,7 +51,7 @@ internal static class ChartImage
         var rows = chart.Categories.Count * Math.Max(1, chart.Series.Count);
         var height = chart.Kind == ChartKind.Bar
             ? TitleHeight + (rows * BarRow) + (2 * Margin)
-            : TitleHeight + PlotHeight + (3 * Margin) + 20;
+            : TitleHeight + PlotHeight + (3 * Margin) + 20 + (chart.Series.Count > 1 ? LegendRow * chart.Series.Count : 0);
         using var surface = SKSurface.Create(new SKImageInfo(Width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
             ?? throw new InvalidOperationException("SkiaSharp could not create a drawing surface");
         var canvas = surface.Canvas;
@@ -59,7 +60,7 @@ internal static class ChartImage
         using var text = new SKFont(Typeface.Value, 13);
         using var ink = new SKPaint { Color = Ink, IsAntialias = true };
         canvas.DrawText(chart.Title ?? string.Join(", ", chart.Series.Select(s => s.Name)), Margin, Margin + 18, SKTextAlign.Left, title, ink);
-        var max = chart.Series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max();
+        var max = chart.Series.SelectMany(s => s.Values.Concat(s.High ?? [])).DefaultIfEmpty(0).Max();
         max = max <= 0 ? 1 : max;
         if (chart.Kind == ChartKind.Bar)
         {
@@ -95,7 +96,19 @@ internal static class ChartImage
                 using var bar = new SKPaint { Color = SeriesColors[s % SeriesColors.Length], IsAntialias = true };
                 var width = (float)Math.Max(1, length * value / max);
                 canvas.DrawRoundRect(new SKRect(Margin + LabelWidth, y + 5, Margin + LabelWidth + width, y + BarRow - 5), 3, 3, bar);
-                canvas.DrawText(Number(value), Margin + LabelWidth + width + 6, y + 19, SKTextAlign.Left, text, muted);
+                var end = width;
+                if (chart.Series[s] is { Low: { } low, High: { } high } && i < low.Count && i < high.Count)
+                {
+                    // The interval is a whisker across the bar's end; the value label moves past it.
+                    using var whisker = new SKPaint { Color = Ink, IsAntialias = true, StrokeWidth = 1.5f };
+                    var from = Margin + LabelWidth + (float)(length * low[i] / max);
+                    end = (float)(length * high[i] / max);
+                    canvas.DrawLine(from, y + (BarRow / 2f), Margin + LabelWidth + end, y + (BarRow / 2f), whisker);
+                    canvas.DrawLine(from, y + 9, from, y + BarRow - 9, whisker);
+                    canvas.DrawLine(Margin + LabelWidth + end, y + 9, Margin + LabelWidth + end, y + BarRow - 9, whisker);
+                }
+
+                canvas.DrawText(Value(chart, value), Margin + LabelWidth + end + 6, y + 19, SKTextAlign.Left, text, muted);
             }
         }
     }
@@ -107,20 +120,62 @@ internal static class ChartImage
         var right = Width - Margin - 10f;
         var top = TitleHeight + Margin + 10f;
         var bottom = top + PlotHeight;
+        var xs = chart.Series.SelectMany(s => s.X ?? []).ToList();
+        var numericX = xs.Count > 0;
+        var min = Math.Min(numericX ? double.MaxValue : 0, chart.Series.SelectMany(s => s.Values.Concat(s.Low ?? [])).DefaultIfEmpty(0).Min());
+        if (numericX)
+        {
+            max = chart.Series.SelectMany(s => s.Values).Max();
+        }
+
+        var span = max - min > 0 ? max - min : 1;
+        var xMin = numericX ? xs.Min() : 0;
+        var xSpan = numericX ? (xs.Max() - xMin > 0 ? xs.Max() - xMin : 1) : Math.Max(1, chart.Categories.Count - 1);
+        float X(double x) => left + (float)((right - left) * (x - xMin) / xSpan);
+        float Y(double v) => bottom - (float)(PlotHeight * (v - min) / span);
         canvas.DrawLine(left, bottom, right, bottom, rule);
         canvas.DrawLine(left, top, left, bottom, rule);
-        canvas.DrawText(Number(max), left - 6, top + 5, SKTextAlign.Right, text, ink);
-        canvas.DrawText("0", left - 6, bottom + 5, SKTextAlign.Right, text, ink);
-        var step = chart.Categories.Count > 1 ? (right - left) / (chart.Categories.Count - 1) : 0;
-        for (var i = 0; i < chart.Categories.Count; i++)
+        canvas.DrawText(Value(chart, max), left - 6, top + 5, SKTextAlign.Right, text, ink);
+        canvas.DrawText(Value(chart, min), left - 6, bottom + 5, SKTextAlign.Right, text, ink);
+        if (numericX)
         {
-            canvas.DrawText(Fit(chart.Categories[i], text, Math.Max(40, step - 4)), left + (i * step), bottom + 18, SKTextAlign.Center, text, ink);
+            canvas.DrawText(chart.XLabel ?? "", (left + right) / 2, bottom + 18, SKTextAlign.Center, text, ink);
+            canvas.DrawText(chart.YLabel ?? "", left - 6, (top + bottom) / 2, SKTextAlign.Right, text, ink);
+        }
+        else
+        {
+            var step = chart.Categories.Count > 1 ? (right - left) / (chart.Categories.Count - 1) : 0;
+            for (var i = 0; i < chart.Categories.Count; i++)
+            {
+                canvas.DrawText(Fit(chart.Categories[i], text, Math.Max(40, step - 4)), left + (i * step), bottom + 18, SKTextAlign.Center, text, ink);
+            }
         }
 
         for (var s = 0; s < chart.Series.Count; s++)
         {
-            var points = chart.Series[s].Values.Select((v, i) => new SKPoint(left + (i * step), bottom - (float)(PlotHeight * v / max))).ToArray();
+            var series = chart.Series[s];
+            var points = series.Values.Select((v, i) => new SKPoint(X(numericX ? series.X![i] : i), Y(v))).ToArray();
             using var paint = new SKPaint { Color = SeriesColors[s % SeriesColors.Length], IsAntialias = true, StrokeWidth = 2.5f, Style = SKPaintStyle.Stroke };
+            if (series is { Low: { } low, High: { } high } && !numericX && points.Length > 0)
+            {
+                using var band = new SKPaint { Color = paint.Color.WithAlpha(40), IsAntialias = true, Style = SKPaintStyle.Fill };
+                using var outline = new SKPathBuilder();
+                outline.MoveTo(X(0), Y(high[0]));
+                for (var i = 1; i < high.Count; i++)
+                {
+                    outline.LineTo(X(i), Y(high[i]));
+                }
+
+                for (var i = low.Count - 1; i >= 0; i--)
+                {
+                    outline.LineTo(X(i), Y(low[i]));
+                }
+
+                outline.Close();
+                using var area = outline.Detach();
+                canvas.DrawPath(area, band);
+            }
+
             if (chart.Kind == ChartKind.Area && points.Length > 0)
             {
                 using var fill = new SKPaint { Color = paint.Color.WithAlpha(48), IsAntialias = true, Style = SKPaintStyle.Fill };
@@ -145,10 +200,21 @@ internal static class ChartImage
             paint.Style = SKPaintStyle.Fill;
             foreach (var point in points)
             {
-                canvas.DrawCircle(point, 3.5f, paint);
+                canvas.DrawCircle(point, numericX ? 2.5f : 3.5f, paint);
             }
         }
 
+        if (chart.Series.Count > 1)
+        {
+            // One legend row per series under the plot, in the series' colour.
+            for (var s = 0; s < chart.Series.Count; s++)
+            {
+                var y = bottom + 30 + (s * LegendRow);
+                using var swatch = new SKPaint { Color = SeriesColors[s % SeriesColors.Length], IsAntialias = true };
+                canvas.DrawRect(new SKRect(left, y, left + 12, y + 12), swatch);
+                canvas.DrawText(Fit(chart.Series[s].Name, text, right - left - 20), left + 18, y + 11, SKTextAlign.Left, text, ink);
+            }
+        }
     }
 
     // A label too wide for its column is cut with an ellipsis rather than drawn over the bars.
@@ -169,6 +235,10 @@ internal static class ChartImage
     }
 
     private static string Number(double value) => value.ToString(value % 1 == 0 ? "N0" : "N1", CultureInfo.InvariantCulture);
+
+    // A share reads as a percentage; anything else as a number.
+    private static string Value(ChartContent chart, double value) =>
+        chart.Unit == "share" ? $"{(value * 100).ToString("0", CultureInfo.InvariantCulture)} %" : Number(value);
 
     private static SKTypeface LoadTypeface()
     {

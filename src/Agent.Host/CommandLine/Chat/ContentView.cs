@@ -55,12 +55,28 @@ internal static class ContentView
     // One bar per category of each series; a terminal has no axes, so the values are printed beside the bars.
     private static void WriteChart(IAnsiConsole console, ChartContent chart)
     {
+        if (chart.Series.Any(s => s.X is not null))
+        {
+            // A map of points on two measured axes does not fit a terminal's bars: say what it shows instead.
+            console.MarkupLine(Markup.Escape($"{chart.Title ?? "Map"} ({chart.XLabel} across, {chart.YLabel} up) — drawn in the web chat, Slack and Teams:"));
+            foreach (var series in chart.Series)
+            {
+                console.MarkupLine(Markup.Escape($"  {series.Name}: {series.Values.Count} users shown"));
+            }
+
+            return;
+        }
+
+        var share = chart.Unit == "share";
         foreach (var series in chart.Series)
         {
-            var bars = new BarChart().Width(ChartWidth).Label(Markup.Escape(chart.Title ?? series.Name));
+            var bars = new BarChart().Width(ChartWidth).Label(Markup.Escape(chart.Series.Count > 1 ? $"{chart.Title}: {series.Name}" : chart.Title ?? series.Name));
             for (var i = 0; i < chart.Categories.Count && i < series.Values.Count; i++)
             {
-                bars.AddItem(Markup.Escape(chart.Categories[i]), series.Values[i], Color.Blue);
+                var interval = series is { Low: { } low, High: { } high } && i < low.Count && i < high.Count
+                    ? share ? string.Create(CultureInfo.InvariantCulture, $" ({low[i] * 100:0}–{high[i] * 100:0} %)") : string.Create(CultureInfo.InvariantCulture, $" ({low[i]:0.##}–{high[i]:0.##})")
+                    : "";
+                bars.AddItem(Markup.Escape(chart.Categories[i] + interval), share ? Math.Round(series.Values[i] * 100, 1) : series.Values[i], Color.Blue);
             }
 
             console.Write(bars);

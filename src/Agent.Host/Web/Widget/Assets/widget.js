@@ -159,14 +159,19 @@
   }
 
   // Bars run sideways so long labels stay readable on a phone; lines, areas and points share one vertical scale.
+  // A series may carry an interval per value (low/high: whiskers on bars, a band under lines) and, for a scatter on
+  // two measured axes, its own x per point.
   function renderChart(content) {
     var categories = content.categories || [];
     var series = content.series || [];
-    var values = series.reduce(function (all, s) { return all.concat(s.values); }, []);
+    var share = content.unit === 'share';
+    var show = function (v) { return share ? Math.round(v * 100) + ' %' : formatNumber(v); };
+    var values = series.reduce(function (all, s) { return all.concat(s.values, s.low || [], s.high || []); }, []);
     var max = Math.max.apply(null, values.concat([0])) || 1;
-    var label = (content.title || 'Chart') + ': ' + categories.map(function (c, i) {
-      return c + ' ' + series.map(function (s) { return formatNumber(s.values[i]); }).join(' / ');
-    }).join(', ');
+    var min = Math.min.apply(null, values.concat([0]));
+    var label = (content.title || 'Chart') + ': ' + (categories.length ? categories.map(function (c, i) {
+      return c + ' ' + series.map(function (s) { return show(s.values[i]); }).join(' / ');
+    }).join(', ') : series.map(function (s) { return s.name + ' (' + s.values.length + ' points)'; }).join(', '));
     var width = 320;
     var chart;
     if (content.kind === 'bar') {
@@ -175,36 +180,56 @@
       var right = 48;
       var height = categories.length * row * series.length + 8;
       var bars = [];
+      var scale = function (v) { return Math.max(1, (width - left - right) * v / max); };
       categories.forEach(function (category, i) {
         series.forEach(function (s, j) {
           var y = 4 + (i * series.length + j) * row;
-          var length = Math.max(1, (width - left - right) * s.values[i] / max);
+          var length = scale(s.values[i]);
           bars.push(svg('text', { x: left - 6, y: y + 15, 'text-anchor': 'end', 'class': 'sa-chart-label', text: j === 0 ? (category.length > 18 ? category.slice(0, 17) + '…' : category) : '' }));
-          bars.push(svg('rect', { x: left, y: y + 3, width: length.toFixed(1), height: row - 6, rx: 2, 'class': 'sa-bar sa-series-' + j }));
-          bars.push(svg('text', { x: left + length + 4, y: y + 15, 'class': 'sa-chart-value', text: formatNumber(s.values[i]) }));
+          bars.push(svg('rect', { x: left, y: y + 3, width: length.toFixed(1), height: row - 6, rx: 2, 'class': 'sa-bar sa-series-' + (j % 4) }));
+          if (s.low && s.high) {
+            bars.push(svg('line', { x1: (left + scale(s.low[i])).toFixed(1), x2: (left + scale(s.high[i])).toFixed(1), y1: y + row / 2, y2: y + row / 2, 'class': 'sa-whisker' }));
+          }
+          bars.push(svg('text', { x: left + (s.high ? scale(s.high[i]) : length) + 4, y: y + 15, 'class': 'sa-chart-value', text: show(s.values[i]) }));
         });
       });
       chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'aria-label': label }, bars);
     } else {
       var plotHeight = 140;
-      var step = categories.length > 1 ? (width - 40) / (categories.length - 1) : 0;
+      var xs = series.reduce(function (all, s) { return all.concat(s.x || []); }, []);
+      var numericX = xs.length > 0;
+      var xMin = numericX ? Math.min.apply(null, xs) : 0;
+      var xMax = numericX ? Math.max.apply(null, xs) : Math.max(1, categories.length - 1);
+      var yMin = numericX ? min : Math.min(0, min);
+      var px = function (x) { return 20 + (width - 40) * (x - xMin) / ((xMax - xMin) || 1); };
+      var py = function (v) { return 10 + plotHeight - plotHeight * (v - yMin) / ((max - yMin) || 1); };
       var marks = [];
       series.forEach(function (s, j) {
-        var points = s.values.map(function (v, i) { return (20 + i * step).toFixed(1) + ',' + (10 + plotHeight - plotHeight * v / max).toFixed(1); });
+        var at = function (i) { return numericX ? px(s.x[i]) : px(i); };
+        var points = s.values.map(function (v, i) { return at(i).toFixed(1) + ',' + py(v).toFixed(1); });
+        if (s.low && s.high && !numericX) {
+          var upper = s.high.map(function (v, i) { return at(i).toFixed(1) + ',' + py(v).toFixed(1); });
+          var lower = s.low.map(function (v, i) { return at(i).toFixed(1) + ',' + py(v).toFixed(1); }).reverse();
+          marks.push(svg('polygon', { points: upper.concat(lower).join(' '), 'class': 'sa-band sa-series-' + (j % 4) }));
+        }
         if (content.kind === 'area') {
-          marks.push(svg('polygon', { points: '20,' + (10 + plotHeight) + ' ' + points.join(' ') + ' ' + (20 + (points.length - 1) * step).toFixed(1) + ',' + (10 + plotHeight), 'class': 'sa-area sa-series-' + j }));
+          marks.push(svg('polygon', { points: '20,' + py(yMin).toFixed(1) + ' ' + points.join(' ') + ' ' + at(points.length - 1).toFixed(1) + ',' + py(yMin).toFixed(1), 'class': 'sa-area sa-series-' + (j % 4) }));
         }
         if (content.kind !== 'scatter') {
-          marks.push(svg('polyline', { points: points.join(' '), 'class': 'sa-line sa-series-' + j }));
+          marks.push(svg('polyline', { points: points.join(' '), 'class': 'sa-line sa-series-' + (j % 4) }));
         }
         points.forEach(function (p) {
           var xy = p.split(',');
-          marks.push(svg('circle', { cx: xy[0], cy: xy[1], r: 3, 'class': 'sa-point sa-series-' + j }));
+          marks.push(svg('circle', { cx: xy[0], cy: xy[1], r: numericX ? 2 : 3, 'class': 'sa-point sa-series-' + (j % 4) }));
         });
       });
       chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + (plotHeight + 20), role: 'img', 'aria-label': label }, marks);
     }
-    return el('figure', { className: 'sa-chart' }, [content.title ? el('figcaption', { text: content.title }) : null, chart]);
+    var legend = series.length > 1 ? el('ul', { className: 'sa-legend' }, series.map(function (s, j) {
+      return el('li', { className: 'sa-legend-' + (j % 4), text: s.name });
+    })) : null;
+    var axes = content.kind === 'scatter' && content.xLabel ? el('p', { className: 'sa-chart-axes', text: content.xLabel + ' → · ' + (content.yLabel || '') + ' ↑' }) : null;
+    return el('figure', { className: 'sa-chart' }, [content.title ? el('figcaption', { text: content.title }) : null, chart, axes, legend]);
   }
 
   var contentRenderers = {
