@@ -143,6 +143,13 @@ internal static class DataImportCommands
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"{file}: {report.Summary}");
+        if (report.Outcome == EventImportOutcome.AlreadyImported && report.RowsRead == 0)
+        {
+            // Recognised by its hash before any row was read: there is nothing more to say.
+            text.AppendLine(CultureInfo.InvariantCulture, $"  content sha256 {report.ContentHash}");
+            return text.ToString();
+        }
+
         var format = report.Format == EventFileFormat.Csv ? "CSV" : "JSON lines";
         text.AppendLine(CultureInfo.InvariantCulture,
             $"  {format}, event source {report.Source}: {report.RowsRead:N0} rows read, {report.RowsImported:N0} imported, {report.BadRows:N0} bad ({report.BadRowShare:P2}; at most {report.MaxBadRowShare:P2} allowed), {report.Elapsed.TotalSeconds:0.0} s");
