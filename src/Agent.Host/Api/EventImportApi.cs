@@ -36,7 +36,7 @@ internal static class EventImportApi
             .WithTags(Tag).WithName("ImportEvents")
             .WithSummary("Import an event export (CSV or JSON lines) into the tenant's event table")
             .WithDescription("Tenant admins only. The body is the file, sent as text/csv (with a header row) or application/x-ndjson (one JSON object per line), read through the event source named by ?source= (the tenant's only one when omitted). Bad rows are counted and reported by line; when their share is above the source's max_bad_row_share the file is rejected whole (422, nothing written). The same content is imported once: a repeat answers 200 with already_imported true and writes nothing.")
-            .Accepts<string>("text/csv", "application/x-ndjson", "application/jsonl")
+            .WithMetadata(new FileRequestBody([.. MediaTypes.Keys]))
             .Produces<EventImportResource>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
