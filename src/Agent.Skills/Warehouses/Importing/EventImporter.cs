@@ -61,6 +61,23 @@ public sealed class EventImporter(TimeProvider time)
         ArgumentNullException.ThrowIfNull(warehouse);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(content);
+        try
+        {
+            return await ImportStreamAsync(warehouse, request, content, length, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException ex)
+        {
+            // The database's own words may quote rows or internals; the person importing gets what to check, the
+            // inner exception keeps the rest for the log.
+            throw new EventImportException(
+                $"the warehouse refused the rows (a constraint of table '{request.Events.Table}', such as a unique key, or a value one of its columns cannot hold); nothing was written", ex);
+        }
+    }
+
+    /// <summary>The stream is in one transaction, so a database error anywhere leaves nothing written.</summary>
+    private async Task<EventImportReport> ImportStreamAsync(
+        Warehouse warehouse, EventImportRequest request, Stream content, long? length, IProgress<EventImportProgress>? progress, CancellationToken cancellationToken)
+    {
         var started = time.GetTimestamp();
         var source = request.Source;
         await using var hashing = new HashingReadStream(content);

@@ -229,6 +229,33 @@ public sealed class EventImportTests(DealflowExportFixture exports) : IClassFixt
     }
 
     [Fact]
+    public async Task Rows_the_table_refuses_are_a_clear_error_and_nothing_is_written()
+    {
+        var warehouse = exports.Copy();
+        DealflowExportFixture.Execute(warehouse, "CREATE UNIQUE INDEX events_event_id ON events(event_id)");
+        var csv = exports.File("duplicate.csv", $"{Header}\n1,7,s1,2026-11-20 10:00:00,login,\n1,7,s1,2026-11-20 10:01:00,logout,\n");
+
+        var refused = await Assert.ThrowsAsync<EventImportException>(() => Importer.ImportFileAsync(Warehouse.DuckDb(warehouse), Request(), csv));
+
+        Assert.StartsWith("the warehouse refused the rows (a constraint of table 'events'", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0L, Count(warehouse));
+    }
+
+    [Fact]
+    public async Task Long_quoted_fields_spanning_buffers_and_lines_keep_every_character_and_the_line_count()
+    {
+        var warehouse = exports.Copy();
+        var session = string.Concat(Enumerable.Repeat("ab,\"\"c\n", 20_000));
+        var quoted = session.Replace("\"", "\"\"", StringComparison.Ordinal);
+        var csv = exports.File("long.csv", $"{Header}\n1,7,\"{quoted}\",2026-11-20 10:00:00,login,\n2,x,s1,2026-11-20 10:01:00,login,\n");
+
+        var report = await Importer.ImportFileAsync(Warehouse.DuckDb(warehouse), Request(maxBadRowShare: 0.5), csv);
+
+        Assert.Equal(["line 20003: user id 'x' is not a whole number"], report.BadRowReasons);
+        Assert.Equal(session, WarehouseQuery.Scalar<string>(warehouse, "SELECT session_id FROM events"));
+    }
+
+    [Fact]
     public void A_tenant_without_event_sources_cannot_import()
     {
         var acme = RepositoryTenants.Directory.Get("acme-retail");
