@@ -28,4 +28,10 @@ public sealed class ApiOptions
 
     /// <summary>Largest body of the other JSON endpoints (segment definitions, skill activation), in bytes; a larger one is answered 413.</summary>
     public int MaxBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Largest event export accepted by <c>POST /api/tenants/{tenant}/events</c>, in bytes (4 GiB unless configured); the
+    /// body is streamed into the warehouse, so this bounds the upload, not memory.
+    /// </summary>
+    public long MaxEventUploadBytes { get; set; } = 4L * 1024 * 1024 * 1024;
 }

@@ -3,7 +3,7 @@ using SegmentAI.Host.Readiness;
 
 namespace SegmentAI.Host.Api;
 
-/// <summary>Registers and maps the REST API: saved segments, skill promotion, readiness and the OpenAPI document at <c>/openapi/v1.json</c>.</summary>
+/// <summary>Registers and maps the REST API: saved segments, skill promotion, event imports, readiness and the OpenAPI document at <c>/openapi/v1.json</c>.</summary>
 internal static class ApiServices
 {
     public static IServiceCollection AddAgentApi(this IServiceCollection services)
@@ -27,6 +27,7 @@ internal static class ApiServices
         app.MapReadiness();
         app.MapSegmentApi();
         app.MapSkillApi();
+        app.MapEventImportApi();
         return app;
     }
 }

@@ -5,7 +5,7 @@ namespace SegmentAI.Host.Api;
 
 /// <summary>
 /// Completes the segment operations in the OpenAPI document with what their handlers do not declare: the identity
-/// headers the caller filter reads, and the JSON body the handler parses itself.
+/// headers the caller filter reads, and the JSON body or file the handler reads itself.
 /// </summary>
 internal sealed class SegmentOperationTransformer : IOpenApiOperationTransformer
 {
@@ -28,6 +28,18 @@ internal sealed class SegmentOperationTransformer : IOpenApiOperationTransformer
             {
                 Required = true,
                 Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal) { ["application/json"] = new() { Schema = schema } },
+            };
+        }
+
+        if (metadata.OfType<FileRequestBody>().FirstOrDefault() is { } file)
+        {
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = file.MediaTypes.ToDictionary(
+                    type => type,
+                    _ => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+                    StringComparer.Ordinal),
             };
         }
     }

@@ -7,14 +7,14 @@ using Spectre.Console;
 
 namespace SegmentAI.Host.CommandLine;
 
-/// <summary><c>data generate</c>: build a tenant's demo warehouse.</summary>
+/// <summary><c>data generate</c>: build a tenant's demo warehouse (<c>data import</c> and <c>data export</c> are in <see cref="DataImportCommands"/>).</summary>
 internal static class DataCommands
 {
     public const ulong DefaultSeed = 42;
 
     public static Command Build()
     {
-        var data = new Command("data", "Generate demo warehouses.");
+        var data = new Command("data", "Generate demo warehouses, import event exports and export warehouse tables.");
         var tenant = CommonOptions.Tenant();
         var size = new Option<int?>("--size") { Description = "Number of entities (customers, users, employees); the generator's default when omitted." };
         var seed = new Option<ulong>("--seed") { Description = "Random seed; the same arguments always give the same rows.", DefaultValueFactory = _ => DefaultSeed };
@@ -39,6 +39,8 @@ internal static class DataCommands
             return 0;
         }, cancellationToken));
         data.Subcommands.Add(generate);
+        data.Subcommands.Add(DataImportCommands.Import());
+        data.Subcommands.Add(DataImportCommands.Export());
         return data;
     }
 

@@ -60,6 +60,9 @@ public sealed record TenantConfig
     /// <summary>The product event log behavioural personas are found in (<c>behaviour:</c>); null when the tenant has none.</summary>
     public BehaviourEventLog? Behaviour { get; init; }
 
+    /// <summary>The event exports the tenant imports into that event log (<c>event_sources:</c>), by name; empty when none.</summary>
+    public IReadOnlyList<EventSourceMapping> EventSources { get; init; } = [];
+
     /// <summary>The enrolled user with this id, or null.</summary>
     public TenantUser? FindUser(string userId) => Users.FirstOrDefault(u => string.Equals(u.Id, userId, StringComparison.Ordinal));
 

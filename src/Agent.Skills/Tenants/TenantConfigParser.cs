@@ -53,6 +53,7 @@ internal static class TenantConfigParser
         var overrides = ReadOverrides(root);
         var destinations = root.NamedMaps("destinations").Select(d => ReadDestination(d.Key, d.Value)).OfType<DeliveryDestination>().ToList();
         var behaviour = root.Map("behaviour") is { } behaviourMap ? BehaviourSection.Read(behaviourMap) : null;
+        var eventSources = EventSourcesSection.Read(root, behaviour);
         root.RejectUnknownKeys();
 
         if (issues.Count > 0 || id is null || displayName is null || entity is null || warehouse is null
@@ -82,6 +83,7 @@ internal static class TenantConfigParser
             SkillOverrides = overrides,
             Destinations = destinations,
             Behaviour = behaviour,
+            EventSources = eventSources,
         };
     }
 

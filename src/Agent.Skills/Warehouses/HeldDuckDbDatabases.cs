@@ -59,6 +59,15 @@ internal static class HeldDuckDbDatabases
         }
     }
 
+    /// <summary>Closes the held database of <paramref name="path"/>, if any, so the file can be opened for writing.</summary>
+    public static void LetGo(string path)
+    {
+        lock (Gate)
+        {
+            Release(path);
+        }
+    }
+
     private static void Release(string path)
     {
         if (Held.TryRemove(path, out var held))

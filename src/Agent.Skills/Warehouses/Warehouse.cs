@@ -120,6 +120,36 @@ public sealed class Warehouse
         }
     }
 
+    /// <summary>
+    /// Opens a connection that may write (an import). A DuckDB file cannot be open read-only and writable in one
+    /// process at once, so the read-only database held for queries is let go first; a query running meanwhile makes
+    /// the open fail with <see cref="WarehouseUnavailableException"/> rather than wait.
+    /// </summary>
+    public async Task<DbConnection> OpenForWritingAsync(CancellationToken cancellationToken = default)
+    {
+        DbConnection connection;
+        if (Dialect == SqlDialect.DuckDb)
+        {
+            HeldDuckDbDatabases.LetGo(Location);
+            connection = new DuckDBConnection($"Data Source={Location}");
+        }
+        else
+        {
+            connection = new NpgsqlConnection(_connectionString);
+        }
+
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw new WarehouseUnavailableException($"cannot open the warehouse at {Location} for writing: {ex.Message}", ex);
+        }
+    }
+
     private static string ResolveSecret(string value)
     {
         const string Prefix = "env:";
