@@ -24,11 +24,14 @@ public static class BehaviourAnalysis
             throw new BehaviourAnalysisException($"the window {start:yyyy-MM-dd}..{end:yyyy-MM-dd} is empty; its end must come after its start");
         }
 
+        var timer = new PhaseTimer();
         BehaviourFeatureTable features;
         await using (var connection = await warehouse.OpenAsync(cancellationToken).ConfigureAwait(false))
         {
             features = await BehaviourFeatures.ComputeAsync(connection, log, start, end, cancellationToken).ConfigureAwait(false);
         }
+
+        timer.Lap("feature query");
 
         var options = new PersonaClusteringOptions();
         if (features.Users.Count < options.MinClusters * 10)
@@ -37,9 +40,10 @@ public static class BehaviourAnalysis
                 $"only {features.Users.Count.ToString(CultureInfo.InvariantCulture)} users were active from {start:yyyy-MM-dd} to {end.AddDays(-1):yyyy-MM-dd}; personas need at least {options.MinClusters * 10}. Try a longer window.");
         }
 
-        var clusters = PersonaClustering.Run(features, options);
+        var clusters = PersonaClustering.Run(features, options, timer);
         var personas = PersonaProfiles.Describe(features, clusters);
         var assignments = personas.SelectMany(p => p.Members.Select(m => (m, p.Name))).ToDictionary(p => p.m, p => p.Name, StringComparer.Ordinal);
+        timer.Lap("profiles");
         return new PersonaAnalysis(
             tenant.Id,
             start,
@@ -49,7 +53,10 @@ public static class BehaviourAnalysis
             clusters.Stability >= options.StableAbove,
             personas.Select(Summary).ToList(),
             assignments,
-            PersonaProfiles.DropOffDefinition(log));
+            PersonaProfiles.DropOffDefinition(log))
+        {
+            Phases = timer.Phases,
+        };
     }
 
     private static PersonaSummary Summary(PersonaProfile persona)
@@ -62,6 +69,12 @@ public static class BehaviourAnalysis
             persona.DropOff.Rate,
             interval.Low,
             interval.High,
-            persona.Traits.Take(3).Select(t => $"{t.Feature} {ExperimentLibrary.Format(t.Feature, t.Persona)} vs {ExperimentLibrary.Format(t.Feature, t.Overall)} overall").ToList());
+            persona.Traits.Take(3).Select(Words).ToList())
+        {
+            Descriptions = persona.Descriptions.Take(3).Select(Words).ToList(),
+        };
     }
+
+    private static string Words(PersonaTrait trait) =>
+        $"{trait.Feature} {ExperimentLibrary.Format(trait.Feature, trait.Persona)} vs {ExperimentLibrary.Format(trait.Feature, trait.Overall)} overall";
 }
