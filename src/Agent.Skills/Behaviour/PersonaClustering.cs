@@ -22,7 +22,18 @@ internal static class PersonaClustering
         // Counts and durations are heavy-tailed: on a log scale a user with 40 sessions is not forty times as far
         // from one with a single session as one with two is. Descriptive columns never enter the distance.
         var columns = table.ClusteringColumns;
-        var logged = table.Values.Select(r => columns.Select(j => Math.Log(1 + Math.Max(0, r[j]))).ToArray()).ToList();
+        var logged = new List<double[]>(table.Values.Count);
+        foreach (var row in table.Values)
+        {
+            var point = new double[columns.Count];
+            for (var c = 0; c < point.Length; c++)
+            {
+                point[c] = Math.Log(1 + Math.Max(0, row[columns[c]]));
+            }
+
+            logged.Add(point);
+        }
+
         var scaler = RobustScaler.Fit(logged);
         var points = logged.Select(scaler.Transform).ToList();
         timer?.Lap("scaling");
