@@ -21,9 +21,10 @@ internal static class AnalyzeCommands
         var warehouse = CommonOptions.Warehouse();
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
         var assignments = new Option<string?>("--assignments") { Description = "Write user_id,persona for every analysed user to this CSV file." };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each phase of the analysis took to standard error." };
         var personas = new Command("personas", "Cluster users by behaviour into named personas with drop-off rates and stability.")
         {
-            tenant, asOf, days, warehouse, json, assignments,
+            tenant, asOf, days, warehouse, json, assignments, timings,
         };
         personas.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async ct =>
         {
@@ -55,6 +56,12 @@ internal static class AnalyzeCommands
             }
 
             Console.Out.Write(result.GetValue(json) ? JsonSerializer.Serialize(analysis, Json) + "\n" : Text(analysis));
+            if (result.GetValue(timings))
+            {
+                // Standard error, so --json output stays one parseable object.
+                await Console.Error.WriteAsync(Timings(analysis)).ConfigureAwait(false);
+            }
+
             return 0;
         }, cancellationToken));
         analyze.Subcommands.Add(personas);
@@ -78,6 +85,17 @@ internal static class AnalyzeCommands
     private static string Csv(string value) =>
         value.AsSpan().IndexOfAny(",\"\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
+    private static string Timings(PersonaAnalysis analysis)
+    {
+        var text = new StringBuilder();
+        foreach (var phase in analysis.Phases)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{phase.Phase,-40} {phase.Elapsed.TotalSeconds,7:0.000} s\n");
+        }
+
+        return text.Append(CultureInfo.InvariantCulture, $"{"total",-40} {analysis.Phases.Sum(p => p.Elapsed.TotalSeconds),7:0.000} s\n").ToString();
+    }
+
     private static string Text(PersonaAnalysis analysis)
     {
         var text = new StringBuilder();
@@ -89,6 +107,11 @@ internal static class AnalyzeCommands
             foreach (var trait in persona.Traits)
             {
                 text.Append("  ").Append(trait).Append('\n');
+            }
+
+            foreach (var description in persona.Descriptions)
+            {
+                text.Append("  also ").Append(description).Append('\n');
             }
         }
 

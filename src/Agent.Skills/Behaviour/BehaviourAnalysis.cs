@@ -35,6 +35,7 @@ public static class BehaviourAnalysis
             throw new BehaviourAnalysisException($"the window {start:yyyy-MM-dd}..{end:yyyy-MM-dd} is empty; its end must come after its start");
         }
 
+        var timer = new PhaseTimer();
         BehaviourFeatureTable features;
         IReadOnlyDictionary<string, UserActivity> activity;
         await using (var connection = await warehouse.OpenAsync(cancellationToken).ConfigureAwait(false))
@@ -43,6 +44,8 @@ public static class BehaviourAnalysis
             activity = await UserActivityQuery.ReadAsync(connection, log, start, end, cancellationToken).ConfigureAwait(false);
         }
 
+        timer.Lap("feature query");
+
         var options = new PersonaClusteringOptions();
         if (features.Users.Count < options.MinClusters * 10)
         {
@@ -50,9 +53,10 @@ public static class BehaviourAnalysis
                 $"only {features.Users.Count.ToString(CultureInfo.InvariantCulture)} users were active from {start:yyyy-MM-dd} to {end.AddDays(-1):yyyy-MM-dd}; personas need at least {options.MinClusters * 10}. Try a longer window.");
         }
 
-        var clusters = PersonaClustering.Run(features, options);
+        var clusters = PersonaClustering.Run(features, options, timer);
         var personas = PersonaProfiles.Describe(features, clusters);
         var assignments = personas.SelectMany(p => p.Members.Select(m => (m, p.Name))).ToDictionary(p => p.m, p => p.Name, StringComparer.Ordinal);
+        timer.Lap("profiles");
         var summary = new PersonaAnalysis(
             tenant.Id,
             start,
@@ -65,11 +69,14 @@ public static class BehaviourAnalysis
             PersonaProfiles.DropOffDefinition(log));
         var periods = Math.Clamp(study.RetentionPeriods, 2, Math.Max(2, end.DayNumber - start.DayNumber));
         var (retention, comparison) = PersonaRetention.Compute(personas, activity, periods);
+        timer.Lap("retention and survival");
         var (map, explained) = Map(clusters, study.MapPointsPerPersona, options.Seed);
+        timer.Lap("PCA map");
         var windowDays = end.DayNumber - start.DayNumber;
         var experiments = personas.Select(p => ExperimentLibrary.Shipped.Propose(p, windowDays, study.ExperimentsPerPersona, study.MinimumDetectableEffect)).ToList();
+        timer.Lap("experiments");
         return new BehaviourStudy(
-            summary, personas, clusters, options, map, explained, retention, comparison, periods, experiments, PersonaProfiles.InactiveDays, (int)log.SessionGap.TotalMinutes);
+            summary with { Phases = timer.Phases }, personas, clusters, options, map, explained, retention, comparison, periods, experiments, log.InactiveDays, (int)log.SessionGap.TotalMinutes);
     }
 
     // The first two principal components of the clustered features, fitted on everyone; each persona's points are a
@@ -99,6 +106,12 @@ public static class BehaviourAnalysis
             persona.DropOff.Rate,
             interval.Low,
             interval.High,
-            persona.Traits.Take(3).Select(t => $"{t.Feature} {ExperimentLibrary.Format(t.Feature, t.Persona)} vs {ExperimentLibrary.Format(t.Feature, t.Overall)} overall").ToList());
+            persona.Traits.Take(3).Select(Words).ToList())
+        {
+            Descriptions = persona.Descriptions.Take(3).Select(Words).ToList(),
+        };
     }
+
+    private static string Words(PersonaTrait trait) =>
+        $"{trait.Feature} {ExperimentLibrary.Format(trait.Feature, trait.Persona)} vs {ExperimentLibrary.Format(trait.Feature, trait.Overall)} overall";
 }

@@ -12,6 +12,7 @@ internal sealed class ExperimentLibrary
 {
     private const string Resource = "SegmentAI.Skills.Behaviour.experiment-ideas.yaml";
     private const string StepSuffix = "_per_session";
+    private const string KeyStepPrefix = "median_seconds_";
 
     private readonly IReadOnlyList<Rule> _rules;
 
@@ -31,14 +32,15 @@ internal sealed class ExperimentLibrary
             var feature = map.String("feature");
             var step = map.Bool("step") ?? false;
             var any = map.Bool("any") ?? false;
+            var keyStep = map.Bool("key_step") ?? false;
             var direction = map.String("direction");
             var title = map.String("title", required: true);
             var change = map.String("change", required: true);
             var evidence = map.String("evidence", required: true);
             map.RejectUnknownKeys();
-            if ((feature is null ? 0 : 1) + (step ? 1 : 0) + (any ? 1 : 0) != 1)
+            if ((feature is null ? 0 : 1) + (step ? 1 : 0) + (keyStep ? 1 : 0) + (any ? 1 : 0) != 1)
             {
-                map.Error("feature", "a rule names exactly one of feature, step: true or any: true");
+                map.Error("feature", "a rule names exactly one of feature, step: true, key_step: true or any: true");
             }
             else if (!any && direction is not ("high" or "low"))
             {
@@ -46,7 +48,7 @@ internal sealed class ExperimentLibrary
             }
             else if (title is not null && change is not null && evidence is not null)
             {
-                rules.Add(new Rule(feature, step, any, direction == "high", title, change, evidence));
+                rules.Add(new Rule(feature, step, keyStep, any, direction == "high", title, change, evidence));
             }
         }
 
@@ -63,7 +65,8 @@ internal sealed class ExperimentLibrary
         ArgumentNullException.ThrowIfNull(persona);
         var ideas = new List<ExperimentIdea>();
         var used = new HashSet<string>(StringComparer.Ordinal);
-        var matches = persona.Traits
+        // What the persona was clustered by comes first; what only describes it (outcome rates, step times) after.
+        var matches = persona.Traits.Concat(persona.Descriptions)
             .SelectMany(trait => _rules.Where(rule => rule.Applies(trait)).Select(rule => (rule, (PersonaTrait?)trait)))
             .Concat(_rules.Where(r => r.Any).Select(rule => (rule, (PersonaTrait?)null)));
         foreach (var (rule, trait) in matches)
@@ -83,17 +86,21 @@ internal sealed class ExperimentLibrary
         return ideas;
     }
 
-    /// <summary>How a feature's value reads: shares as percentages, seconds as seconds or minutes, days as days.</summary>
+    /// <summary>How a feature's value reads: shares as percentages, seconds as seconds, minutes or hours, days as days.</summary>
     public static string Format(string feature, double value) =>
         feature switch
         {
-            "drop_off_share" => Percent(value),
-            "median_pause_seconds" or "median_session_seconds" => value >= 120
-                ? $"{(value / 60).ToString("0.#", CultureInfo.InvariantCulture)} min"
-                : $"{value.ToString("0", CultureInfo.InvariantCulture)} s",
+            "drop_off_share" or "acceptance_rate" or "rejection_rate" => Percent(value),
+            "median_pause_seconds" or "median_session_seconds" => Duration(value),
+            var keyStep when keyStep.StartsWith(KeyStepPrefix, StringComparison.Ordinal) => Duration(value),
             "days_since_last_event" => $"{value.ToString("0.#", CultureInfo.InvariantCulture)} days",
             _ => value.ToString("0.##", CultureInfo.InvariantCulture),
         };
+
+    private static string Duration(double seconds) =>
+        seconds >= 7_200 ? $"{(seconds / 3_600).ToString("0.#", CultureInfo.InvariantCulture)} h"
+        : seconds >= 120 ? $"{(seconds / 60).ToString("0.#", CultureInfo.InvariantCulture)} min"
+        : $"{seconds.ToString("0", CultureInfo.InvariantCulture)} s";
 
     /// <summary>A rate as a whole percentage ("62 %").</summary>
     public static string Percent(double rate) => $"{(rate * 100).ToString("0", CultureInfo.InvariantCulture)} %";
@@ -128,11 +135,17 @@ internal sealed class ExperimentLibrary
             filled = filled
                 .Replace("{value}", Format(t.Feature, t.Persona), StringComparison.Ordinal)
                 .Replace("{overall}", Format(t.Feature, t.Overall), StringComparison.Ordinal)
-                .Replace("{event}", t.Feature.EndsWith(StepSuffix, StringComparison.Ordinal) ? t.Feature[..^StepSuffix.Length].Replace('_', ' ') : t.Feature, StringComparison.Ordinal);
+                .Replace("{event}", Event(t.Feature), StringComparison.Ordinal);
         }
 
         return filled;
     }
+
+    // "revise_offer_per_session" reads "revise offer"; "median_seconds_send_offer_to_accept" reads "send offer to accept".
+    private static string Event(string feature) =>
+        feature.EndsWith(StepSuffix, StringComparison.Ordinal) ? feature[..^StepSuffix.Length].Replace('_', ' ')
+        : feature.StartsWith(KeyStepPrefix, StringComparison.Ordinal) ? feature[KeyStepPrefix.Length..].Replace('_', ' ')
+        : feature;
 
     private static string ReadResource()
     {
@@ -142,10 +155,12 @@ internal sealed class ExperimentLibrary
         return reader.ReadToEnd();
     }
 
-    private sealed record Rule(string? Feature, bool Step, bool Any, bool High, string Title, string Change, string Evidence)
+    private sealed record Rule(string? Feature, bool Step, bool KeyStep, bool Any, bool High, string Title, string Change, string Evidence)
     {
         public bool Applies(PersonaTrait trait) =>
             !Any && High == (trait.Difference >= 0) && trait.Difference != 0
-            && (Step ? trait.Feature.EndsWith(StepSuffix, StringComparison.Ordinal) : trait.Feature == Feature);
+            && (Step ? trait.Feature.EndsWith(StepSuffix, StringComparison.Ordinal)
+                : KeyStep ? trait.Feature.StartsWith(KeyStepPrefix, StringComparison.Ordinal)
+                : trait.Feature == Feature);
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SegmentAI.Skills.Behaviour;
 
 /// <summary>The behavioural personas of a tenant's users over a window, with everything needed to trust or reproduce them.</summary>
@@ -12,4 +14,11 @@ namespace SegmentAI.Skills.Behaviour;
 /// <param name="DropOffDefinition">What "dropped off" means in these numbers.</param>
 public sealed record PersonaAnalysis(
     string TenantId, DateOnly Start, DateOnly End, int Users, double Stability, bool Stable,
-    IReadOnlyList<PersonaSummary> Personas, IReadOnlyDictionary<string, string> Assignments, string DropOffDefinition);
+    IReadOnlyList<PersonaSummary> Personas, IReadOnlyDictionary<string, string> Assignments, string DropOffDefinition)
+{
+    /// <summary>
+    /// How long each phase took, in order. Left out of JSON: it differs on every run, and the analysis itself must not.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<PersonaAnalysisPhase> Phases { get; init; } = [];
+}

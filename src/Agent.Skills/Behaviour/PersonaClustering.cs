@@ -10,7 +10,7 @@ namespace SegmentAI.Skills.Behaviour;
 internal static class PersonaClustering
 {
     /// <summary>Clusters the users of <paramref name="table"/>.</summary>
-    public static PersonaClusters Run(BehaviourFeatureTable table, PersonaClusteringOptions options)
+    public static PersonaClusters Run(BehaviourFeatureTable table, PersonaClusteringOptions options, PhaseTimer? timer = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(options);
@@ -20,10 +20,23 @@ internal static class PersonaClustering
         }
 
         // Counts and durations are heavy-tailed: on a log scale a user with 40 sessions is not forty times as far
-        // from one with a single session as one with two is.
-        var logged = table.Values.Select(r => r.Select(v => Math.Log(1 + Math.Max(0, v))).ToArray()).ToList();
+        // from one with a single session as one with two is. Descriptive columns never enter the distance.
+        var columns = table.ClusteringColumns;
+        var logged = new List<double[]>(table.Values.Count);
+        foreach (var row in table.Values)
+        {
+            var point = new double[columns.Count];
+            for (var c = 0; c < point.Length; c++)
+            {
+                point[c] = Math.Log(1 + Math.Max(0, row[columns[c]]));
+            }
+
+            logged.Add(point);
+        }
+
         var scaler = RobustScaler.Fit(logged);
         var points = logged.Select(scaler.Transform).ToList();
+        timer?.Lap("scaling");
         var sample = Sample(points.Count, Math.Min(options.SilhouetteSample, points.Count), options.Seed).Select(i => points[i]).ToList();
         var silhouettes = new Dictionary<int, double>();
         for (var k = options.MinClusters; k <= Math.Min(options.MaxClusters, sample.Count - 1); k++)
@@ -32,16 +45,23 @@ internal static class PersonaClustering
         }
 
         var best = silhouettes.MaxBy(p => p.Value).Key;
+        timer?.Lap("k selection (silhouette on the sample)");
         var labels = KMeansClustering.Cluster(points, best, options.Seed);
-        var agreements = new List<double>();
-        for (var run = 1; run <= options.StabilityReruns; run++)
+        timer?.Lap("final k-means");
+
+        // Each rerun has its own seed and subsample and writes only its own slot, so running them side by side gives
+        // the same agreements, in the same order, as running them one after another.
+        var agreements = new double[options.StabilityReruns];
+        Parallel.For(0, options.StabilityReruns, index =>
         {
+            var run = index + 1;
             var kept = Sample(points.Count, (int)(points.Count * options.StabilitySubsample), options.Seed + run);
             var rerun = KMeansClustering.Cluster(kept.Select(i => points[i]).ToList(), best, options.Seed + run);
-            agreements.Add(AdjustedRandIndex.Between(kept.Select(i => labels[i]).ToList(), rerun));
-        }
+            agreements[index] = AdjustedRandIndex.Between(kept.Select(i => labels[i]).ToList(), rerun);
+        });
+        timer?.Lap("stability reruns");
 
-        return new PersonaClusters(labels, silhouettes, agreements.Count == 0 ? 1 : agreements.Average(), points);
+        return new PersonaClusters(labels, silhouettes, agreements.Length == 0 ? 1 : agreements.Average(), points);
     }
 
     // A seeded partial Fisher–Yates shuffle: the same seed keeps the same users, in row order.

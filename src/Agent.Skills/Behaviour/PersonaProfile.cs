@@ -7,6 +7,13 @@ namespace SegmentAI.Skills.Behaviour;
 /// <param name="Name">A name made from its two most distinctive traits, the same on every run.</param>
 /// <param name="Members">Its users, in the feature table's order.</param>
 /// <param name="Share">Its members as a share of the users clustered.</param>
-/// <param name="Traits">Every feature, most distinctive first.</param>
+/// <param name="Traits">Every clustering feature, most distinctive first: what the persona was found by.</param>
 /// <param name="DropOff">Members who dropped off (see <see cref="PersonaProfiles.DropOffDefinition"/>), with its interval.</param>
-internal sealed record PersonaProfile(int Cluster, string Name, IReadOnlyList<string> Members, double Share, IReadOnlyList<PersonaTrait> Traits, Proportion DropOff);
+internal sealed record PersonaProfile(int Cluster, string Name, IReadOnlyList<string> Members, double Share, IReadOnlyList<PersonaTrait> Traits, Proportion DropOff)
+{
+    /// <summary>
+    /// Every descriptive feature the persona has data for, most distinctive first: what else sets it apart
+    /// ("acceptance_rate 12 % vs 40 % overall") without having shaped the clusters.
+    /// </summary>
+    public IReadOnlyList<PersonaTrait> Descriptions { get; init; } = [];
+}

@@ -5,20 +5,21 @@ using SegmentAI.Skills.Tenants;
 namespace SegmentAI.Skills.Behaviour;
 
 /// <summary>
-/// Describes each cluster as a persona: its size and share, each feature's mean against everyone's (as a difference in
-/// standard deviations, most distinctive first), a name from its two most distinctive traits, and its drop-off rate
-/// with a 95 % Wilson interval.
+/// Describes each cluster as a persona: its size and share, each clustering feature's mean against everyone's (as a
+/// difference in standard deviations, most distinctive first), a name from its two most distinctive of those, the same
+/// comparison for the descriptive features, and its drop-off rate (the tenant's churn proxy) with a 95 % Wilson interval.
 /// </summary>
 internal static class PersonaProfiles
 {
-    /// <summary>Days without an event after which a user counts as dropped off even without a drop-off event.</summary>
-    public const int InactiveDays = 14;
-
     /// <summary>The definition every reply states with a drop-off rate.</summary>
-    public static string DropOffDefinition(BehaviourEventLog log) =>
-        log.DropOffEvent is { } dropOff
-            ? $"dropped off = a session that ended in {dropOff}, or no event in the last {InactiveDays} days of the window; denominator = the persona's users active in the window"
-            : $"dropped off = no event in the last {InactiveDays} days of the window; denominator = the persona's users active in the window";
+    public static string DropOffDefinition(BehaviourEventLog log)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var idle = $"no event in the last {log.InactiveDays.ToString(CultureInfo.InvariantCulture)} days of the window";
+        return log.DropOffEvent is { } dropOff
+            ? $"dropped off = a session that ended in {dropOff}, or {idle}; denominator = the persona's users active in the window"
+            : $"dropped off = {idle}; denominator = the persona's users active in the window";
+    }
 
     /// <summary>The personas of <paramref name="clusters"/>, largest first.</summary>
     public static IReadOnlyList<PersonaProfile> Describe(BehaviourFeatureTable table, PersonaClusters clusters)
@@ -26,27 +27,54 @@ internal static class PersonaProfiles
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(clusters);
         var width = table.Names.Count;
-        var overall = Enumerable.Range(0, width).Select(j => table.Values.Average(r => r[j])).ToArray();
-        var spread = Enumerable.Range(0, width).Select(j => Math.Sqrt(table.Values.Average(r => (r[j] - overall[j]) * (r[j] - overall[j])))).ToArray();
-        var dropShare = table.Names.ToList().IndexOf("drop_off_share");
-        var recency = table.IndexOf("days_since_last_event");
-        var personas = new List<PersonaProfile>();
-        foreach (var cluster in clusters.Labels.Distinct().Order())
+        var overall = new double[width];
+        var spread = new double[width];
+        for (var j = 0; j < width; j++)
         {
-            var rows = Enumerable.Range(0, table.Users.Count).Where(i => clusters.Labels[i] == cluster).ToList();
-            var traits = Enumerable.Range(0, width)
-                .Select(j =>
-                {
-                    var mean = rows.Average(i => table.Values[i][j]);
-                    return new PersonaTrait(table.Names[j], mean, overall[j], spread[j] > 0 ? (mean - overall[j]) / spread[j] : 0);
-                })
-                .OrderByDescending(t => Math.Abs(t.Difference)).ThenBy(t => t.Feature, StringComparer.Ordinal)
-                .ToList();
-            var dropped = rows.Count(i => (dropShare >= 0 && table.Values[i][dropShare] > 0) || table.Values[i][recency] >= InactiveDays);
-            personas.Add(new PersonaProfile(cluster, "", rows.Select(i => table.Users[i]).ToList(), (double)rows.Count / table.Users.Count, traits, new Proportion(dropped, rows.Count)));
+            (overall[j], spread[j]) = MeanAndSpread(table.Values.Select(r => r[j]));
+        }
+
+        // One pass groups the rows by cluster; a filter per cluster over every row would cost k passes at 100,000 users.
+        var members = clusters.Labels.Select((label, row) => (label, row)).GroupBy(p => p.label).OrderBy(g => g.Key).ToList();
+        var personas = new List<PersonaProfile>(members.Count);
+        foreach (var group in members)
+        {
+            var rows = group.Select(p => p.row).ToList();
+            var traits = Traits(table, table.ClusteringColumns, rows, overall, spread);
+            var descriptions = Traits(table, table.DescriptiveColumns, rows, overall, spread).Where(t => !double.IsNaN(t.Persona)).ToList();
+            var dropped = rows.Count(i => table.DroppedOff[i]);
+            personas.Add(new PersonaProfile(group.Key, "", rows.Select(i => table.Users[i]).ToList(), (double)rows.Count / table.Users.Count, traits, new Proportion(dropped, rows.Count))
+            {
+                Descriptions = descriptions,
+            });
         }
 
         return Name(personas);
+    }
+
+    private static List<PersonaTrait> Traits(BehaviourFeatureTable table, IReadOnlyList<int> columns, List<int> rows, double[] overall, double[] spread) =>
+        columns
+            .Select(j =>
+            {
+                var mean = MeanAndSpread(rows.Select(i => table.Values[i][j])).Mean;
+                var difference = spread[j] > 0 && !double.IsNaN(mean) ? (mean - overall[j]) / spread[j] : 0;
+                return new PersonaTrait(table.Names[j], mean, overall[j], difference);
+            })
+            .OrderByDescending(t => Math.Abs(t.Difference)).ThenBy(t => t.Feature, StringComparer.Ordinal)
+            .ToList();
+
+    // Mean and population standard deviation of the known values (a descriptive feature is NaN where the user has no
+    // data); NaN when none is known.
+    private static (double Mean, double Spread) MeanAndSpread(IEnumerable<double> values)
+    {
+        var known = values.Where(v => !double.IsNaN(v)).ToList();
+        if (known.Count == 0)
+        {
+            return (double.NaN, 0);
+        }
+
+        var mean = known.Average();
+        return (mean, Math.Sqrt(known.Average(v => (v - mean) * (v - mean))));
     }
 
     // The two most distinctive traits name a persona; when two personas would share a name, the next trait tells them apart.

@@ -8,4 +8,11 @@ namespace SegmentAI.Skills.Behaviour;
 /// <param name="DropOffLow">Lower end of the 95 % Wilson interval of that share.</param>
 /// <param name="DropOffHigh">Upper end of that interval.</param>
 /// <param name="Traits">Its three most distinctive traits in words ("revise_offer_per_session 3.53 vs 1.2 overall").</param>
-public sealed record PersonaSummary(string Name, int Users, double Share, double DropOffRate, double DropOffLow, double DropOffHigh, IReadOnlyList<string> Traits);
+public sealed record PersonaSummary(string Name, int Users, double Share, double DropOffRate, double DropOffLow, double DropOffHigh, IReadOnlyList<string> Traits)
+{
+    /// <summary>
+    /// Its three most distinctive descriptive features in words ("acceptance_rate 12 % vs 40 % overall"): outcomes and
+    /// step times that set it apart without having been used to find it.
+    /// </summary>
+    public IReadOnlyList<string> Descriptions { get; init; } = [];
+}

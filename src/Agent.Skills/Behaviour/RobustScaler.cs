@@ -33,7 +33,13 @@ internal sealed class RobustScaler
         var scale = new double[width];
         for (var j = 0; j < width; j++)
         {
-            var column = rows.Select(r => r[j]).Order().ToArray();
+            var column = new double[rows.Count];
+            for (var i = 0; i < column.Length; i++)
+            {
+                column[i] = rows[i][j];
+            }
+
+            Array.Sort(column);
             centre[j] = Quantile(column, 0.5);
             var spread = Quantile(column, 0.75) - Quantile(column, 0.25);
             if (spread <= 0)
@@ -49,7 +55,17 @@ internal sealed class RobustScaler
     }
 
     /// <summary>The scaled copy of <paramref name="row"/>.</summary>
-    public double[] Transform(double[] row) => row.Select((v, j) => (v - Centre[j]) / Scale[j]).ToArray();
+    public double[] Transform(double[] row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var scaled = new double[row.Length];
+        for (var j = 0; j < row.Length; j++)
+        {
+            scaled[j] = (row[j] - Centre[j]) / Scale[j];
+        }
+
+        return scaled;
+    }
 
     // Linear interpolation between order statistics (type 7, the default of R and NumPy).
     private static double Quantile(double[] sorted, double p)

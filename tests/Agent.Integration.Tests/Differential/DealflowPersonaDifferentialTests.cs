@@ -11,7 +11,7 @@ namespace SegmentAI.Integration.Tests.Differential;
 
 /// <summary>
 /// The persona analysis reads the warehouse with one feature query; the same generated rows in DuckDB and in a
-/// PostgreSQL schema must give the same personas, sizes and drop-off counts.
+/// PostgreSQL schema must give the same personas, sizes, drop-off counts, and clustering and descriptive traits.
 /// </summary>
 public sealed class DealflowPersonaDifferentialTests : IAsyncLifetime
 {
@@ -44,6 +44,7 @@ public sealed class DealflowPersonaDifferentialTests : IAsyncLifetime
         Assert.Equal(
             onDuckDb.Personas.Select(p => (p.Name, p.Users, Math.Round(p.DropOffRate, 9))),
             onPostgres.Personas.Select(p => (p.Name, p.Users, Math.Round(p.DropOffRate, 9))));
+        Assert.Equal(onDuckDb.Personas.Select(p => p.Traits.Concat(p.Descriptions)), onPostgres.Personas.Select(p => p.Traits.Concat(p.Descriptions)));
         Assert.Equal(onDuckDb.Assignments.OrderBy(a => a.Key, StringComparer.Ordinal), onPostgres.Assignments.OrderBy(a => a.Key, StringComparer.Ordinal));
     }
 

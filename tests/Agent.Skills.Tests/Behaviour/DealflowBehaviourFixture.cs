@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using SegmentAI.Skills.Behaviour;
 using SegmentAI.Skills.Tenants;
+using SegmentAI.Skills.Tests.Tenants;
 using SegmentAI.Skills.Warehouses;
 using SegmentAI.Skills.Warehouses.Generation;
 
@@ -11,16 +12,8 @@ public class DealflowBehaviourFixture : IAsyncLifetime
 {
     public static readonly DateOnly AsOf = new(2026, 11, 22);
 
-    internal static readonly BehaviourEventLog Log = new()
-    {
-        Table = "events",
-        UserColumn = "user_id",
-        TimestampColumn = "event_ts",
-        TypeColumn = "event_type",
-        SessionColumn = "session_id",
-        DropOffEvent = "drop_off",
-        StepEvents = ["view_deal", "revise_offer", "send_offer", "message"],
-    };
+    /// <summary>Dealflow's event log as its tenant.yaml declares it, so the tests measure what the product runs.</summary>
+    internal static readonly BehaviourEventLog Log = RepositoryTenants.Directory.Get("dealflow").Config.Behaviour!;
 
     private readonly string _folder = Directory.CreateTempSubdirectory("dealflow-behaviour-").FullName;
     private readonly int? _size;

@@ -17,7 +17,7 @@ public sealed partial class ExperimentLibraryTests(DealflowBehaviourFixture deal
             var ideas = ExperimentLibrary.Shipped.Propose(persona, windowDays: 7);
 
             Assert.True(ideas.Count >= 3, $"{persona.Name}: {ideas.Count} ideas");
-            var computed = persona.Traits.SelectMany(t => new[] { ExperimentLibrary.Format(t.Feature, t.Persona), ExperimentLibrary.Format(t.Feature, t.Overall) })
+            var computed = persona.Traits.Concat(persona.Descriptions).SelectMany(t => new[] { ExperimentLibrary.Format(t.Feature, t.Persona), ExperimentLibrary.Format(t.Feature, t.Overall) })
                 .Append(ExperimentLibrary.Percent(persona.DropOff.Rate)).Append(ExperimentLibrary.Percent(0.05)).Append(persona.DropOff.Total.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .SelectMany(text => Number().Matches(text).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal);
             foreach (var idea in ideas)
@@ -29,6 +29,25 @@ public sealed partial class ExperimentLibraryTests(DealflowBehaviourFixture deal
                 Assert.True(idea.Weeks >= 1);
             }
         }
+    }
+
+    [Fact]
+    public void Descriptive_features_ground_ideas_too_after_the_clustering_ones()
+    {
+        var personas = PersonaProfiles.Describe(dealflow.Features, PersonaClustering.Run(dealflow.Features, new PersonaClusteringOptions { StabilityReruns = 0 }));
+
+        var described = personas.SelectMany(p => ExperimentLibrary.Shipped.Propose(p, windowDays: 7, count: 20)
+                .Where(idea => p.Descriptions.Any(d => idea.Evidence.Contains(ExperimentLibrary.Format(d.Feature, d.Persona), StringComparison.Ordinal)
+                    && idea.Evidence.Contains(ExperimentLibrary.Format(d.Feature, d.Overall), StringComparison.Ordinal)))
+                .Select(idea => $"{p.Name}: {idea.Title} — {idea.Evidence}"))
+            .ToList();
+        foreach (var line in described)
+        {
+            output.WriteLine(line);
+        }
+
+        Assert.Contains(described, line => line.Contains("of offers accepted", StringComparison.Ordinal) || line.Contains("of offers rejected", StringComparison.Ordinal));
+        Assert.Contains(described, line => line.Contains("Shorten", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -49,7 +68,7 @@ public sealed partial class ExperimentLibraryTests(DealflowBehaviourFixture deal
         var error = Assert.Throws<ConfigurationException>(() => ExperimentLibrary.Parse("ideas.yaml", Yaml));
 
         Assert.Contains("ideas.yaml:2", error.Message, StringComparison.Ordinal);
-        Assert.Contains("exactly one of feature, step: true or any: true", error.Message, StringComparison.Ordinal);
+        Assert.Contains("exactly one of feature, step: true, key_step: true or any: true", error.Message, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"\d+(?:\.\d+)?")]

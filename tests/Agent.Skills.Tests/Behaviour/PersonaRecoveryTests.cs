@@ -20,4 +20,29 @@ public sealed class PersonaRecoveryTests(DealflowBehaviourFixture dealflow, ITes
 
         Assert.Equal(first.Labels, second.Labels);
     }
+
+    [Fact]
+    public void Descriptive_features_do_not_move_the_clusters()
+    {
+        var noise = new Random(5);
+        var scrambled = dealflow.Features with
+        {
+            Values = dealflow.Features.Values.Select(row =>
+            {
+                var copy = (double[])row.Clone();
+                foreach (var j in dealflow.Features.DescriptiveColumns)
+                {
+                    copy[j] = noise.NextDouble() * 1_000;
+                }
+
+                return copy;
+            }).ToList(),
+        };
+
+        var original = PersonaClustering.Run(dealflow.Features, new PersonaClusteringOptions { StabilityReruns = 0 });
+        var withNoise = PersonaClustering.Run(scrambled, new PersonaClusteringOptions { StabilityReruns = 0 });
+
+        Assert.NotEmpty(dealflow.Features.DescriptiveColumns);
+        Assert.Equal(original.Labels, withNoise.Labels);
+    }
 }
