@@ -44,9 +44,22 @@ public sealed class ConversationalQuestionTests(EngineFixture engine) : IClassFi
 
     [Theory]
     [InlineData("what kinds of users do we have?")]
-    [InlineData("show me retention by signup week")]
     [InlineData("suggest experiments for our gold members")]
+    public async Task A_behavioural_analysis_in_a_workspace_without_an_event_log_says_what_it_needs(string request)
+    {
+        await SayAsync("customers in Ohio", $"behaviour-{request.Length}");
+
+        var reply = await SayAsync(request, $"behaviour-{request.Length}");
+
+        Assert.Equal(("behaviour_personas", ReplyKind.Answer), (reply.Skill?.Id, reply.Kind));
+        Assert.StartsWith("Acme Retail has no product event log set up", reply.Text, StringComparison.Ordinal);
+        Assert.Null(reply.Segment);
+    }
+
+    [Theory]
+    [InlineData("show me retention by signup week")]
     [InlineData("build personas of our shoppers")]
+    [InlineData("which region spends the most?")]
     public async Task An_analysis_the_product_cannot_do_yet_gets_an_honest_answer(string request)
     {
         var reply = await SayAsync("customers in Ohio", $"analytics-{request.Length}");
