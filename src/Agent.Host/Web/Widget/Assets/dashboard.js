@@ -172,6 +172,13 @@
     ]);
   }
 
+  // Text, tables and charts side by side where the page is wide; experiment cards below them at full width.
+  function layout(nodes) {
+    var cardSections = nodes.filter(function (n) { return n.classList.contains('dash-experiments'); });
+    var rest = nodes.filter(function (n) { return !n.classList.contains('dash-experiments'); });
+    return [el('div', { className: 'dash-grid' }, rest)].concat(cardSections);
+  }
+
   function panel(id, title, children) {
     return el('section', { className: 'dash-panel', id: id, 'aria-labelledby': id + '-title' }, [el('h2', { id: id + '-title', text: title })].concat(children));
   }
@@ -207,9 +214,9 @@
         el('div', { className: 'dash-grid' }, contents(overview.slice(2)))
       ]),
       el('section', { className: 'dash-panel', id: 'dash-drilldown', 'aria-live': 'polite', 'aria-labelledby': 'dash-drilldown-title', hidden: true }),
-      panel('dash-dropoff', 'Drop-off', contents(view.views.drop_off)),
-      panel('dash-retention', 'Retention (N-day)', [el('div', { className: 'dash-grid' }, contents(view.views.retention_n_day))]),
-      panel('dash-retention-unbounded', 'Retention (unbounded)', [el('div', { className: 'dash-grid' }, contents(view.views.retention_unbounded))]),
+      panel('dash-dropoff', 'Drop-off', layout(contents(view.views.drop_off))),
+      panel('dash-retention', 'Retention (N-day)', layout(contents(view.views.retention_n_day))),
+      panel('dash-retention-unbounded', 'Retention (unbounded)', layout(contents(view.views.retention_unbounded))),
       panel('dash-experiments', 'Experiments', contents(view.views.experiments))
     );
     if (state.persona) {
@@ -238,9 +245,9 @@
     section.replaceChildren(
       title,
       el('p', { text: persona.users.toLocaleString('en-US') + ' users (' + percent(persona.share) + '), ' + percent(persona.drop_off_rate) + ' dropped off.' }),
-      el('button', { type: 'button', text: 'Back to all personas', onclick: close }),
-      el('div', { className: 'dash-grid' }, contents(view.drilldowns[number - 1]))
+      el('button', { type: 'button', text: 'Back to all personas', onclick: close })
     );
+    layout(contents(view.drilldowns[number - 1])).forEach(function (node) { section.appendChild(node); });
     if (focus) {
       section.scrollIntoView({ block: 'start' });
       title.focus({ preventScroll: true });
