@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using SegmentAI.Host.Tests.Api;
 
 namespace SegmentAI.Host.Tests.Web.Dashboard;
 
@@ -152,6 +153,29 @@ public sealed class PersonaDashboardTests(PersonaDashboardFixture fixture) : ICl
         var operation = document.RootElement.GetProperty("paths").GetProperty("/api/tenants/{tenantId}/personas").GetProperty("get");
         Assert.Equal("GetPersonaDashboard", operation.GetProperty("operationId").GetString());
         Assert.False(document.RootElement.GetProperty("paths").TryGetProperty("/dashboard/{tenantId}/personas", out _));
+    }
+
+    [Fact]
+    public async Task Behind_the_proxy_the_page_needs_the_proxy_key_but_its_script_and_style_do_not()
+    {
+        await using var proxied = await RestApiHost.StartAsync(fixture.Root, new Dictionary<string, string>
+        {
+            ["Api:Authentication"] = "Proxy",
+            ["Api:ProxyKey"] = "proxy-secret-for-tests",
+        });
+
+        using var page = await proxied.Client.GetAsync(Page);
+        using var script = await proxied.Client.GetAsync("/dashboard.js");
+        using var style = await proxied.Client.GetAsync("/dashboard.css");
+        using var keyed = new HttpRequestMessage(HttpMethod.Get, Page);
+        keyed.Headers.Add("X-SegmentAI-Proxy-Key", "proxy-secret-for-tests");
+        keyed.Headers.Add("X-SegmentAI-Tenant", "dealflow");
+        keyed.Headers.Add("X-SegmentAI-User", PersonaDashboardFixture.Viewer);
+        using var signedIn = await proxied.Client.SendAsync(keyed);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, page.StatusCode);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (script.StatusCode, style.StatusCode, signedIn.StatusCode));
+        Assert.Contains("data-user=\"kenji.viewer@dealflow\"", await signedIn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static List<string> Types(JsonElement contents) => contents.EnumerateArray().Select(c => c.GetProperty("type").GetString()!).ToList();
