@@ -4,7 +4,7 @@ namespace SegmentAI.Host.Api;
 
 /// <summary>
 /// With <c>Api:Authentication=Proxy</c>, nothing that shows or changes tenant data answers without the proxy's key:
-/// every <c>/api/</c> route and the status page. The widget's static files and the health probes stay open, and the
+/// every <c>/api/</c> route, the status page and the dashboards. The widget's static files and the health probes stay open, and the
 /// Teams and Slack endpoints keep their own authentication (signed tokens and signatures from those services,
 /// which never pass through the proxy).
 /// </summary>
@@ -28,6 +28,7 @@ internal sealed class ProxyKeyGate(RequestDelegate next, IOptions<ApiOptions> op
     }
 
     private static bool Guarded(PathString path) =>
-        (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/status", StringComparison.OrdinalIgnoreCase))
+        (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/status", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/dashboard", StringComparison.OrdinalIgnoreCase))
         && !OwnAuthentication.Any(p => path.Value!.StartsWith(p, StringComparison.OrdinalIgnoreCase));
 }

@@ -4,6 +4,7 @@ using SegmentAI.Host.Api;
 using SegmentAI.Host.Channels.Slack;
 using SegmentAI.Host.Channels.Teams;
 using SegmentAI.Host.Telemetry;
+using SegmentAI.Host.Web.Dashboard;
 using SegmentAI.Host.Web.Widget;
 
 namespace SegmentAI.Host.Web;
@@ -20,6 +21,7 @@ internal static class AgentWebApplication
         builder.Services.AddAgentApi();
         builder.Services.AddProblemDetails();
         builder.Services.AddWidget();
+        builder.Services.AddPersonaDashboard();
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -34,6 +36,7 @@ internal static class AgentWebApplication
         app.UseMiddleware<ProxyKeyGate>();
         app.MapWidget();
         app.MapStatusPage();
+        app.MapPersonaDashboard();
         app.MapTenantEndpoints();
         app.MapSegmentEndpoints();
         app.MapChatEndpoints();

@@ -61,9 +61,10 @@ internal sealed record BehaviourStudy(
 
         foreach (var profile in Profiles)
         {
-            // Durations are shown in minutes when long: the same value in another unit.
+            // Durations are shown in minutes when long: the same value in another unit. A difference is written as
+            // its size with "above" or "below".
             numbers = numbers.Concat([profile.DropOff.Successes, profile.DropOff.Total])
-                .Concat(profile.Traits.SelectMany(t => new[] { t.Persona, t.Overall, t.Difference, t.Persona / 60, t.Overall / 60 }));
+                .Concat(profile.Traits.SelectMany(t => new[] { t.Persona, t.Overall, t.Difference, Math.Abs(t.Difference), t.Persona / 60, t.Overall / 60 }));
         }
 
         foreach (var retention in Retention)

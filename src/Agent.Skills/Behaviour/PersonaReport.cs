@@ -135,6 +135,48 @@ internal static class PersonaReport
         return contents;
     }
 
+    /// <summary>
+    /// One persona in depth (the dashboard's drill-down): its size and drop-off against everyone, every trait against
+    /// everyone's value, its N-day and unbounded retention and its survival curve with bands, and its experiments.
+    /// </summary>
+    public static IReadOnlyList<ReplyContent> Persona(BehaviourStudy study, int index, string window)
+    {
+        ArgumentNullException.ThrowIfNull(study);
+        var persona = study.Profiles[index];
+        var retention = study.Retention[index];
+        var overall = study.OverallDropOff;
+        var days = Enumerable.Range(0, study.RetentionPeriods).ToList();
+        var text = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"**{persona.Name}**: {Count(persona.Members.Count)} of the {Count(study.Summary.Users)} users active {window} ({ExperimentLibrary.Percent(persona.Share)}). ")
+            .Append(CultureInfo.InvariantCulture, $"{ExperimentLibrary.Percent(persona.DropOff.Rate)} of them dropped off (95 % CI {Interval(persona.DropOff)}), against {ExperimentLibrary.Percent(overall.Rate)} of everyone. ")
+            .Append(Capitalized(study.Summary.DropOffDefinition)).Append('.');
+        var traits = new TableContent(
+            [new TableColumn("Feature"), new TableColumn("This persona", Numeric: true), new TableColumn("Everyone", Numeric: true), new TableColumn("Difference", Numeric: true)],
+            persona.Traits.Select(t => (IReadOnlyList<string>)[Readable(t.Feature), ExperimentLibrary.Format(t.Feature, t.Persona), ExperimentLibrary.Format(t.Feature, t.Overall), Deviations(t.Difference)]).ToList())
+        { Title = $"What sets {persona.Name} apart" };
+        var retentionChart = new ChartContent
+        {
+            Title = $"Retention of {persona.Name} (95 % Wilson bands)",
+            Kind = ChartKind.Line,
+            Categories = days.Select(d => $"Day {d}").ToList(),
+            Series = [Banded("N-day", retention.NDay.Rates), Banded("Unbounded (on or after)", retention.Unbounded.Rates)],
+            XLabel = "Days since first day",
+            YLabel = "Retained",
+            Unit = "share",
+        };
+        var survivalChart = new ChartContent
+        {
+            Title = $"{persona.Name} not yet dropped off (Kaplan–Meier, 95 % band)",
+            Kind = ChartKind.Line,
+            Categories = days.Select(d => $"Day {d}").ToList(),
+            Series = [Survival(persona.Name, retention.Survival, days)],
+            XLabel = "Days since first event",
+            YLabel = "Not dropped off",
+            Unit = "share",
+        };
+        return [new TextContent(text.ToString()), traits, DropOffChart(study, [persona]), retentionChart, survivalChart, .. Experiments(study, [index], window)];
+    }
+
     /// <summary>Text that a persona name, a date or a definition contains and that the number check reads verbatim.</summary>
     public static IEnumerable<string> Verbatim(BehaviourStudy study) =>
         study.Profiles.Select(p => p.Name).Concat(study.Experiments.SelectMany(i => i).SelectMany(i => new[] { i.Title, i.Change }));
@@ -143,6 +185,10 @@ internal static class PersonaReport
         study.Summary.Stable
             ? $"Stability {study.Summary.Stability:0.00}: reruns on {study.Options.StabilitySubsample * 100:0} % subsamples with {study.Options.StabilityReruns} other seeds agree with these personas (mean adjusted Rand index; below {study.Options.StableAbove:0.0} I would warn you)."
             : $"**Warning: stability {study.Summary.Stability:0.00}**, below {study.Options.StableAbove:0.0}: reruns on {study.Options.StabilitySubsample * 100:0} % subsamples with {study.Options.StabilityReruns} other seeds group these users differently, so treat these personas as tentative. A longer window usually helps.";
+
+    // "1.2 SD above": a size with its direction in words, so no sign has to be read off a number.
+    private static string Deviations(double difference) =>
+        difference == 0 ? "none" : $"{Math.Abs(difference).ToString("0.##", CultureInfo.InvariantCulture)} SD {(difference > 0 ? "above" : "below")}";
 
     private static string Traits(PersonaProfile persona) =>
         string.Join("; ", persona.Traits.Take(2).Select(t => $"{Readable(t.Feature)} {ExperimentLibrary.Format(t.Feature, t.Persona)} vs {ExperimentLibrary.Format(t.Feature, t.Overall)} overall"));

@@ -70,13 +70,18 @@ public sealed class WidgetTestHost : IAsyncLifetime
         });
     }
 
-    /// <summary>Opens <paramref name="url"/> in a fresh browser context (no cookies or storage shared with other tests).</summary>
-    internal async Task<WidgetPage> OpenAsync(Uri url, int width = 1280, int height = 900, ReducedMotion reducedMotion = ReducedMotion.NoPreference)
+    /// <summary>
+    /// Opens <paramref name="url"/> in a fresh browser context (no cookies or storage shared with other tests);
+    /// <paramref name="headers"/> go with every request, as an authenticating proxy in front of the host adds them.
+    /// </summary>
+    internal async Task<WidgetPage> OpenAsync(
+        Uri url, int width = 1280, int height = 900, ReducedMotion reducedMotion = ReducedMotion.NoPreference, IEnumerable<KeyValuePair<string, string>>? headers = null)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ReducedMotion = reducedMotion,
+            ExtraHTTPHeaders = headers,
         });
         context.SetDefaultTimeout((float)Patience.TotalMilliseconds);
         var page = await context.NewPageAsync();

@@ -5,7 +5,8 @@
  *   <script src="https://agent.example.com/widget.js" data-tenant="acme-retail"></script>
  * data-tenant   fixes the workspace (otherwise the visitor picks one on the sign-in screen);
  * data-target   a CSS selector: render inline in that element instead of a floating launcher and panel;
- * data-title    heading of the panel (default "SegmentAI").
+ * data-title    heading of the panel (default "SegmentAI");
+ * data-mount    "none" to load the reply-content renderers only (window.SegmentAIContent), as the dashboard does.
  *
  * Messages go to POST /api/chat/stream on the host that served this file; the reply comes back as server-sent
  * events (typing, partial, reply or error), read from the fetch() response because EventSource only does GET.
@@ -22,11 +23,15 @@
     base: new URL('./', script.src),
     tenant: script.getAttribute('data-tenant') || null,
     target: script.getAttribute('data-target') || null,
-    title: script.getAttribute('data-title') || 'SegmentAI'
+    title: script.getAttribute('data-title') || 'SegmentAI',
+    mount: script.getAttribute('data-mount') !== 'none'
   };
   var instance = 0;
 
   function start() {
+    if (!config.mount) {
+      return;
+    }
     instance += 1;
     new Widget(config, 'segmentai-' + instance).mount();
   }
@@ -264,6 +269,9 @@
       return el('p', { className: 'sa-file' }, [download, ' ', status]);
     }
   };
+
+  // The dashboard draws the same tables and charts as the chat, so a number looks the same wherever it is shown.
+  window.SegmentAIContent = Object.freeze({ markdown: renderMarkdown, table: renderTable, chart: renderChart });
 
   function rendersAll(contents) {
     return !!contents && contents.length > 0 && contents.every(function (c) { return contentRenderers.hasOwnProperty(c.type); });
