@@ -14,7 +14,7 @@ internal static class PersonaReport
     /// <summary>P-values below this are written as "p &lt; 0.001".</summary>
     public const double SmallestPValue = 0.001;
 
-    private const string PcaNote = "Map: PCA (principal component analysis) of the clustered features";
+    private const string PcaNote = "PCA map of the clustered features";
 
     /// <summary>Who the personas are: a table, the PCA map and the drop-off bars.</summary>
     public static IReadOnlyList<ReplyContent> Overview(BehaviourStudy study, string window)
@@ -199,7 +199,7 @@ internal static class PersonaReport
 
     private static ChartContent MapChart(BehaviourStudy study) => new()
     {
-        Title = $"{PcaNote}: PC1 {ExperimentLibrary.Percent(study.MapExplained[0])} and PC2 {ExperimentLibrary.Percent(study.MapExplained.Count > 1 ? study.MapExplained[1] : 0)} of the variance",
+        Title = $"{PcaNote} (PC1 {ExperimentLibrary.Percent(study.MapExplained[0])}, PC2 {ExperimentLibrary.Percent(study.MapExplained.Count > 1 ? study.MapExplained[1] : 0)} of the variance)",
         Kind = ChartKind.Scatter,
         Categories = [],
         Series = study.Profiles.Select((p, i) => new ChartSeries(p.Name, study.Map[i].Select(m => m.Y).ToList()) { X = study.Map[i].Select(m => m.X).ToList() }).ToList(),

@@ -59,7 +59,7 @@ internal static class ChartImage
         using var title = new SKFont(Typeface.Value, 17) { Embolden = true };
         using var text = new SKFont(Typeface.Value, 13);
         using var ink = new SKPaint { Color = Ink, IsAntialias = true };
-        canvas.DrawText(chart.Title ?? string.Join(", ", chart.Series.Select(s => s.Name)), Margin, Margin + 18, SKTextAlign.Left, title, ink);
+        canvas.DrawText(Fit(chart.Title ?? string.Join(", ", chart.Series.Select(s => s.Name)), title, Width - (2 * Margin)), Margin, Margin + 18, SKTextAlign.Left, title, ink);
         var max = chart.Series.SelectMany(s => s.Values.Concat(s.High ?? [])).DefaultIfEmpty(0).Max();
         max = max <= 0 ? 1 : max;
         if (chart.Kind == ChartKind.Bar)

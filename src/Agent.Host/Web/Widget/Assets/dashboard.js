@@ -24,30 +24,7 @@
   var main = document.getElementById('dash-main');
   var storageKey = 'segmentai-dashboard:' + state.tenant;
 
-  function el(tag, attributes, children) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) {
-      var value = attributes[name];
-      if (value === null || value === undefined || value === false) {
-        return;
-      }
-      if (name === 'text') {
-        node.textContent = value;
-      } else if (name === 'className') {
-        node.className = value;
-      } else if (name.slice(0, 2) === 'on') {
-        node.addEventListener(name.slice(2), value);
-      } else {
-        node.setAttribute(name, value === true ? '' : value);
-      }
-    });
-    (children || []).forEach(function (child) {
-      if (child !== null && child !== undefined) {
-        node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-      }
-    });
-    return node;
-  }
+  var el = draw.element;
 
   function percent(share) {
     return Math.round(share * 100) + ' %';

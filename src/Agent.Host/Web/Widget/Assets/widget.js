@@ -181,7 +181,7 @@
     var chart;
     if (content.kind === 'bar') {
       var row = 22;
-      var left = 110;
+      var left = 130;
       var right = 48;
       var height = categories.length * row * series.length + 8;
       var bars = [];
@@ -271,7 +271,7 @@
   };
 
   // The dashboard draws the same tables and charts as the chat, so a number looks the same wherever it is shown.
-  window.SegmentAIContent = Object.freeze({ markdown: renderMarkdown, table: renderTable, chart: renderChart });
+  window.SegmentAIContent = Object.freeze({ element: el, markdown: renderMarkdown, table: renderTable, chart: renderChart });
 
   function rendersAll(contents) {
     return !!contents && contents.length > 0 && contents.every(function (c) { return contentRenderers.hasOwnProperty(c.type); });
