@@ -5,6 +5,7 @@ using SegmentAI.Skills.Analysis;
 using SegmentAI.Skills.Behaviour;
 using SegmentAI.Skills.Chat;
 using SegmentAI.Skills.Dates;
+using SegmentAI.Skills.Llm;
 using SegmentAI.Skills.Sessions;
 using SegmentAI.Skills.Statistics;
 using SegmentAI.Skills.Warehouses;
@@ -18,7 +19,7 @@ namespace SegmentAI.Skills.Handlers;
 /// every number in it is checked against the analysis; a reply with a number the analysis did not produce is withheld.
 /// </summary>
 [SkillOptions(typeof(BehaviourPersonasOptions))]
-internal sealed partial class BehaviourPersonasHandler(ILogger<BehaviourPersonasHandler> logger) : ISkillHandler
+internal sealed partial class BehaviourPersonasHandler(ILogger<BehaviourPersonasHandler> logger, AnswerRephraser? rephraser = null) : ISkillHandler
 {
     /// <summary>The intent the skill serves; the intent classifier learns it from the skill's examples.</summary>
     public const string Intent = "analyze_behaviour";
@@ -105,7 +106,25 @@ internal sealed partial class BehaviourPersonasHandler(ILogger<BehaviourPersonas
             return Replies.Error(turn, context.Skill, "I found the personas but could not check every number in my answer against the analysis, so I'm not showing it. Please report this; asking for a different view may work meanwhile.");
         }
 
+        if (rephraser is not null)
+        {
+            contents = await RephrasedAsync(contents, study, rephraser, cancellationToken).ConfigureAwait(false);
+        }
+
         return Replies.Answer(turn, context.Skill, ((TextContent)contents[0]).Text) with { Contents = contents };
+    }
+
+    // Only the opening paragraph is reworded: the tables, definitions and charts stay exactly as computed.
+    private static async Task<IReadOnlyList<ReplyContent>> RephrasedAsync(
+        IReadOnlyList<ReplyContent> contents, BehaviourStudy study, AnswerRephraser rephraser, CancellationToken cancellationToken)
+    {
+        var text = ((TextContent)contents[0]).Text;
+        var split = text.IndexOf("\n\n", StringComparison.Ordinal);
+        var lead = split < 0 ? text : text[..split];
+        var names = study.Profiles.Select(p => p.Name).ToList();
+        return await rephraser.RephraseAsync(lead, contents, names, cancellationToken).ConfigureAwait(false) is { } reworded
+            ? [new TextContent(reworded + (split < 0 ? "" : text[split..])), .. contents.Skip(1)]
+            : contents;
     }
 
     // The period the message names (up to the conversation's date), or the skill's default days before it.

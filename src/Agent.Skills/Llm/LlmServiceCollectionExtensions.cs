@@ -11,7 +11,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the optional model: nothing when no endpoint is configured, an OpenAI-compatible client otherwise.</summary>
 public static class LlmServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="SegmentDrafter"/> when the <c>Llm</c> section names an endpoint.</summary>
+    /// <summary>Adds <see cref="SegmentDrafter"/> and <see cref="AnswerRephraser"/> when the <c>Llm</c> section names an endpoint.</summary>
     public static IServiceCollection AddSegmentLlm(this IServiceCollection services, IConfiguration configuration)
     {
         var options = new LlmOptions();
@@ -31,6 +31,7 @@ public static class LlmServiceCollectionExtensions
             return LlmResponseCaching.Use(client.GetChatClient(model).AsIChatClient(), options.ResponseCache, model);
         });
         services.AddSingleton(sp => new SegmentDrafter(sp.GetRequiredService<IChatClient>(), options, sp.GetRequiredService<ILogger<SegmentDrafter>>()));
+        services.AddSingleton(sp => new AnswerRephraser(sp.GetRequiredService<IChatClient>(), options, sp.GetRequiredService<ILogger<AnswerRephraser>>()));
         return services;
     }
 }
