@@ -19,7 +19,7 @@ namespace SegmentAI.Skills.Handlers;
 /// every number in it is checked against the analysis; a reply with a number the analysis did not produce is withheld.
 /// </summary>
 [SkillOptions(typeof(BehaviourPersonasOptions))]
-internal sealed partial class BehaviourPersonasHandler(ILogger<BehaviourPersonasHandler> logger, AnswerRephraser? rephraser = null) : ISkillHandler
+internal sealed partial class BehaviourPersonasHandler(BehaviourStudies studies, ILogger<BehaviourPersonasHandler> logger, AnswerRephraser? rephraser = null) : ISkillHandler
 {
     /// <summary>The intent the skill serves; the intent classifier learns it from the skill's examples.</summary>
     public const string Intent = "analyze_behaviour";
@@ -57,7 +57,7 @@ internal sealed partial class BehaviourPersonasHandler(ILogger<BehaviourPersonas
         BehaviourStudy study;
         try
         {
-            study = await BehaviourAnalysis.StudyAsync(turn.Tenant, warehouse, window.Start, window.End, new BehaviourStudyOptions
+            study = await studies.GetAsync(turn.Tenant, warehouse, window.Start, window.End, new BehaviourStudyOptions
             {
                 RetentionPeriods = options.RetentionDays,
                 ExperimentsPerPersona = options.ExperimentsPerPersona,

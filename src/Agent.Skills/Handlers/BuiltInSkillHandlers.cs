@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SegmentAI.Skills.Behaviour;
 using SegmentAI.Skills.Perception;
 using SegmentAI.Skills.Skills;
 
@@ -19,6 +21,7 @@ internal static class BuiltInSkillHandlers
             services.AddSkillIntent(intent.Name);
         }
 
+        services.TryAddSingleton<BehaviourStudies>();
         return services
             .AddSkillTool(BehaviourPersonasHandler.Tool)
             .AddSkillIntent(BehaviourPersonasHandler.Intent)

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Caching.Memory;
+using SegmentAI.Skills.Tenants;
+using SegmentAI.Skills.Warehouses;
+
+namespace SegmentAI.Skills.Behaviour;
+
+/// <summary>
+/// Keeps recent persona analyses a few minutes per tenant, warehouse content, window and settings, so the follow-up
+/// questions of a conversation ("which users drop off the most?", "show retention by persona") read the analysis the
+/// first question ran instead of clustering a hundred thousand users again. A regenerated or re-imported DuckDB file
+/// has a new stamp, so it is analysed afresh.
+/// </summary>
+internal sealed class BehaviourStudies : IDisposable
+{
+    /// <summary>How long an analysis is reused.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
+
+    // One entry holds every user's features and assignment; a few dozen windows bound the memory.
+    private const int Kept = 16;
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Kept });
+
+    /// <summary>The analysis of the days [<paramref name="start"/>, <paramref name="end"/>), run once per lifetime.</summary>
+    /// <exception cref="BehaviourAnalysisException">As <see cref="BehaviourAnalysis.StudyAsync"/>.</exception>
+    /// <exception cref="WarehouseUnavailableException">As <see cref="BehaviourAnalysis.StudyAsync"/>.</exception>
+    public async Task<BehaviourStudy> GetAsync(
+        Tenant tenant, Warehouse warehouse, DateOnly start, DateOnly end, BehaviourStudyOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        ArgumentNullException.ThrowIfNull(warehouse);
+        var key = (tenant.Id, tenant.Config.Behaviour, warehouse.ContentStamp() ?? warehouse.Location, start, end, options);
+        Task<BehaviourStudy> running;
+        lock (_cache)
+        {
+            if (!_cache.TryGetValue(key, out running!))
+            {
+                // Shared by every turn asking for the window, so one caller cancelling does not cancel it for the others.
+                running = BehaviourAnalysis.StudyAsync(tenant, warehouse, start, end, options, CancellationToken.None);
+                _cache.Set(key, running, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
+            }
+        }
+
+        try
+        {
+            return await running.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception) when (running.IsFaulted)
+        {
+            // A failure is not kept: the warehouse may be back, or the data grown, by the next question.
+            _cache.Remove(key);
+            throw;
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _cache.Dispose();
+}
