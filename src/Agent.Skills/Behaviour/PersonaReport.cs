@@ -111,8 +111,8 @@ internal static class PersonaReport
         ArgumentNullException.ThrowIfNull(study);
         ArgumentNullException.ThrowIfNull(personas);
         var text = new StringBuilder(personas.Count == 1
-            ? $"**Experiments for {study.Profiles[personas[0]].Name}**, from its behaviour {window}. Each is sized on the persona's drop-off rate ({ExperimentSizing.Significance * 100:0} % significance, {ExperimentSizing.Power * 100:0} % power)."
-            : $"**Experiments per persona**, from behaviour {window}. Each is sized on the persona's drop-off rate ({ExperimentSizing.Significance * 100:0} % significance, {ExperimentSizing.Power * 100:0} % power).");
+            ? string.Create(CultureInfo.InvariantCulture, $"**Experiments for {study.Profiles[personas[0]].Name}**, from its behaviour {window}. Each is sized on the persona's drop-off rate ({ExperimentSizing.Significance * 100:0} % significance, {ExperimentSizing.Power * 100:0} % power).")
+            : string.Create(CultureInfo.InvariantCulture, $"**Experiments per persona**, from behaviour {window}. Each is sized on the persona's drop-off rate ({ExperimentSizing.Significance * 100:0} % significance, {ExperimentSizing.Power * 100:0} % power)."));
         var contents = new List<ReplyContent>();
         foreach (var index in personas)
         {
@@ -183,8 +183,8 @@ internal static class PersonaReport
 
     private static string Stability(BehaviourStudy study) =>
         study.Summary.Stable
-            ? $"Stability {study.Summary.Stability:0.00}: reruns on {study.Options.StabilitySubsample * 100:0} % subsamples with {study.Options.StabilityReruns} other seeds agree with these personas (mean adjusted Rand index; below {study.Options.StableAbove:0.0} I would warn you)."
-            : $"**Warning: stability {study.Summary.Stability:0.00}**, below {study.Options.StableAbove:0.0}: reruns on {study.Options.StabilitySubsample * 100:0} % subsamples with {study.Options.StabilityReruns} other seeds group these users differently, so treat these personas as tentative. A longer window usually helps.";
+            ? string.Create(CultureInfo.InvariantCulture, $"Stability {study.Summary.Stability:0.00}: reruns on {study.Options.StabilitySubsample * 100:0} % subsamples with {study.Options.StabilityReruns} other seeds agree with these personas (mean adjusted Rand index; below {study.Options.StableAbove:0.0} I would warn you).")
+            : string.Create(CultureInfo.InvariantCulture, $"**Warning: stability {study.Summary.Stability:0.00}**, below {study.Options.StableAbove:0.0}: reruns on {study.Options.StabilitySubsample * 100:0} % subsamples with {study.Options.StabilityReruns} other seeds group these users differently, so treat these personas as tentative. A longer window usually helps.");
 
     // "1.2 SD above": a size with its direction in words, so no sign has to be read off a number.
     private static string Deviations(double difference) =>

@@ -27,6 +27,9 @@ internal sealed partial class BehaviourPersonasHandler(BehaviourStudies studies,
     /// <summary>The tool a skill lists to run the persona analysis.</summary>
     public const string Tool = "behaviour_analysis";
 
+    // Dates read the same whatever the server's culture, and the number check finds them verbatim.
+    private const string DayFormat = "d MMM yyyy";
+
     public async Task<ChatReply?> HandleAsync(SkillContext context, CancellationToken cancellationToken = default)
     {
         var turn = context.Turn;
@@ -74,7 +77,9 @@ internal sealed partial class BehaviourPersonasHandler(BehaviourStudies studies,
             return Replies.Answer(turn, context.Skill, "I can't reach the warehouse right now, so I can't analyse behaviour. Try again in a minute; if it keeps failing, an admin can check the warehouse settings.");
         }
 
-        var period = $"from {window.Start:d MMM yyyy} to {window.LastDay:d MMM yyyy} ({window.Expression})";
+        var from = window.Start.ToString(DayFormat, CultureInfo.InvariantCulture);
+        var to = window.LastDay.ToString(DayFormat, CultureInfo.InvariantCulture);
+        var period = $"from {from} to {to} ({window.Expression})";
         IReadOnlyList<ReplyContent> contents;
         if (ExperimentWords().IsMatch(text))
         {
@@ -98,7 +103,7 @@ internal sealed partial class BehaviourPersonasHandler(BehaviourStudies studies,
             contents = PersonaReport.Overview(study, period);
         }
 
-        var verbatim = PersonaReport.Verbatim(study).Append($"{window.Start:d MMM yyyy}").Append($"{window.LastDay:d MMM yyyy}").Append(window.Expression).ToList();
+        var verbatim = PersonaReport.Verbatim(study).Append(from).Append(to).Append(window.Expression).ToList();
         var untraced = NumberTrace.Untraced([.. contents], study.Numbers(), verbatim, study.Plotted());
         if (untraced.Count > 0)
         {
@@ -152,7 +157,7 @@ internal sealed partial class BehaviourPersonasHandler(BehaviourStudies studies,
         var end = named.End > turn.AsOf ? turn.AsOf : named.End;
         if (end <= named.Start)
         {
-            question = $"\"{mention.Text}\" has no days before {turn.AsOf:d MMM yyyy} yet, so there is no behaviour to analyse in it. Try \"last week\" or \"the last 30 days\".";
+            question = $"\"{mention.Text}\" has no days before {turn.AsOf.ToString(DayFormat, CultureInfo.InvariantCulture)} yet, so there is no behaviour to analyse in it. Try \"last week\" or \"the last 30 days\".";
             return null;
         }
 
