@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Caching.Memory;
 using SegmentAI.Skills.Tenants;
 using SegmentAI.Skills.Warehouses;
 
@@ -18,40 +17,20 @@ internal sealed class BehaviourStudies : IDisposable
     // One entry holds every user's features and assignment; a few dozen windows bound the memory.
     private const int Kept = 16;
 
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Kept });
+    private readonly RecentAnalyses<object, BehaviourStudy> _recent = new(Kept, Lifetime);
 
     /// <summary>The analysis of the days [<paramref name="start"/>, <paramref name="end"/>), run once per lifetime.</summary>
     /// <exception cref="BehaviourAnalysisException">As <see cref="BehaviourAnalysis.StudyAsync"/>.</exception>
     /// <exception cref="WarehouseUnavailableException">As <see cref="BehaviourAnalysis.StudyAsync"/>.</exception>
-    public async Task<BehaviourStudy> GetAsync(
+    public Task<BehaviourStudy> GetAsync(
         Tenant tenant, Warehouse warehouse, DateOnly start, DateOnly end, BehaviourStudyOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tenant);
         ArgumentNullException.ThrowIfNull(warehouse);
         var key = (tenant.Id, tenant.Config.Behaviour, warehouse.ContentStamp() ?? warehouse.Location, start, end, options);
-        Task<BehaviourStudy> running;
-        lock (_cache)
-        {
-            if (!_cache.TryGetValue(key, out running!))
-            {
-                // Shared by every turn asking for the window, so one caller cancelling does not cancel it for the others.
-                running = BehaviourAnalysis.StudyAsync(tenant, warehouse, start, end, options, CancellationToken.None);
-                _cache.Set(key, running, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
-            }
-        }
-
-        try
-        {
-            return await running.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception) when (running.IsFaulted)
-        {
-            // A failure is not kept: the warehouse may be back, or the data grown, by the next question.
-            _cache.Remove(key);
-            throw;
-        }
+        return _recent.GetAsync(key, () => BehaviourAnalysis.StudyAsync(tenant, warehouse, start, end, options, CancellationToken.None), cancellationToken);
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _cache.Dispose();
+    public void Dispose() => _recent.Dispose();
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using SegmentAI.Skills.Analysis;
 using SegmentAI.Skills.Chat;
@@ -27,7 +26,7 @@ public sealed partial class PersonaDashboards : IDisposable
     // people actually share, and the limit keeps a crawler walking every as-of date from growing the process.
     private const int CachedWindows = 32;
 
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = CachedWindows });
+    private readonly RecentAnalyses<object, PersonaDashboardView> _recent = new(CachedWindows, Lifetime);
     private readonly RepositoryLayout _layout;
     private readonly TimeProvider _time;
     private readonly ILogger<PersonaDashboards> _logger;
@@ -64,31 +63,11 @@ public sealed partial class PersonaDashboards : IDisposable
         // A regenerated DuckDB file has a new stamp, so its dashboards are built afresh; PostgreSQL has none and is
         // kept for the lifetime only.
         var key = (tenant.Id, warehouse.ContentStamp() ?? warehouse.Location, start, end);
-        Task<PersonaDashboardView> building;
-        lock (_cache)
-        {
-            if (!_cache.TryGetValue(key, out building!))
-            {
-                // Shared by every request for the window, so one visitor leaving does not cancel it for the others.
-                building = BuildAsync(tenant, warehouse, start, end);
-                _cache.Set(key, building, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
-            }
-        }
-
-        try
-        {
-            return await building.WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception) when (building.IsFaulted)
-        {
-            // A failure is not kept: the warehouse may be back, or the data grown, by the next request.
-            _cache.Remove(key);
-            throw;
-        }
+        return await _recent.GetAsync(key, () => BuildAsync(tenant, warehouse, start, end), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _cache.Dispose();
+    public void Dispose() => _recent.Dispose();
 
     private async Task<PersonaDashboardView> BuildAsync(Tenant tenant, Warehouse warehouse, DateOnly start, DateOnly end)
     {
